@@ -1,0 +1,31 @@
+// UTF-8 <-> UTF-32 conversion on top of ICU's macros, and NFC normalization.
+#ifndef VNKB_CORE_UTF8_H_
+#define VNKB_CORE_UTF8_H_
+
+#include <string>
+#include <string_view>
+
+namespace kb {
+
+// Decodes UTF-8 into code points. Ill-formed sequences become U+FFFD, so any
+// byte string is accepted.
+std::u32string utf8_to_u32(std::string_view utf8);
+
+// Appends the UTF-8 encoding of `c` to `out`. Surrogates and out-of-range
+// values are written as U+FFFD.
+void append_utf8(char32_t c, std::string& out);
+std::string u32_to_utf8(std::u32string_view text);
+
+// Returns `utf8` in Unicode Normalization Form C. Ill-formed UTF-8 is repaired
+// (U+FFFD) first. Cheap when the input is already NFC (the common case).
+std::string to_nfc(std::string_view utf8);
+std::string to_nfc(std::string&& utf8);  // no copy when already NFC
+// REQUIRES: `utf8` is well-formed (is_valid_utf8). Skips the validation.
+std::string valid_utf8_to_nfc(std::string&& utf8);
+
+// True when `utf8` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view utf8);
+
+}  // namespace kb
+
+#endif  // VNKB_CORE_UTF8_H_
