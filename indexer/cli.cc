@@ -1,16 +1,46 @@
-// vnkb-index commands.
+// vnkb-index commands: argument parsing and output; the work is in
+// indexer.h, extract.h and the core.
 #include "indexer/cli.h"
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdlib>
 #include <exception>
+#include <iomanip>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/analyzer.h"
+#include "core/doc_number.h"
+#include "indexer/extract.h"
+#include "indexer/indexer.h"
 
 namespace kb {
 namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+std::string dump(const Json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+fs::path default_db() {
+  if (const char* env = std::getenv("VNKB_DB"); env && *env) return env;
+  return "var/db";
+}
+
+fs::path default_taxonomy() {
+  if (const char* env = std::getenv("VNKB_TAXONOMY"); env && *env) return env;
+  return fs::path(VNKB_SOURCE_DIR) / "corpus" / "taxonomy";
+}
+
+// --- analyze / extract -----------------------------------------------------
 
 int cmd_analyze(const std::vector<std::string>& words, bool json,
                 std::ostream& out) {
@@ -22,24 +52,22 @@ int cmd_analyze(const std::vector<std::string>& words, bool json,
   AnalyzeOptions options;
   options.canonical_text = true;
   const Analysis a = analyze(input, options);
-  nlohmann::json terms = nlohmann::json::array();
-  nlohmann::json folded_terms = nlohmann::json::array();
+  Json terms = Json::array(), folded_terms = Json::array(),
+       numbers = Json::array();
   for (const Token& t : a.tokens) {
     terms.push_back(t.exact);
     folded_terms.push_back(t.folded);
   }
-  nlohmann::json numbers = nlohmann::json::array();
   for (const DocNumber& n : a.numbers) numbers.push_back(n.display());
   if (json) {
-    nlohmann::json j = {{"input", input},
-                        {"text", a.text},
-                        {"canonical", a.canonical},
-                        {"folded", a.folded},
-                        {"encoding", encoding_name(a.encoding)},
-                        {"terms", terms},
-                        {"folded_terms", folded_terms},
-                        {"numbers", numbers}};
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+    out << dump({{"input", input},
+                 {"text", a.text},
+                 {"canonical", a.canonical},
+                 {"folded", a.folded},
+                 {"encoding", encoding_name(a.encoding)},
+                 {"terms", terms},
+                 {"folded_terms", folded_terms},
+                 {"numbers", numbers}})
         << '\n';
     return kExitOk;
   }
@@ -59,14 +87,278 @@ int cmd_analyze(const std::vector<std::string>& words, bool json,
   return kExitOk;
 }
 
+int cmd_extract(const std::string& path, bool json, std::ostream& out,
+                std::ostream& err) {
+  const Extracted e = extract_file(path, ExtractLimits{});
+  if (json) {
+    Json pages = Json::array();
+    for (const ExtractedPage& p : e.pages) {
+      pages.push_back({{"text", p.text}, {"has_text_layer", p.has_text_layer}});
+    }
+    out << dump({{"format", e.format},
+                 {"title", e.title},
+                 {"encoding", e.encoding},
+                 {"status", e.status == ExtractStatus::kOk         ? "ok"
+                            : e.status == ExtractStatus::kNeedsOcr ? "needs-ocr"
+                                                                   : "failed"},
+                 {"reason", failure_reason_name(e.reason)},
+                 {"error", e.error},
+                 {"pages", pages}})
+        << '\n';
+  } else if (e.status != ExtractStatus::kFailed) {
+    for (size_t i = 0; i < e.pages.size(); ++i) {
+      out << "=== page " << i + 1
+          << (e.pages[i].has_text_layer ? "" : " (no text layer)") << " ===\n"
+          << e.pages[i].text << '\n';
+    }
+  }
+  if (e.status == ExtractStatus::kFailed) {
+    err << "vnkb-index: " << path << ": " << failure_reason_name(e.reason)
+        << ": " << e.error << '\n';
+    return kExitSomeFailed;
+  }
+  return kExitOk;
+}
+
+// --- documents as text and JSON ----------------------------------------------
+
+Json labels(const std::vector<std::string>& ids, const Taxonomy& taxonomy) {
+  Json out = Json::array();
+  for (const std::string& id : ids) {
+    const TaxonomyEntry* e = taxonomy.find(id);
+    out.push_back(e ? e->name : id);
+  }
+  return out;
+}
+
+Json document_json(const CatalogDocument& d, const Taxonomy& taxonomy) {
+  Json j = {{"id", d.id},
+            {"path", d.path},
+            {"title", d.title},
+            {"type", d.type},
+            {"number", d.number},
+            {"issuer", d.issuer},
+            {"issuer_id", d.issuer_id},
+            {"issue_date", d.issue_date},
+            {"signer", d.signer},
+            {"cites", d.cites},
+            {"networks", labels(d.networks, taxonomy)},
+            {"network_ids", d.networks},
+            {"topics", labels(d.topics, taxonomy)},
+            {"topic_ids", d.topics},
+            {"pages", d.pages},
+            {"language", d.language},
+            {"encoding", d.encoding},
+            {"format", d.format},
+            {"sha256", d.sha256},
+            {"indexed_at", d.indexed_at},
+            {"status", d.status},
+            {"source", d.source}};
+  if (d.status == "failed") {
+    j["failure"] = {{"reason", d.failure_reason}, {"detail", d.failure_detail}};
+  }
+  return j;
+}
+
+void print_document(const CatalogDocument& d, const Taxonomy& taxonomy,
+                    std::ostream& out) {
+  auto line = [&](const std::string& name, const std::string& value,
+                  const std::string& field) {
+    out << std::left << std::setw(12) << name << value;
+    auto it = d.source.find(field);
+    if (it != d.source.end() && it->second == "librarian")
+      out << "  (set by librarian)";
+    out << '\n';
+  };
+  auto join = [](const Json& list) {
+    std::string s;
+    for (const auto& v : list)
+      s += (s.empty() ? "" : "; ") + v.get<std::string>();
+    return s;
+  };
+  line("id", std::to_string(d.id), "");
+  line("path", d.path, "");
+  line("status",
+       d.status + (d.status == "failed"
+                       ? " (" + d.failure_reason + ": " + d.failure_detail + ")"
+                       : ""),
+       "");
+  line("title", d.title, "title");
+  line("type", d.type, "type");
+  line("number", d.number, "number");
+  line("issuer", d.issuer, "issuer");
+  line("issue date", d.issue_date, "issue_date");
+  line("signer", d.signer, "signer");
+  line("cites", join(Json(d.cites)), "cites");
+  line("networks", join(labels(d.networks, taxonomy)), "networks");
+  line("topics", join(labels(d.topics, taxonomy)), "topics");
+  line("pages", std::to_string(d.pages), "");
+  line("language", d.language, "");
+  line("format",
+       d.format + (d.encoding.empty() || d.encoding == "unicode"
+                       ? ""
+                       : " (converted from " + d.encoding + ")"),
+       "");
+  line("sha256", d.sha256, "");
+  line("indexed at", d.indexed_at, "");
+}
+
+std::optional<CatalogDocument> find_document(Catalog& catalog,
+                                             const std::string& id_or_path) {
+  const bool numeric =
+      !id_or_path.empty() &&
+      id_or_path.find_first_not_of("0123456789") == std::string::npos;
+  if (numeric) {
+    if (auto d = catalog.get(std::stoll(id_or_path))) return d;
+  }
+  std::error_code ec;
+  return catalog.get_by_path(
+      fs::weakly_canonical(fs::absolute(id_or_path), ec).string());
+}
+
+// --- progress ----------------------------------------------------------------
+
+class Progress {
+ public:
+  Progress(std::ostream& err, bool quiet)
+      : err_(err),
+        quiet_(quiet),
+        tty_(::isatty(STDERR_FILENO) == 1),
+        start_(std::chrono::steady_clock::now()) {}
+
+  void file(const FileOutcome& o, size_t done, size_t total) {
+    if (o.action != "unchanged") pages_ += o.pages;
+    if (o.action == "failed" || !o.detail.empty()) {
+      clear_bar();
+      if (o.action == "failed") {
+        err_ << "failed   " << o.path << ": " << o.detail << '\n';
+      } else if (!quiet_) {
+        err_ << "warning  " << o.path << ": " << o.detail << '\n';
+      }
+    } else if (!quiet_ && !tty_ && o.action != "unchanged") {
+      err_ << std::left << std::setw(9) << o.action << o.path << " (id " << o.id
+           << ", " << o.pages << (o.pages == 1 ? " page" : " pages")
+           << (o.status == "needs-ocr" ? ", needs OCR" : "") << ")\n";
+    }
+    if (!quiet_ && tty_) bar(done, total, o.path);
+  }
+  void finish() { clear_bar(); }
+
+ private:
+  void bar(size_t done, size_t total, const std::string& path) {
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+            .count();
+    const double rate = secs > 0 ? static_cast<double>(pages_) / secs : 0;
+    const double eta = done > 0 ? secs / static_cast<double>(done) *
+                                      static_cast<double>(total - done)
+                                : 0;
+    const int width = 24;
+    const int filled = total ? static_cast<int>(width * done / total) : width;
+    std::ostringstream line;
+    line << "\r[" << std::string(static_cast<size_t>(filled), '#')
+         << std::string(static_cast<size_t>(width - filled), '.') << "] "
+         << done << '/' << total << " files  " << std::fixed
+         << std::setprecision(1) << rate << " pages/s  ETA "
+         << static_cast<int>(eta) / 60 << ':' << std::setw(2)
+         << std::setfill('0') << static_cast<int>(eta) % 60 << "  ";
+    std::string name = fs::path(path).filename().string();
+    if (name.size() > 30) name = name.substr(0, 27) + "...";
+    line << name;
+    err_ << line.str() << "\033[K" << std::flush;
+    drawn_ = true;
+  }
+  void clear_bar() {
+    if (drawn_) err_ << "\r\033[K" << std::flush;
+    drawn_ = false;
+  }
+
+  std::ostream& err_;
+  bool quiet_;
+  bool tty_;
+  bool drawn_ = false;
+  int64_t pages_ = 0;
+  std::chrono::steady_clock::time_point start_;
+};
+
 }  // namespace
 
 int run_index_cli(int argc, const char* const* argv, std::ostream& out,
                   std::ostream& err) {
   CLI::App app{
-      "vnkb-index: add, update, remove and inspect documents in the vnkb "
+      "vnkb-index: add, update, remove and inspect the documents of a vnkb "
       "knowledge base"};
   app.require_subcommand(1);
+  app.fallthrough();
+  std::string db = default_db().string();
+  std::string taxonomy_dir = default_taxonomy().string();
+  bool quiet = false;
+  app.add_option("--db", db,
+                 "Database folder (default: $VNKB_DB, else ./var/db)");
+  app.add_option("--taxonomy", taxonomy_dir,
+                 "Taxonomy folder (default: $VNKB_TAXONOMY, else the source "
+                 "tree's corpus/taxonomy)");
+  app.add_flag("-q,--quiet", quiet, "Print only failures");
+
+  // add
+  std::vector<std::string> add_paths;
+  AddOptions add_options;
+  std::vector<std::string> set_networks, set_topics;
+  std::string set_type, set_number, set_title, set_date;
+  CLI::App* add = app.add_subcommand(
+      "add", "Add or update files and folders (recursively)");
+  add->add_option("paths", add_paths, "Files and folders")->required();
+  add->add_flag("--force", add_options.force,
+                "Re-read files even when unchanged");
+  add->add_flag(
+      "--prune", add_options.prune,
+      "Remove catalog entries under the given folders whose files are gone");
+  add->add_option("--network", set_networks,
+                  "Set the networks (taxonomy id or name; repeatable)");
+  add->add_option("--topic", set_topics,
+                  "Set the topics (taxonomy id or name; repeatable)");
+  add->add_option("--type", set_type,
+                  "Set the document type (e.g. \"Quyết định\")");
+  add->add_option("--number", set_number,
+                  "Set the document's own number (e.g. 1407/QĐ-TTg)");
+  add->add_option("--title", set_title, "Set the title");
+  add->add_option("--date", set_date,
+                  "Set the issue date (YYYY-MM-DD or d/m/yyyy)");
+
+  std::vector<std::string> remove_args;
+  CLI::App* remove = app.add_subcommand(
+      "remove", "Remove documents by id or path (folder: all under it)");
+  remove->add_option("ids_or_paths", remove_args, "Ids or paths")->required();
+
+  CatalogFilter filter;
+  bool list_failed = false, list_needs_ocr = false, list_json = false;
+  CLI::App* list = app.add_subcommand("list", "List documents");
+  list->add_flag("--failed", list_failed,
+                 "Only files that failed, with the reason");
+  list->add_flag("--needs-ocr", list_needs_ocr,
+                 "Only documents whose pages need OCR");
+  list->add_option("--status", filter.status, "indexed, needs-ocr or failed");
+  list->add_option("--type", filter.type, "Document type");
+  list->add_option("--network", filter.network, "Network id");
+  list->add_option("--topic", filter.topic, "Topic id");
+  list->add_option("--year", filter.year, "Year of the issue date");
+  std::string list_number;
+  list->add_option("--number", list_number, "Own number (any spelling)");
+  list->add_flag("--json", list_json, "Print a JSON array");
+
+  std::string show_arg;
+  bool show_json = false;
+  CLI::App* show = app.add_subcommand("show", "Show one document's metadata");
+  show->add_option("id_or_path", show_arg, "Id or path")->required();
+  show->add_flag("--json", show_json, "Print one JSON object");
+
+  bool stats_json = false;
+  CLI::App* stats = app.add_subcommand("stats", "Counts and sizes");
+  stats->add_flag("--json", stats_json, "Print one JSON object");
+  CLI::App* check =
+      app.add_subcommand("check", "Check that the catalog and the index agree");
+  CLI::App* reindex = app.add_subcommand(
+      "reindex", "Rebuild the index from the catalog (no files are read)");
 
   std::vector<std::string> analyze_words;
   bool analyze_json = false;
@@ -76,6 +368,16 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
                          "folded, terms, numbers)");
   analyze_cmd->add_option("text", analyze_words, "Text to analyse")->required();
   analyze_cmd->add_flag("--json", analyze_json, "Print one JSON object");
+
+  std::string extract_path;
+  bool extract_json = false;
+  CLI::App* extract_cmd = app.add_subcommand(
+      "extract", "Show the text the indexer reads from FILE, page by page");
+  extract_cmd
+      ->add_option("file", extract_path,
+                   "A PDF, HTML, DOCX, text or Markdown file")
+      ->required();
+  extract_cmd->add_flag("--json", extract_json, "Print one JSON object");
 
   try {
     app.parse(argc, argv);
@@ -90,8 +392,211 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
         << "\n(run vnkb-index --help for usage)\n";
     return kExitUsage;
   }
+
   try {
     if (*analyze_cmd) return cmd_analyze(analyze_words, analyze_json, out);
+    if (*extract_cmd) return cmd_extract(extract_path, extract_json, out, err);
+
+    if (*check) {
+      const CheckReport r = check_database(db);
+      for (const std::string& p : r.problems) out << p << '\n';
+      if (r.problems.empty()) {
+        out << "ok: catalog and index agree (" << r.catalog_documents
+            << " documents in the catalog, " << r.index_documents
+            << " in the index)\n";
+        return kExitOk;
+      }
+      out << r.problems.size() << " problem(s)\n";
+      return kExitSomeFailed;
+    }
+
+    if (*list && !list_number.empty()) {
+      const auto n = parse_doc_number(list_number);
+      if (!n) {
+        err << "vnkb-index: --number: '" << list_number
+            << "' is not a document number\n";
+        return kExitUsage;
+      }
+      filter.number = n->key();
+    }
+    if (*list || *show || *stats) {
+      std::string error;
+      auto catalog = Catalog::open(catalog_path(db), true, &error);
+      if (!catalog) {
+        err << "vnkb-index: " << error << " (has anything been added to " << db
+            << "?)\n";
+        return kExitSomeFailed;
+      }
+      auto taxonomy = Taxonomy::load(fs::exists(taxonomy_copy_path(db))
+                                         ? taxonomy_copy_path(db)
+                                         : fs::path(taxonomy_dir),
+                                     &error);
+      if (!taxonomy) {
+        err << "vnkb-index: " << error << '\n';
+        return kExitSomeFailed;
+      }
+      if (*show) {
+        const auto d = find_document(*catalog, show_arg);
+        if (!d) {
+          err << "vnkb-index: no document with id or path '" << show_arg
+              << "'\n";
+          return kExitSomeFailed;
+        }
+        if (show_json) {
+          out << dump(document_json(*d, *taxonomy), 2) << '\n';
+        } else {
+          print_document(*d, *taxonomy, out);
+        }
+        return kExitOk;
+      }
+      if (*list) {
+        if (list_failed) filter.status = "failed";
+        if (list_needs_ocr) filter.status = "needs-ocr";
+        const auto docs = catalog->list(filter);
+        if (list_json) {
+          Json arr = Json::array();
+          for (const auto& d : docs) arr.push_back(document_json(d, *taxonomy));
+          out << dump(arr, 2) << '\n';
+          return kExitOk;
+        }
+        for (const auto& d : docs) {
+          out << std::right << std::setw(5) << d.id << "  " << std::left
+              << std::setw(10) << d.status << ' ';
+          if (d.status == "failed") {
+            out << d.path << "  [" << d.failure_reason << ": "
+                << d.failure_detail << "]\n";
+            continue;
+          }
+          out << std::setw(12) << d.type.substr(0, 24) << ' ' << std::setw(18)
+              << d.number << ' ' << std::setw(10) << d.issue_date << ' '
+              << d.title.substr(0, 120) << '\n';
+        }
+        if (!quiet) err << docs.size() << " document(s)\n";
+        return kExitOk;
+      }
+      // stats
+      const auto by_status = catalog->count_by_status();
+      std::map<std::string, int64_t> by_type, by_network, by_topic;
+      for (const auto& d : catalog->list({})) {
+        if (d.status == "failed") continue;
+        ++by_type[d.type.empty() ? "(none)" : d.type];
+        for (const auto& n : d.networks) ++by_network[n];
+        for (const auto& t : d.topics) ++by_topic[t];
+      }
+      auto dir_size = [](const fs::path& p) {
+        uintmax_t total = 0;
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(p, ec);
+             it != fs::recursive_directory_iterator(); it.increment(ec)) {
+          if (ec) break;
+          if (it->is_regular_file()) total += it->file_size();
+        }
+        return total;
+      };
+      std::error_code ec;
+      const Json j = {{"documents", by_status},
+                      {"pages", catalog->page_count()},
+                      {"types", by_type},
+                      {"networks", by_network},
+                      {"topics", by_topic},
+                      {"catalog_bytes", fs::file_size(catalog_path(db), ec)},
+                      {"index_bytes", dir_size(index_path(db))}};
+      if (stats_json) {
+        out << dump(j, 2) << '\n';
+      } else {
+        out << "documents:";
+        for (const auto& [s, n] : by_status) out << ' ' << s << ' ' << n;
+        out << "\npages: " << catalog->page_count() << "\ntypes:";
+        for (const auto& [t, n] : by_type) out << "\n  " << t << ": " << n;
+        out << "\nnetworks:";
+        for (const auto& [t, n] : by_network) out << "\n  " << t << ": " << n;
+        out << "\ntopics:";
+        for (const auto& [t, n] : by_topic) out << "\n  " << t << ": " << n;
+        out << "\ncatalog: " << (j["catalog_bytes"].get<uintmax_t>() >> 10)
+            << " KiB, index: " << (j["index_bytes"].get<uintmax_t>() >> 10)
+            << " KiB\n";
+      }
+      return kExitOk;
+    }
+
+    // Commands that write.
+    std::string error;
+    if (*add) {
+      // Validate the librarian's values before touching anything.
+      auto taxonomy = Taxonomy::load(taxonomy_dir, &error);
+      if (!taxonomy) {
+        err << "vnkb-index: " << error << '\n';
+        return kExitUsage;
+      }
+      auto set_field = [&](const std::string& field, std::string value) {
+        if (!normalize_override(field, value, *taxonomy, &error)) return false;
+        add_options.overrides.fields[field] = value;
+        return true;
+      };
+      auto set_list = [&](const std::string& field,
+                          std::vector<std::string> values) {
+        for (std::string& v : values) {
+          if (!normalize_override(field, v, *taxonomy, &error)) return false;
+        }
+        add_options.overrides.lists[field] = values;
+        return true;
+      };
+      const bool ok =
+          (set_type.empty() || set_field("type", set_type)) &&
+          (set_number.empty() || set_field("number", set_number)) &&
+          (set_title.empty() || set_field("title", set_title)) &&
+          (set_date.empty() || set_field("issue_date", set_date)) &&
+          (set_networks.empty() || set_list("networks", set_networks)) &&
+          (set_topics.empty() || set_list("topics", set_topics));
+      if (!ok) {
+        err << "vnkb-index: --" << error << '\n';
+        return kExitUsage;
+      }
+    }
+    auto indexer = Indexer::open(db, taxonomy_dir, &error);
+    if (!indexer) {
+      err << "vnkb-index: " << error << '\n';
+      return kExitSomeFailed;
+    }
+    if (*add) {
+      Progress progress(err, quiet);
+      add_options.on_file = [&](const FileOutcome& o, size_t done,
+                                size_t total) {
+        progress.file(o, done, total);
+      };
+      std::vector<fs::path> paths(add_paths.begin(), add_paths.end());
+      const AddSummary s = indexer->add(paths, add_options);
+      progress.finish();
+      std::map<std::string, int> counts;
+      for (const auto& o : s.outcomes) ++counts[o.action];
+      if (!quiet) {
+        err << "done:";
+        for (const auto& [action, n] : counts) err << ' ' << n << ' ' << action;
+        err << '\n';
+      }
+      return s.failed > 0 ? kExitSomeFailed : kExitOk;
+    }
+    if (*remove) {
+      std::vector<std::string> not_found;
+      const auto removed = indexer->remove(remove_args, &not_found);
+      for (const auto& o : removed) {
+        if (!quiet) err << "removed  " << o.path << " (id " << o.id << ")\n";
+      }
+      for (const auto& a : not_found)
+        err << "vnkb-index: no document with id or path '" << a << "'\n";
+      return not_found.empty() ? kExitOk : kExitSomeFailed;
+    }
+    if (*reindex) {
+      Progress progress(err, quiet);
+      const int64_t n = indexer->reindex([&](size_t done, size_t total) {
+        FileOutcome o;
+        o.action = "unchanged";
+        progress.file(o, done, total);
+      });
+      progress.finish();
+      if (!quiet) err << "reindexed " << n << " document(s)\n";
+      return kExitOk;
+    }
   } catch (const std::exception& e) {
     err << "vnkb-index: " << e.what() << '\n';
     return kExitSomeFailed;

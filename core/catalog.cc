@@ -1,0 +1,567 @@
+// The SQLite catalog.
+#include "core/catalog.h"
+
+#include <openssl/evp.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "core/doc_number.h"
+
+namespace kb {
+namespace {
+
+// A prepared statement that finalizes itself.
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
+      throw std::runtime_error(std::string("catalog: ") + sqlite3_errmsg(db) +
+                               " in: " + sql);
+    }
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& bind(int i, const std::string& v) {
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& bind(int i, int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  Statement& bind(int i, double v) {
+    sqlite3_bind_double(stmt_, i, v);
+    return *this;
+  }
+  Statement& bind_blob(int i, const std::string& v) {
+    sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+  }
+  // True while rows come; throws on errors.
+  bool step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw std::runtime_error(std::string("catalog: ") + sqlite3_errmsg(db_));
+  }
+  void run() {
+    while (step()) {
+    }
+  }
+  // Makes the statement ready to run again with new bindings.
+  void reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  std::string text(int col) const {
+    const auto* p = sqlite3_column_text(stmt_, col);
+    return p ? std::string(
+                   reinterpret_cast<const char*>(p),
+                   static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string();
+  }
+  std::string blob(int col) const {
+    const void* p = sqlite3_column_blob(stmt_, col);
+    return p ? std::string(
+                   static_cast<const char*>(p),
+                   static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string();
+  }
+  int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
+  double real(int col) const { return sqlite3_column_double(stmt_, col); }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+constexpr int kSchemaVersion = 1;
+
+constexpr const char* kSchema = R"SQL(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  path TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL DEFAULT '',
+  size INTEGER NOT NULL DEFAULT 0,
+  mtime INTEGER NOT NULL DEFAULT 0,
+  sidecar_sha256 TEXT NOT NULL DEFAULT '',
+  format TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  failure_reason TEXT NOT NULL DEFAULT '',
+  failure_detail TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL DEFAULT '',
+  number TEXT NOT NULL DEFAULT '',
+  number_key TEXT NOT NULL DEFAULT '',
+  issuer TEXT NOT NULL DEFAULT '',
+  issuer_id TEXT NOT NULL DEFAULT '',
+  issue_date TEXT NOT NULL DEFAULT '',
+  signer TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT '',
+  encoding TEXT NOT NULL DEFAULT '',
+  pages INTEGER NOT NULL DEFAULT 0,
+  source_json TEXT NOT NULL DEFAULT '{}',
+  overrides_json TEXT NOT NULL DEFAULT '{}',
+  sidecar_json TEXT NOT NULL DEFAULT '{}',
+  indexed_at TEXT NOT NULL DEFAULT '',
+  index_state TEXT NOT NULL DEFAULT 'dirty'
+);
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
+CREATE INDEX IF NOT EXISTS documents_number_key ON documents(number_key);
+CREATE INDEX IF NOT EXISTS documents_index_state ON documents(index_state);
+CREATE TABLE IF NOT EXISTS pages(
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  page_no INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT 'text',
+  ocr_confidence REAL NOT NULL DEFAULT -1,
+  anchors BLOB,
+  PRIMARY KEY(doc_id, page_no)
+);
+CREATE TABLE IF NOT EXISTS cites(
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  number_key TEXT NOT NULL,
+  PRIMARY KEY(doc_id, ord)
+);
+CREATE INDEX IF NOT EXISTS cites_number_key ON cites(number_key);
+CREATE TABLE IF NOT EXISTS tags(
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY(doc_id, kind, ord)
+);
+CREATE INDEX IF NOT EXISTS tags_value ON tags(kind, value);
+)SQL";
+
+constexpr const char* kDocumentColumns =
+    "id, path, sha256, size, mtime, sidecar_sha256, format, status, "
+    "failure_reason, "
+    "failure_detail, title, type, number, issuer, issuer_id, issue_date, "
+    "signer, language, "
+    "encoding, pages, source_json, overrides_json, sidecar_json, indexed_at, "
+    "index_state";
+
+std::string number_key(const std::string& display) {
+  const auto n = parse_doc_number(display);
+  return n ? n->key() : std::string();
+}
+
+}  // namespace
+
+Catalog::~Catalog() { sqlite3_close_v2(db_); }
+
+std::unique_ptr<Catalog> Catalog::open(const std::filesystem::path& file,
+                                       bool read_only, std::string* error) {
+  sqlite3* db = nullptr;
+  const int flags = read_only ? SQLITE_OPEN_READONLY
+                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (sqlite3_open_v2(file.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX,
+                      nullptr) != SQLITE_OK) {
+    if (error) {
+      *error = "cannot open catalog " + file.string() + ": " +
+               (db ? sqlite3_errmsg(db) : "out of memory");
+    }
+    sqlite3_close_v2(db);
+    return nullptr;
+  }
+  std::unique_ptr<Catalog> c(new Catalog(db, read_only));
+  try {
+    sqlite3_busy_timeout(db, 10000);
+    c->exec("PRAGMA foreign_keys = ON");
+    if (!read_only) {
+      c->exec("PRAGMA journal_mode = WAL");
+      c->exec("PRAGMA synchronous = NORMAL");
+      c->migrate();
+    }
+  } catch (const std::exception& e) {
+    if (error) *error = e.what();
+    return nullptr;
+  }
+  return c;
+}
+
+void Catalog::exec(const char* sql) const {
+  char* msg = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+    std::string m = msg ? msg : "unknown error";
+    sqlite3_free(msg);
+    throw std::runtime_error("catalog: " + m);
+  }
+}
+
+void Catalog::migrate() {
+  exec(kSchema);
+  const std::string version = meta("schema_version");
+  if (version.empty()) {
+    set_meta("schema_version", std::to_string(kSchemaVersion));
+  } else if (version != std::to_string(kSchemaVersion)) {
+    throw std::runtime_error("catalog schema version " + version + " is not " +
+                             std::to_string(kSchemaVersion) +
+                             "; re-create the database");
+  }
+}
+
+void Catalog::begin() { exec("BEGIN IMMEDIATE"); }
+void Catalog::commit() { exec("COMMIT"); }
+void Catalog::rollback() { exec("ROLLBACK"); }
+
+int64_t Catalog::put(CatalogDocument& d,
+                     const std::vector<CatalogPage>* pages) {
+  const nlohmann::json source(d.source);
+  if (d.id == 0) {
+    Statement s(db_, "INSERT INTO documents(path, status) VALUES(?, ?)");
+    s.bind(1, d.path).bind(2, d.status).run();
+    d.id = sqlite3_last_insert_rowid(db_);
+  }
+  Statement s(
+      db_,
+      "UPDATE documents SET path=?, sha256=?, size=?, mtime=?, "
+      "sidecar_sha256=?, "
+      "format=?, status=?, failure_reason=?, failure_detail=?, title=?, "
+      "type=?, "
+      "number=?, number_key=?, issuer=?, issuer_id=?, issue_date=?, signer=?, "
+      "language=?, encoding=?, pages=?, source_json=?, overrides_json=?, "
+      "sidecar_json=?, indexed_at=?, index_state=? WHERE id=?");
+  s.bind(1, d.path)
+      .bind(2, d.sha256)
+      .bind(3, d.size)
+      .bind(4, d.mtime)
+      .bind(5, d.sidecar_sha256);
+  s.bind(6, d.format)
+      .bind(7, d.status)
+      .bind(8, d.failure_reason)
+      .bind(9, d.failure_detail);
+  s.bind(10, d.title)
+      .bind(11, d.type)
+      .bind(12, d.number)
+      .bind(13, number_key(d.number));
+  s.bind(14, d.issuer)
+      .bind(15, d.issuer_id)
+      .bind(16, d.issue_date)
+      .bind(17, d.signer);
+  s.bind(18, d.language)
+      .bind(19, d.encoding)
+      .bind(20, static_cast<int64_t>(d.pages));
+  s.bind(21, source.dump()).bind(22, d.overrides_json).bind(23, d.sidecar_json);
+  s.bind(24, d.indexed_at).bind(25, d.index_state).bind(26, d.id).run();
+
+  Statement(db_, "DELETE FROM cites WHERE doc_id=?").bind(1, d.id).run();
+  Statement(db_, "DELETE FROM tags WHERE doc_id=?").bind(1, d.id).run();
+  Statement cite(
+      db_,
+      "INSERT INTO cites(doc_id, ord, number, number_key) VALUES(?, ?, ?, ?)");
+  for (size_t i = 0; i < d.cites.size(); ++i) {
+    cite.reset();
+    cite.bind(1, d.id).bind(2, static_cast<int64_t>(i)).bind(3, d.cites[i]);
+    cite.bind(4, number_key(d.cites[i])).run();
+  }
+  Statement tag(
+      db_, "INSERT INTO tags(doc_id, kind, ord, value) VALUES(?, ?, ?, ?)");
+  auto put_tags = [&](const std::string& kind,
+                      const std::vector<std::string>& values) {
+    for (size_t i = 0; i < values.size(); ++i) {
+      tag.reset();
+      tag.bind(1, d.id)
+          .bind(2, kind)
+          .bind(3, static_cast<int64_t>(i))
+          .bind(4, values[i])
+          .run();
+    }
+  };
+  put_tags("network", d.networks);
+  put_tags("topic", d.topics);
+  if (pages != nullptr) {
+    Statement(db_, "DELETE FROM pages WHERE doc_id=?").bind(1, d.id).run();
+    Statement page(db_,
+                   "INSERT INTO pages(doc_id, page_no, text, source, "
+                   "ocr_confidence, anchors) "
+                   "VALUES(?, ?, ?, ?, ?, ?)");
+    for (const CatalogPage& p : *pages) {
+      page.reset();
+      page.bind(1, d.id)
+          .bind(2, static_cast<int64_t>(p.page_no))
+          .bind(3, p.text);
+      page.bind(4, p.source)
+          .bind(5, p.ocr_confidence)
+          .bind_blob(6, p.anchors)
+          .run();
+    }
+  }
+  return d.id;
+}
+
+void Catalog::set_index_state(int64_t id, const std::string& state) {
+  Statement(db_, "UPDATE documents SET index_state=? WHERE id=?")
+      .bind(1, state)
+      .bind(2, id)
+      .run();
+}
+
+void Catalog::mark_all_clean() {
+  exec("UPDATE documents SET index_state='clean' WHERE index_state='dirty'");
+}
+
+void Catalog::erase(int64_t id) {
+  Statement(db_, "DELETE FROM documents WHERE id=?").bind(1, id).run();
+}
+
+namespace {
+
+CatalogDocument read_document(Statement& s, sqlite3* db) {
+  CatalogDocument d;
+  d.id = s.integer(0);
+  d.path = s.text(1);
+  d.sha256 = s.text(2);
+  d.size = s.integer(3);
+  d.mtime = s.integer(4);
+  d.sidecar_sha256 = s.text(5);
+  d.format = s.text(6);
+  d.status = s.text(7);
+  d.failure_reason = s.text(8);
+  d.failure_detail = s.text(9);
+  d.title = s.text(10);
+  d.type = s.text(11);
+  d.number = s.text(12);
+  d.issuer = s.text(13);
+  d.issuer_id = s.text(14);
+  d.issue_date = s.text(15);
+  d.signer = s.text(16);
+  d.language = s.text(17);
+  d.encoding = s.text(18);
+  d.pages = static_cast<int>(s.integer(19));
+  try {
+    d.source = nlohmann::json::parse(s.text(20))
+                   .get<std::map<std::string, std::string>>();
+  } catch (const nlohmann::json::exception&) {
+    d.source.clear();
+  }
+  d.overrides_json = s.text(21);
+  d.sidecar_json = s.text(22);
+  d.indexed_at = s.text(23);
+  d.index_state = s.text(24);
+  Statement c(db, "SELECT number FROM cites WHERE doc_id=? ORDER BY ord");
+  c.bind(1, d.id);
+  while (c.step()) d.cites.push_back(c.text(0));
+  Statement t(db,
+              "SELECT kind, value FROM tags WHERE doc_id=? ORDER BY kind, ord");
+  t.bind(1, d.id);
+  while (t.step()) {
+    (t.text(0) == "network" ? d.networks : d.topics).push_back(t.text(1));
+  }
+  return d;
+}
+
+}  // namespace
+
+std::optional<CatalogDocument> Catalog::get(int64_t id) const {
+  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
+                    " FROM documents WHERE id=?")
+                       .c_str());
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  return read_document(s, db_);
+}
+
+std::optional<CatalogDocument> Catalog::get_by_path(
+    const std::string& path) const {
+  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
+                    " FROM documents WHERE path=?")
+                       .c_str());
+  s.bind(1, path);
+  if (!s.step()) return std::nullopt;
+  return read_document(s, db_);
+}
+
+std::vector<CatalogDocument> Catalog::get_by_sha256(
+    const std::string& sha256) const {
+  std::vector<CatalogDocument> out;
+  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
+                    " FROM documents WHERE sha256=?")
+                       .c_str());
+  s.bind(1, sha256);
+  while (s.step()) out.push_back(read_document(s, db_));
+  return out;
+}
+
+std::vector<CatalogDocument> Catalog::list(const CatalogFilter& f) const {
+  std::string sql =
+      std::string("SELECT ") + kDocumentColumns + " FROM documents WHERE 1=1";
+  std::vector<std::string> args;
+  if (!f.status.empty()) {
+    sql += " AND status=?";
+    args.push_back(f.status);
+  }
+  if (!f.type.empty()) {
+    sql += " AND lower(type)=lower(?)";
+    args.push_back(f.type);
+  }
+  if (!f.network.empty()) {
+    sql +=
+        " AND id IN (SELECT doc_id FROM tags WHERE kind='network' AND value=?)";
+    args.push_back(f.network);
+  }
+  if (!f.topic.empty()) {
+    sql +=
+        " AND id IN (SELECT doc_id FROM tags WHERE kind='topic' AND value=?)";
+    args.push_back(f.topic);
+  }
+  if (!f.year.empty()) {
+    sql += " AND substr(issue_date, 1, 4)=?";
+    args.push_back(f.year);
+  }
+  if (!f.number.empty()) {
+    sql += " AND number_key=?";
+    args.push_back(f.number);
+  }
+  if (!f.path_prefix.empty()) {
+    sql += " AND substr(path, 1, length(?))=?";
+    args.push_back(f.path_prefix);
+    args.push_back(f.path_prefix);
+  }
+  sql += " ORDER BY id";
+  if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit);
+  Statement s(db_, sql.c_str());
+  for (size_t i = 0; i < args.size(); ++i)
+    s.bind(static_cast<int>(i + 1), args[i]);
+  std::vector<CatalogDocument> out;
+  while (s.step()) out.push_back(read_document(s, db_));
+  return out;
+}
+
+std::vector<int64_t> Catalog::ids_with_state(const std::string& state) const {
+  std::vector<int64_t> out;
+  Statement s(db_, "SELECT id FROM documents WHERE index_state=? ORDER BY id");
+  s.bind(1, state);
+  while (s.step()) out.push_back(s.integer(0));
+  return out;
+}
+
+std::vector<int64_t> Catalog::all_ids() const {
+  std::vector<int64_t> out;
+  Statement s(db_, "SELECT id FROM documents ORDER BY id");
+  while (s.step()) out.push_back(s.integer(0));
+  return out;
+}
+
+std::vector<CatalogPage> Catalog::pages(int64_t id) const {
+  std::vector<CatalogPage> out;
+  Statement s(db_,
+              "SELECT page_no, text, source, ocr_confidence, anchors FROM "
+              "pages WHERE doc_id=? "
+              "ORDER BY page_no");
+  s.bind(1, id);
+  while (s.step()) {
+    out.push_back({static_cast<int>(s.integer(0)), s.text(1), s.text(2),
+                   s.real(3), s.blob(4)});
+  }
+  return out;
+}
+
+std::optional<CatalogPage> Catalog::page(int64_t id, int page_no) const {
+  Statement s(db_,
+              "SELECT page_no, text, source, ocr_confidence, anchors FROM "
+              "pages WHERE doc_id=? "
+              "AND page_no=?");
+  s.bind(1, id).bind(2, static_cast<int64_t>(page_no));
+  if (!s.step()) return std::nullopt;
+  return CatalogPage{static_cast<int>(s.integer(0)), s.text(1), s.text(2),
+                     s.real(3), s.blob(4)};
+}
+
+std::vector<int64_t> Catalog::ids_with_number(const std::string& key) const {
+  std::vector<int64_t> out;
+  Statement s(db_, "SELECT id FROM documents WHERE number_key=? ORDER BY id");
+  s.bind(1, key);
+  while (s.step()) out.push_back(s.integer(0));
+  return out;
+}
+
+std::vector<int64_t> Catalog::ids_citing(const std::string& key) const {
+  std::vector<int64_t> out;
+  Statement s(
+      db_,
+      "SELECT DISTINCT doc_id FROM cites WHERE number_key=? ORDER BY doc_id");
+  s.bind(1, key);
+  while (s.step()) out.push_back(s.integer(0));
+  return out;
+}
+
+std::map<std::string, int64_t> Catalog::count_by_status() const {
+  std::map<std::string, int64_t> out;
+  Statement s(db_, "SELECT status, count(*) FROM documents GROUP BY status");
+  while (s.step()) out[s.text(0)] = s.integer(1);
+  return out;
+}
+
+int64_t Catalog::page_count() const {
+  Statement s(db_, "SELECT count(*) FROM pages");
+  return s.step() ? s.integer(0) : 0;
+}
+
+std::string Catalog::meta(const std::string& key) const {
+  Statement s(db_, "SELECT value FROM meta WHERE key=?");
+  s.bind(1, key);
+  return s.step() ? s.text(0) : std::string();
+}
+
+void Catalog::set_meta(const std::string& key, const std::string& value) {
+  Statement(db_,
+            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO "
+            "UPDATE SET value=?")
+      .bind(1, key)
+      .bind(2, value)
+      .bind(3, value)
+      .run();
+}
+
+namespace {
+
+std::string to_hex(const unsigned char* digest, unsigned int len) {
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < len; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr);
+  return to_hex(digest, len);
+}
+
+std::string sha256_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(),
+                                                         EVP_MD_CTX_free);
+  EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+  std::string buf(1 << 16, '\0');
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    if (in.gcount() > 0)
+      EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<size_t>(in.gcount()));
+  }
+  if (in.bad()) return {};
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_DigestFinal_ex(ctx.get(), digest, &len);
+  return to_hex(digest, len);
+}
+
+}  // namespace kb

@@ -1,0 +1,141 @@
+// The catalog: a SQLite database (WAL) that records every document the
+// librarian added, its pages' text, metadata, citations, tags and failures.
+// It is the source of truth; the Xapian index is built from it (and can be
+// rebuilt from it alone). The indexer writes; the server only reads.
+//
+// Consistency with the index: a document row carries index_state
+//   "clean"    the index holds exactly this row;
+//   "dirty"    the row changed and the index must be rewritten for it;
+//   "deleting" the document is being removed: drop it from the index, then
+//              delete the row.
+// The indexer marks rows before touching the index and cleans them after the
+// index commit, so a run killed at any moment leaves work that the next run
+// finishes (Indexer::recover).
+#ifndef VNKB_CORE_CATALOG_H_
+#define VNKB_CORE_CATALOG_H_
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kb {
+
+// The metadata fields a librarian can set, in the order `show` prints them.
+inline const std::vector<std::string> kMetadataFields = {
+    "title",  "type",  "number",   "issuer", "issue_date",
+    "signer", "cites", "networks", "topics"};
+
+struct CatalogPage {
+  int page_no = 0;              // 1-based
+  std::string text;             // NFC, legacy encodings converted
+  std::string source = "text";  // "text" (text layer or file) or "ocr"
+  double ocr_confidence = -1;   // 0..100 for OCR pages
+  std::string anchors;          // snippet anchors (see core/snippet_anchors.h)
+};
+
+struct CatalogDocument {
+  int64_t id = 0;
+  std::string path;  // absolute
+  std::string sha256;
+  int64_t size = 0;
+  int64_t mtime = 0;
+  std::string sidecar_sha256;  // of NAME.meta.json, "" when none
+  std::string format;
+  std::string status;          // "indexed", "needs-ocr", "failed"
+  std::string failure_reason;  // with "failed": encrypted, damaged, ...
+  std::string failure_detail;
+  // Effective metadata (extracted, then overridden by the librarian).
+  std::string title, type, number, issuer, issuer_id, issue_date, signer,
+      language, encoding;
+  std::vector<std::string> cites;  // display numbers
+  std::vector<std::string> networks, topics;
+  int pages = 0;
+  // Field name -> "extracted" or "librarian".
+  std::map<std::string, std::string> source;
+  // The librarian's values, as given (flags on add, and the sidecar file),
+  // kept so re-indexing re-applies them. JSON objects.
+  std::string overrides_json = "{}";
+  std::string sidecar_json = "{}";
+  std::string indexed_at;  // ISO 8601 UTC
+  std::string index_state = "dirty";
+};
+
+struct CatalogFilter {
+  std::string status;   // "" any, else exact
+  std::string type;     // folded comparison
+  std::string network;  // id
+  std::string topic;    // id
+  std::string year;     // "2021"
+  std::string number;   // number key
+  std::string path_prefix;
+  int limit = -1;
+};
+
+class Catalog {
+ public:
+  ~Catalog();
+  Catalog(const Catalog&) = delete;
+  Catalog& operator=(const Catalog&) = delete;
+
+  // Opens (creating when writable) the catalog at `file`. Returns nullptr and
+  // sets `error` on failure. A read-only catalog never writes (the server).
+  static std::unique_ptr<Catalog> open(const std::filesystem::path& file,
+                                       bool read_only, std::string* error);
+
+  // Transactions (writer). Throws std::runtime_error on SQLite errors.
+  void begin();
+  void commit();
+  void rollback();
+
+  // Inserts (id 0: assigns a new id) or replaces a document with its pages.
+  // REQUIRES: inside begin()/commit().
+  int64_t put(CatalogDocument& doc, const std::vector<CatalogPage>* pages);
+  void set_index_state(int64_t id, const std::string& state);
+  void mark_all_clean();
+  void erase(int64_t id);
+
+  std::optional<CatalogDocument> get(int64_t id) const;
+  std::optional<CatalogDocument> get_by_path(const std::string& path) const;
+  std::vector<CatalogDocument> get_by_sha256(const std::string& sha256) const;
+  std::vector<CatalogDocument> list(const CatalogFilter& filter) const;
+  std::vector<int64_t> ids_with_state(const std::string& state) const;
+  std::vector<int64_t> all_ids() const;
+  std::vector<CatalogPage> pages(int64_t id) const;
+  std::optional<CatalogPage> page(int64_t id, int page_no) const;
+  // Documents whose own number has this key (DocNumber::key()).
+  std::vector<int64_t> ids_with_number(const std::string& number_key) const;
+  // Documents citing a number with this key.
+  std::vector<int64_t> ids_citing(const std::string& number_key) const;
+  // Counts of documents by status.
+  std::map<std::string, int64_t> count_by_status() const;
+  int64_t page_count() const;
+
+  // A value in the catalog's key/value table ("" when absent).
+  std::string meta(const std::string& key) const;
+  void set_meta(const std::string& key, const std::string& value);
+
+  sqlite3* handle() const { return db_; }
+
+ private:
+  explicit Catalog(sqlite3* db, bool read_only)
+      : db_(db), read_only_(read_only) {}
+  void exec(const char* sql) const;
+  void migrate();
+
+  sqlite3* db_;
+  bool read_only_;
+};
+
+// SHA-256 of a file's bytes as lower-case hex; empty on read errors.
+std::string sha256_file(const std::filesystem::path& path);
+std::string sha256_hex(std::string_view data);
+
+}  // namespace kb
+
+#endif  // VNKB_CORE_CATALOG_H_

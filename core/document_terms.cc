@@ -1,0 +1,162 @@
+// Xapian documents from catalog documents.
+#include "core/document_terms.h"
+
+#include <map>
+
+#include "core/doc_number.h"
+
+namespace kb {
+
+Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
+                               Xapian::termpos start,
+                               Xapian::termcount wdf_inc) {
+  Xapian::termpos last = start - 1;
+  std::string folded;
+  for (const Token& t : analysis.tokens) {
+    const Xapian::termpos pos = start + t.position;
+    doc.add_posting(t.exact, pos, wdf_inc);
+    folded.assign(schema::kFoldedPrefix);
+    folded += t.folded;
+    doc.add_posting(folded, pos, wdf_inc);
+    if (pos > last) last = pos;
+  }
+  return last;
+}
+
+std::string make_anchors(const Analysis& page, uint32_t every) {
+  std::string out;
+  auto put = [&out](uint32_t v) {
+    for (int i = 0; i < 4; ++i)
+      out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+  };
+  uint32_t last_position = 0;
+  bool first = true;
+  for (const Token& t : page.tokens) {
+    if (!first && t.position < last_position + every) continue;
+    // A line start: analysis restarted here sees the same tokens.
+    const uint32_t line =
+        static_cast<uint32_t>(page.text.rfind('\n', t.begin) + 1);
+    if (line != t.begin && !first) {
+      bool only_space = true;
+      for (uint32_t b = line; b < t.begin && only_space; ++b) {
+        only_space = page.text[b] == ' ' || page.text[b] == '\t';
+      }
+      if (!only_space) continue;
+    }
+    put(t.position);
+    put(first ? 0 : line);
+    last_position = t.position;
+    first = false;
+  }
+  return out;
+}
+
+std::vector<SnippetAnchor> parse_anchors(const std::string& blob) {
+  std::vector<SnippetAnchor> out;
+  auto get = [&blob](size_t at) {
+    uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) {
+      v |= static_cast<uint32_t>(static_cast<unsigned char>(blob[at + i]))
+           << (8 * i);
+    }
+    return v;
+  };
+  for (size_t at = 0; at + 8 <= blob.size(); at += 8)
+    out.push_back({get(at), get(at + 4)});
+  return out;
+}
+
+Xapian::Document build_document(const CatalogDocument& d,
+                                const std::vector<Analysis>& pages,
+                                const Taxonomy& taxonomy,
+                                schema::DocumentData* data_out) {
+  using namespace schema;
+  Xapian::Document doc;
+  DocumentData data;
+  data.id = d.id;
+  data.title = d.title;
+  data.type = d.type;
+  data.number = d.number;
+  data.issuer = d.issuer;
+  data.issue_date = d.issue_date;
+  data.networks = d.networks;
+  data.topics = d.topics;
+  data.status = d.status;
+  data.pages = static_cast<int>(pages.size());
+
+  // Title first, weighted; then each page after a gap.
+  std::map<std::string, Xapian::termcount> mentions;
+  auto count_mentions = [&](const Analysis& a, Xapian::termcount weight) {
+    for (const Mention& m : taxonomy.find_mentions(a))
+      mentions[m.entry->id] += weight;
+  };
+  Xapian::termpos next = 1;
+  if (!d.title.empty()) {
+    const Analysis title = analyze(d.title);
+    next = add_text_terms(doc, title, next, kTitleWeight) + 1 + kPositionGap;
+    count_mentions(title, kTitleWeight);
+  }
+  for (const Analysis& page : pages) {
+    data.page_starts.push_back(next);
+    next = add_text_terms(doc, page, next, 1) + 1 + kPositionGap;
+    count_mentions(page, 1);
+  }
+  for (const auto& [id, count] : mentions)
+    doc.add_term(term(kEntityPrefix, id), count);
+
+  doc.add_boolean_term(id_term(d.id));
+  if (const auto n = parse_doc_number(d.number)) {
+    doc.add_boolean_term(term(kNumberPrefix, n->key()));
+    doc.add_value(kNumberSlot, n->key());
+    // serial/type (QĐ 1407) and serial/year/type (30/2020/NĐ), when typed.
+    const std::string key = n->key();
+    const std::string type = n->type_code();
+    const std::string serial = key.substr(0, key.find('/'));
+    doc.add_boolean_term(term(kSerialPrefix, serial));  // "so:1407"
+    if (!type.empty()) {
+      const std::string type_key = schema::facet_key(type);
+      doc.add_boolean_term(term(kSerialPrefix, serial + "/" + type_key));
+      if (!n->year.empty()) {
+        doc.add_boolean_term(
+            term(kSerialPrefix, serial + "/" + n->year + "/" + type_key));
+      }
+    }
+  }
+  for (const std::string& cite : d.cites) {
+    if (const auto n = parse_doc_number(cite))
+      doc.add_boolean_term(term(kCitePrefix, n->key()));
+  }
+  for (const std::string& id : d.networks)
+    doc.add_boolean_term(term(kNetworkPrefix, id));
+  for (const std::string& id : d.topics)
+    doc.add_boolean_term(term(kTopicPrefix, id));
+  doc.add_value(kNetworksSlot, join_list(d.networks));
+  doc.add_value(kTopicsSlot, join_list(d.topics));
+  if (!d.type.empty()) {
+    const std::string key = facet_key(d.type);
+    doc.add_boolean_term(term(kTypePrefix, key));
+    doc.add_value(kTypeSlot, key);
+  }
+  const std::string issuer_key =
+      !d.issuer_id.empty() ? d.issuer_id : facet_key(d.issuer);
+  if (!issuer_key.empty()) {
+    doc.add_boolean_term(term(kIssuerPrefix, issuer_key));
+    doc.add_value(kIssuerSlot, issuer_key);
+  }
+  if (d.issue_date.size() == 10) {
+    const std::string year = d.issue_date.substr(0, 4);
+    std::string ymd = d.issue_date;
+    ymd.erase(7, 1);
+    ymd.erase(4, 1);
+    doc.add_boolean_term(term(kYearPrefix, year));
+    doc.add_value(kYearSlot, year);
+    doc.add_value(kDateSlot, ymd);
+  }
+  doc.add_boolean_term(term(kStatusPrefix, d.status));
+  if (!d.format.empty()) doc.add_boolean_term(term(kFormatPrefix, d.format));
+  doc.set_data(data.to_json());
+  if (data_out != nullptr) *data_out = std::move(data);
+  return doc;
+}
+
+}  // namespace kb

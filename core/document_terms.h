@@ -1,0 +1,50 @@
+// Turning a catalog document into a Xapian document (schema.h), and the
+// snippet anchors that let the server find a position in a page's text
+// without analysing the whole page.
+#ifndef VNKB_CORE_DOCUMENT_TERMS_H_
+#define VNKB_CORE_DOCUMENT_TERMS_H_
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/analyzer.h"
+#include "core/catalog.h"
+#include "core/schema.h"
+#include "core/taxonomy.h"
+
+namespace kb {
+
+// Adds the positional terms of `analysis` in both tiers, token positions
+// shifted by `start`, each occurrence counting `wdf_inc`. Returns the last
+// position used (start - 1 when there were no tokens).
+Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
+                               Xapian::termpos start,
+                               Xapian::termcount wdf_inc);
+
+// A snippet anchor: the token position (relative to the page) of the first
+// token of a line, and the byte offset of that line in the page text.
+// Analysing the page text from `byte` yields the same tokens, numbered from
+// `position`, as the whole page did.
+struct SnippetAnchor {
+  uint32_t position = 0;
+  uint32_t byte = 0;
+};
+// Anchors about every `every` tokens, at line starts; serialized for the
+// catalog (CatalogPage::anchors).
+std::string make_anchors(const Analysis& page, uint32_t every = 256);
+std::vector<SnippetAnchor> parse_anchors(const std::string& blob);
+
+// The Xapian document for `doc`: positional text of the title and pages
+// (`pages[i]` is the analysis of page i + 1), boolean facet terms, entity
+// mentions, value slots and the document data. `data` receives the data.
+Xapian::Document build_document(const CatalogDocument& doc,
+                                const std::vector<Analysis>& pages,
+                                const Taxonomy& taxonomy,
+                                schema::DocumentData* data = nullptr);
+
+}  // namespace kb
+
+#endif  // VNKB_CORE_DOCUMENT_TERMS_H_

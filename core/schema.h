@@ -1,0 +1,128 @@
+// The Xapian index schema: the one place that defines every term prefix and
+// value slot, shared by the indexer (writes) and the server (reads).
+//
+// Term prefixes (Omega conventions: Q unique id, Z normalized form; X... ours):
+//
+// | prefix   | holds                                   | kind        | example
+// |
+// |----------|-----------------------------------------|-------------|----------------------|
+// | Q        | catalog id of the document              | boolean     | Q42 | |
+// (none)   | exact tier: canonical words             | positional  | hòa | | Z
+// | folded tier: words without diacritics   | positional  | Zhoa | | XNUM     |
+// the document's own number, full key     | boolean     | XNUM1407/qd-ttg | |
+// XSER     | own number without issuer: serial,      | boolean     | XSER1407 |
+// |          | serial/type, and serial/year/type for   |             |
+// XSER1407/qd          | |          | normative ones                          |
+// | XSER30/2020/nd       | | XCITE    | a number the document cites, full key
+// | boolean     | XCITE1407/qd-ttg     | | XNET     | network or alliance
+// (taxonomy id)       | boolean     | XNETlmks             | | XTOPIC   | topic
+// (taxonomy id)                     | boolean     | XTOPICplastics       | |
+// XTYPE    | document type key                       | boolean     |
+// XTYPEquyet-dinh      | | XISSUER  | issuer key (taxonomy id or folded name) |
+// boolean     | XISSUERttg           | | XYEAR    | year of the issue date |
+// boolean     | XYEAR2021            | | XSTATUS  | indexed / needs-ocr |
+// boolean     | XSTATUSneeds-ocr     | | XFMT     | source format: pdf html
+// docx text       | boolean     | XFMTpdf              | | XENT     | a
+// taxonomy entity named in the text,    | wdf = count | XENTbtnmt            |
+// |          | under any of its names or acronyms      |             | |
+//
+// Keys after a prefix are lower case (folded for numbers and types), so a
+// capital letter never follows a prefix.
+//
+// Value slots:
+//
+// | slot | holds                                        | encoding |
+// |------|----------------------------------------------|-------------------------|
+// | 0    | issue date                                   | "YYYYMMDD" (sortable)
+// | | 1    | year                                         | "YYYY" | | 2    |
+// type key                                     | as in XTYPE             | | 3
+// | issuer key                                   | as in XISSUER           | |
+// 4    | own number key                               | as in XNUM | | 5    |
+// network ids                                  | ids joined by '\x1f'    | | 6
+// | topic ids                                    | ids joined by '\x1f'    |
+//
+// Document data: a JSON object (DocumentData) with what a search hit shows,
+// so a hit needs no catalog lookup.
+//
+// Positions: the title first, then each page; every field and page starts
+// kPositionGap after the previous one, so a phrase never spans two pages.
+// DocumentData::page_starts gives the first position of each page.
+#ifndef VNKB_CORE_SCHEMA_H_
+#define VNKB_CORE_SCHEMA_H_
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kb::schema {
+
+inline constexpr std::string_view kIdPrefix = "Q";
+inline constexpr std::string_view kFoldedPrefix = "Z";
+inline constexpr std::string_view kNumberPrefix = "XNUM";
+inline constexpr std::string_view kSerialPrefix = "XSER";
+inline constexpr std::string_view kCitePrefix = "XCITE";
+inline constexpr std::string_view kNetworkPrefix = "XNET";
+inline constexpr std::string_view kTopicPrefix = "XTOPIC";
+inline constexpr std::string_view kTypePrefix = "XTYPE";
+inline constexpr std::string_view kIssuerPrefix = "XISSUER";
+inline constexpr std::string_view kYearPrefix = "XYEAR";
+inline constexpr std::string_view kStatusPrefix = "XSTATUS";
+inline constexpr std::string_view kFormatPrefix = "XFMT";
+inline constexpr std::string_view kEntityPrefix = "XENT";
+
+enum Slot : Xapian::valueno {
+  kDateSlot = 0,
+  kYearSlot = 1,
+  kTypeSlot = 2,
+  kIssuerSlot = 3,
+  kNumberSlot = 4,
+  kNetworksSlot = 5,
+  kTopicsSlot = 6,
+};
+
+inline constexpr char kListSeparator = '\x1f';
+inline constexpr Xapian::termpos kPositionGap = 100;
+// Title words count this many times a body word (wdf). Tuned on the ALQAC
+// 2023 train queries (tools/eval): 1 -> nDCG@10 0.881, 3 -> 0.909, 5 -> 0.912.
+inline constexpr Xapian::termcount kTitleWeight = 5;
+
+// Metadata keys for the whole database.
+inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
+inline constexpr std::string_view kSchemaVersion = "1";
+
+// What a search hit shows; stored as the Xapian document data (JSON).
+struct DocumentData {
+  int64_t id = 0;
+  std::string title;
+  std::string type;                   // display name: "Quyết định"
+  std::string number;                 // display: "1407/QĐ-TTg"
+  std::string issuer;                 // display name
+  std::string issue_date;             // YYYY-MM-DD or empty
+  std::vector<std::string> networks;  // taxonomy ids
+  std::vector<std::string> topics;    // taxonomy ids
+  std::string status;                 // "indexed" or "needs-ocr"
+  int pages = 0;
+  std::vector<Xapian::termpos> page_starts;  // first position of each page
+
+  std::string to_json() const;
+  // Throws std::runtime_error on malformed data.
+  static DocumentData from_json(std::string_view json);
+};
+
+// "Q42".
+std::string id_term(int64_t id);
+// Boolean term for a key under `prefix`: prefix + key.
+std::string term(std::string_view prefix, std::string_view key);
+// Facet key for a display value: folded, lower case, spaces as '-':
+// "Quyết định" -> "quyet-dinh".
+std::string facet_key(std::string_view display);
+// Joins ids for a list slot.
+std::string join_list(const std::vector<std::string>& ids);
+std::vector<std::string> split_list(std::string_view value);
+
+}  // namespace kb::schema
+
+#endif  // VNKB_CORE_SCHEMA_H_

@@ -1,0 +1,140 @@
+// The indexer: adds, updates and removes documents in the catalog and the
+// Xapian index, keeping the two consistent even when killed mid-run.
+//
+// A database folder holds catalog.sqlite (core/catalog.h), xapian/ (the
+// index, core/schema.h) and taxonomy/ (a copy of the taxonomy the index was
+// built with, which the server loads).
+#ifndef VNKB_INDEXER_INDEXER_H_
+#define VNKB_INDEXER_INDEXER_H_
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/catalog.h"
+#include "core/taxonomy.h"
+#include "indexer/extract.h"
+
+namespace kb {
+
+// Field values a librarian sets (flags on `add`, or a NAME.meta.json file):
+// keys are kMetadataFields; "cites", "networks" and "topics" are lists.
+struct Overrides {
+  std::map<std::string, std::string> fields;
+  std::map<std::string, std::vector<std::string>> lists;
+  bool empty() const { return fields.empty() && lists.empty(); }
+};
+
+// Parses and validates overrides from JSON (a sidecar file's content).
+// Returns nullopt and sets `error` ("field: reason") when a value is invalid.
+std::optional<Overrides> parse_overrides(const std::string& json,
+                                         const Taxonomy& taxonomy,
+                                         std::string* error);
+// Validates one field value from the command line ("date", "number", ...);
+// normalizes it (dates to YYYY-MM-DD, numbers to their canonical form,
+// network and topic names to taxonomy ids).
+bool normalize_override(const std::string& field, std::string& value,
+                        const Taxonomy& taxonomy, std::string* error);
+
+// What happened to one file.
+struct FileOutcome {
+  std::string path;
+  std::string
+      action;  // "added", "updated", "unchanged", "moved", "failed", "removed"
+  int64_t id = 0;
+  std::string status;  // catalog status after the action
+  std::string detail;  // failure reason and detail, or a warning
+  int pages = 0;
+};
+
+struct AddOptions {
+  bool force = false;  // re-read unchanged files
+  bool prune = false;  // drop catalog entries under the given folders whose
+                       // files are gone
+  Overrides overrides;
+  ExtractLimits limits;
+  // Called after each file (progress display); may be empty.
+  std::function<void(const FileOutcome&, size_t done, size_t total)> on_file;
+};
+
+struct AddSummary {
+  std::vector<FileOutcome> outcomes;
+  int failed = 0;
+  int changed = 0;
+};
+
+struct CheckReport {
+  std::vector<std::string> problems;  // empty when catalog and index agree
+  int64_t catalog_documents = 0;
+  int64_t index_documents = 0;
+};
+
+class Indexer {
+ public:
+  ~Indexer();
+
+  // Opens (creating) the database folder for writing. Loads the taxonomy from
+  // `taxonomy_dir` and keeps a copy in the folder. Finishes any work a killed
+  // run left (recover()). Returns nullptr and sets `error` on failure (for
+  // instance when another indexer holds the lock).
+  static std::unique_ptr<Indexer> open(
+      const std::filesystem::path& db_dir,
+      const std::filesystem::path& taxonomy_dir, std::string* error);
+
+  // Adds files and folders (recursively). Throws only on database failures;
+  // a file that cannot be read is a "failed" outcome.
+  AddSummary add(const std::vector<std::filesystem::path>& paths,
+                 const AddOptions& options);
+
+  // Removes documents by id or path (a folder removes everything under it).
+  // Unknown ids or paths are reported in `not_found`.
+  std::vector<FileOutcome> remove(const std::vector<std::string>& ids_or_paths,
+                                  std::vector<std::string>* not_found);
+
+  // Rebuilds the index from the catalog alone: metadata and tags are derived
+  // again from the stored page text (so taxonomy edits take effect), the
+  // librarian's overrides re-applied, every document rewritten.
+  int64_t reindex(
+      const std::function<void(size_t done, size_t total)>& progress = {});
+
+  // Rewrites the index entries that a killed run left unfinished.
+  int64_t recover();
+
+  Catalog& catalog() { return *catalog_; }
+  const Taxonomy& taxonomy() const { return taxonomy_; }
+
+ private:
+  Indexer() = default;
+  struct Prepared;
+  FileOutcome add_file(const std::filesystem::path& path,
+                       const AddOptions& options);
+  void write_index(const CatalogDocument& doc,
+                   const std::vector<Analysis>& pages);
+  void flush();
+
+  std::filesystem::path db_dir_;
+  std::unique_ptr<Catalog> catalog_;
+  std::unique_ptr<Xapian::WritableDatabase> index_;
+  Taxonomy taxonomy_;
+  std::vector<int64_t>
+      pending_clean_;  // written to the index, not committed yet
+  size_t pending_bytes_ = 0;
+};
+
+// Read-only checks and reports, also used without a writable indexer.
+CheckReport check_database(const std::filesystem::path& db_dir);
+
+// The files under `db_dir`.
+std::filesystem::path catalog_path(const std::filesystem::path& db_dir);
+std::filesystem::path index_path(const std::filesystem::path& db_dir);
+std::filesystem::path taxonomy_copy_path(const std::filesystem::path& db_dir);
+
+}  // namespace kb
+
+#endif  // VNKB_INDEXER_INDEXER_H_

@@ -1,0 +1,52 @@
+// Metadata of a document read from its text: its own number, type, issuer,
+// issue date, signer, the numbers it cites and its title. (Networks and
+// topics come from tagging.h.)
+#ifndef VNKB_INDEXER_METADATA_H_
+#define VNKB_INDEXER_METADATA_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/taxonomy.h"
+
+namespace kb {
+
+struct DocMetadata {
+  // "<Type> số <number> <subject>" from the heading ("Luật <subject> số
+  // <number>" for laws), else the file's own title.
+  std::string title;
+  // Document type name: "Quyết định", "Nghị định", "Thông tư", "Luật",
+  // "Thông tư liên tịch", ...; non-official texts: "Tin bài", "Báo cáo tư
+  // vấn", "Chương trình hội thảo" (only when the text clearly is one).
+  std::string type;
+  // The document's own number, canonical display ("1407/QĐ-TTg"), as
+  // DocNumber::display() prints it; a dotted serial stays ("66.12/2026/NQ-CP").
+  std::string number;
+  // Official mixed-case name: "Thủ tướng Chính phủ"; joint documents: the
+  // names joined by " - ".
+  std::string issuer;
+  std::string issuer_id;   // taxonomy id of the (lead) issuer when known
+  std::string issue_date;  // YYYY-MM-DD, from the "<place>, ngày ..." line
+  // Person who signed, when the text names one: the first signature after
+  // the articles, without a rank ("Vũ Hải Sản").
+  std::string signer;
+  // Numbers cited (display form) in the "Căn cứ" paragraphs before Điều 1,
+  // Chương I or Phần; first appearance order, own number excluded.
+  std::vector<std::string> cites;
+  std::string language;  // "vi" or "en"; empty when the text has no words
+};
+
+// Reads the metadata of a document from the text of its pages (page 1 first):
+// HTML text (table cells tab-separated) or PDF text in physical layout. The
+// issuer names come from the agencies of `taxonomy` (kind "agency").
+// `file_title` is the title the file itself declares (PDF Title, HTML
+// <title>), used only when the text yields none, and for the number when the
+// text has no letterhead number. Fields that are not found stay empty.
+DocMetadata extract_metadata(const std::vector<std::string>& pages,
+                             const Taxonomy& taxonomy,
+                             std::string_view file_title = {});
+
+}  // namespace kb
+
+#endif  // VNKB_INDEXER_METADATA_H_

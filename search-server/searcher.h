@@ -1,0 +1,86 @@
+// Search over a vnkb database folder (indexer/indexer.h): ranked hits with
+// snippets, exact facet counts, documents, pages and files. Read-only; safe
+// to call from many threads; follows the indexer's commits without restart.
+#ifndef VNKB_SEARCH_SERVER_SEARCHER_H_
+#define VNKB_SEARCH_SERVER_SEARCHER_H_
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "search-server/query_builder.h"
+
+namespace kb {
+
+// The facets, in the order the API lists them.
+inline const std::vector<std::string> kFacetNames = {
+    "network", "topic", "number", "type", "issuer", "year"};
+
+struct SearchRequest {
+  std::string q;
+  std::map<std::string, std::vector<std::string>>
+      filters;           // facet name -> values
+  std::string from, to;  // YYYY-MM-DD or empty
+  enum class Sort { kRelevance, kDateDesc, kDateAsc } sort = Sort::kRelevance;
+  int page = 1;
+  int per_page = 10;
+  int facet_limit = 10;
+  bool snippets = true;
+  bool facets = true;
+};
+
+// An error the client caused (bad query or parameter): HTTP 400.
+class BadRequest : public std::runtime_error {
+ public:
+  BadRequest(std::string code, const std::string& message)
+      : std::runtime_error(message), code_(std::move(code)) {}
+  const std::string& code() const { return code_; }
+
+ private:
+  std::string code_;
+};
+
+class Searcher {
+ public:
+  // Opens the database folder read-only. Throws std::runtime_error with a
+  // clear message when it is missing or unreadable.
+  explicit Searcher(const std::filesystem::path& db_dir);
+  ~Searcher();
+
+  // The /api/search answer. Throws BadRequest.
+  nlohmann::json search(const SearchRequest& request) const;
+  // Metadata with cites and cited_by; nullopt for an unknown id.
+  std::optional<nlohmann::json> document(int64_t id) const;
+  // One page's text; with `q`, also "html": the escaped text with the
+  // query's words in <mark>. nullopt for an unknown id or page.
+  std::optional<nlohmann::json> page_text(int64_t id, int page,
+                                          const std::string& q) const;
+  // The original file of a document the catalog knows: path and content type.
+  struct File {
+    std::filesystem::path path;
+    std::string content_type;
+    std::string name;
+  };
+  std::optional<File> file(int64_t id) const;
+  nlohmann::json all_facets(int facet_limit) const;
+  nlohmann::json health() const;
+
+ private:
+  struct Context;
+  class Lease;
+  Lease acquire() const;
+  void release(std::unique_ptr<Context> context) const;
+
+  std::filesystem::path db_dir_;
+  mutable std::mutex mutex_;
+  mutable std::vector<std::unique_ptr<Context>> idle_;
+};
+
+}  // namespace kb
+
+#endif  // VNKB_SEARCH_SERVER_SEARCHER_H_

@@ -1,0 +1,400 @@
+// vnkb-serve: routes, parameter validation, errors, access log.
+#include "search-server/server.h"
+
+#include <httplib.h>
+#include <signal.h>
+
+#include <CLI/CLI.hpp>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "core/utf8.h"
+#include "search-server/searcher.h"
+
+namespace kb {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string dump(const Json& j) {
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+void send_json(httplib::Response& res, const Json& j, int status = 200) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(dump(j), "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& res, int status, const std::string& code,
+                const std::string& message) {
+  send_json(res, {{"error", {{"code", code}, {"message", message}}}}, status);
+}
+
+// A request parameter problem: 400 with a message naming the parameter.
+struct ParamError {
+  std::string message;
+};
+
+std::string param(const httplib::Request& req, const char* name,
+                  size_t max_bytes, const std::string& fallback = {}) {
+  const size_t n = req.get_param_value_count(name);
+  if (n == 0) return fallback;
+  if (n > 1) throw ParamError{std::string(name) + " may be given only once"};
+  std::string v = req.get_param_value(name);
+  if (v.size() > max_bytes) {
+    throw ParamError{std::string(name) + " is longer than " +
+                     std::to_string(max_bytes) + " bytes"};
+  }
+  if (!is_valid_utf8(v))
+    throw ParamError{std::string(name) + " is not valid UTF-8"};
+  return v;
+}
+
+int int_param(const httplib::Request& req, const char* name, int fallback,
+              int min, int max) {
+  const std::string v = param(req, name, 12);
+  if (v.empty()) return fallback;
+  char* end = nullptr;
+  const long n = std::strtol(v.c_str(), &end, 10);
+  if (*end != '\0' || n < min || n > max) {
+    throw ParamError{std::string(name) + " must be a whole number from " +
+                     std::to_string(min) + " to " + std::to_string(max)};
+  }
+  return static_cast<int>(n);
+}
+
+int64_t id_from(const httplib::Request& req) {
+  const std::string s = req.matches[1];
+  if (s.size() > 15) return -1;
+  return std::stoll(s);
+}
+
+void get_search(const httplib::Request& req, httplib::Response& res,
+                const Searcher& searcher) {
+  SearchRequest r;
+  r.q = param(req, "q", kMaxQueryBytes);
+  for (const std::string& f : kFacetNames) {
+    const size_t n = req.get_param_value_count(f.c_str());
+    if (n > kMaxValuesPerFacet) {
+      throw ParamError{f + " may be given at most " +
+                       std::to_string(kMaxValuesPerFacet) + " times"};
+    }
+    for (size_t i = 0; i < n; ++i) {
+      std::string v = req.get_param_value(f.c_str(), i);
+      if (v.size() > kMaxParamBytes || !is_valid_utf8(v)) {
+        throw ParamError{f + " values must be UTF-8 of at most " +
+                         std::to_string(kMaxParamBytes) + " bytes"};
+      }
+      if (!v.empty()) r.filters[f].push_back(std::move(v));
+    }
+  }
+  r.from = param(req, "from", 10);
+  r.to = param(req, "to", 10);
+  const std::string sort = param(req, "sort", 20, "relevance");
+  if (sort == "relevance") {
+    r.sort = SearchRequest::Sort::kRelevance;
+  } else if (sort == "date_desc") {
+    r.sort = SearchRequest::Sort::kDateDesc;
+  } else if (sort == "date_asc") {
+    r.sort = SearchRequest::Sort::kDateAsc;
+  } else {
+    throw ParamError{"sort must be relevance, date_desc or date_asc"};
+  }
+  r.page = int_param(req, "page", 1, 1, kMaxPage);
+  r.per_page = int_param(req, "per_page", 10, 0, kMaxPerPage);
+  r.facet_limit = int_param(req, "facet_limit", 10, 0, kMaxFacetLimit);
+  send_json(res, searcher.search(r));
+}
+
+void get_document(const httplib::Request& req, httplib::Response& res,
+                  const Searcher& searcher) {
+  const int64_t id = id_from(req);
+  const auto doc = id > 0 ? searcher.document(id) : std::nullopt;
+  if (!doc)
+    return send_error(res, 404, "not_found",
+                      "no document " + std::string(req.matches[1]));
+  send_json(res, *doc);
+}
+
+void get_text(const httplib::Request& req, httplib::Response& res,
+              const Searcher& searcher) {
+  const int64_t id = id_from(req);
+  const int page = int_param(req, "page", 1, 1, 1000000);
+  const std::string q = param(req, "q", kMaxQueryBytes);
+  const auto text = id > 0 ? searcher.page_text(id, page, q) : std::nullopt;
+  if (!text) {
+    return send_error(res, 404, "not_found",
+                      "no page " + std::to_string(page) + " in document " +
+                          std::string(req.matches[1]));
+  }
+  send_json(res, *text);
+}
+
+void get_file(const httplib::Request& req, httplib::Response& res,
+              const Searcher& searcher) {
+  const int64_t id = id_from(req);
+  const auto file = id > 0 ? searcher.file(id) : std::nullopt;
+  if (!file) {
+    return send_error(res, 404, "not_found",
+                      "no file for document " + std::string(req.matches[1]));
+  }
+  std::ifstream in(file->path, std::ios::binary);
+  if (!in)
+    return send_error(res, 404, "not_found", "the file is no longer readable");
+  std::string body((std::istreambuf_iterator<char>(in)),
+                   std::istreambuf_iterator<char>());
+  // The name goes in RFC 5987 form; a document's own HTML never runs in our
+  // origin (sandbox).
+  std::string encoded;
+  for (unsigned char c : file->name) {
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+      encoded += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      encoded += buf;
+    }
+  }
+  res.set_header("Content-Disposition", "inline; filename*=UTF-8''" + encoded);
+  res.set_header("Content-Security-Policy", "sandbox");
+  res.set_header("Accept-Ranges", "bytes");
+  res.set_header("Cache-Control", "private, max-age=60");
+  res.set_content(std::move(body), file->content_type.c_str());
+}
+
+std::string now_for_log() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+thread_local std::chrono::steady_clock::time_point request_start;
+
+}  // namespace
+
+void register_routes(httplib::Server& server, const Searcher& searcher,
+                     const ServerOptions& options) {
+  // Wraps a handler: parameter errors become 400, the rest is the exception
+  // handler's (500).
+  auto guarded = [&searcher](void (*handler)(const httplib::Request&,
+                                             httplib::Response&,
+                                             const Searcher&)) {
+    return [&searcher, handler](const httplib::Request& req,
+                                httplib::Response& res) {
+      try {
+        handler(req, res, searcher);
+      } catch (const ParamError& e) {
+        send_error(res, 400, "bad_parameter", e.message);
+      } catch (const BadRequest& e) {
+        send_error(res, 400, e.code(), e.what());
+      }
+    };
+  };
+  server.Get("/api/search", guarded(get_search));
+  server.Get(R"(/api/documents/(\d+))", guarded(get_document));
+  server.Get(R"(/api/documents/(\d+)/text)", guarded(get_text));
+  server.Get(R"(/api/documents/(\d+)/file)", guarded(get_file));
+  server.Get("/api/facets", [&searcher](const httplib::Request& req,
+                                        httplib::Response& res) {
+    try {
+      send_json(res, searcher.all_facets(
+                         int_param(req, "facet_limit", 20, 0, kMaxFacetLimit)));
+    } catch (const ParamError& e) {
+      send_error(res, 400, "bad_parameter", e.message);
+    }
+  });
+  server.Get("/api/health",
+             [&searcher](const httplib::Request&, httplib::Response& res) {
+               send_json(res, searcher.health());
+             });
+  // Any other method on the API: 405.
+  auto not_allowed = [](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Allow", "GET");
+    send_error(res, 405, "method_not_allowed", "the API is read-only: use GET");
+  };
+  server.Post(R"(/api/.*)", not_allowed);
+  server.Put(R"(/api/.*)", not_allowed);
+  server.Delete(R"(/api/.*)", not_allowed);
+  server.Patch(R"(/api/.*)", not_allowed);
+
+  if (!options.ui_dir.empty())
+    server.set_mount_point("/", options.ui_dir.string());
+
+  // httplib calls this for every status >= 400, also after our own handlers
+  // wrote a JSON error: then it leaves the response alone.
+  server.set_error_handler(httplib::Server::HandlerWithResponse(
+      [](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty())
+          return httplib::Server::HandlerResponse::Unhandled;
+        if (req.path.rfind("/api/", 0) == 0 || req.path == "/api") {
+          if (res.status == 404) {
+            send_error(res, 404, "not_found", "no such API route");
+          } else if (res.status == 413 || res.status == 414) {
+            send_error(res, res.status, "too_long", "the request is too long");
+          } else {
+            send_error(res, res.status, "bad_request", "malformed request");
+          }
+          return httplib::Server::HandlerResponse::Handled;
+        }
+        res.set_content("<!doctype html><meta charset=utf-8><title>" +
+                            std::to_string(res.status) + "</title><p>" +
+                            std::to_string(res.status) + "</p>",
+                        "text/html; charset=utf-8");
+        return httplib::Server::HandlerResponse::Handled;
+      }));
+  server.set_exception_handler([log = options.log](const httplib::Request& req,
+                                                   httplib::Response& res,
+                                                   std::exception_ptr ep) {
+    std::string what = "unknown exception";
+    try {
+      std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    if (log) log("error " + req.method + " " + req.path + ": " + what);
+    send_error(res, 500, "internal", "internal server error");
+  });
+  server.set_pre_routing_handler(
+      [](const httplib::Request&, httplib::Response& res) {
+        request_start = std::chrono::steady_clock::now();
+        res.set_header("X-Content-Type-Options", "nosniff");
+        res.set_header("Referrer-Policy", "no-referrer");
+        return httplib::Server::HandlerResponse::Unhandled;
+      });
+  server.set_post_routing_handler(
+      [](const httplib::Request& req, httplib::Response& res) {
+        if (req.path.rfind("/api/", 0) != 0) {
+          // The UI: only our own scripts and styles; documents open in frames.
+          res.set_header(
+              "Content-Security-Policy",
+              "default-src 'self'; img-src 'self' data:; object-src 'self'; "
+              "frame-src 'self'; base-uri 'none'; form-action 'self'");
+        }
+      });
+  if (options.log) {
+    server.set_logger([log = options.log](const httplib::Request& req,
+                                          const httplib::Response& res) {
+      const auto ms = std::chrono::duration<double, std::milli>(
+                          std::chrono::steady_clock::now() - request_start)
+                          .count();
+      std::ostringstream line;
+      line << now_for_log() << ' ' << req.remote_addr << ' ' << req.method
+           << ' ' << req.path;
+      if (!req.params.empty()) {
+        line << '?';
+        bool first = true;
+        for (const auto& [k, v] : req.params) {
+          line << (first ? "" : "&") << k << '='
+               << httplib::detail::encode_query_param(v);
+          first = false;
+        }
+      }
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.1fms", ms);
+      line << ' ' << res.status << ' ' << res.body.size() << ' ' << buf;
+      log(line.str());
+    });
+  }
+  server.set_payload_max_length(64 * 1024);
+  server.set_read_timeout(10, 0);
+  server.set_write_timeout(30, 0);
+}
+
+namespace {
+std::atomic<httplib::Server*> running_server{nullptr};
+void stop_on_signal(int) {
+  if (httplib::Server* s = running_server.load()) s->stop();
+}
+}  // namespace
+
+int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
+                  std::ostream& err) {
+  CLI::App app{"vnkb-serve: the vnkb search API and web UI"};
+  std::string db = "var/db";
+  if (const char* env = std::getenv("VNKB_DB"); env && *env) db = env;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  int threads =
+      static_cast<int>(std::max(2u, std::thread::hardware_concurrency() * 4));
+  std::string ui = std::string(VNKB_SOURCE_DIR) + "/ui";
+  bool quiet = false;
+  app.add_option("--db", db,
+                 "Database folder (default: $VNKB_DB, else ./var/db)");
+  app.add_option("--host", host, "Address to listen on (default 127.0.0.1)");
+  app.add_option("--port", port, "Port (default 8080; 0 picks a free one)")
+      ->check(CLI::Range(0, 65535));
+  app.add_option("--threads", threads, "Worker threads")
+      ->check(CLI::Range(1, 256));
+  app.add_option("--ui", ui, "Folder of the web UI");
+  app.add_flag("-q,--quiet", quiet, "No access log");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help();
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    err << "vnkb-serve: " << e.what()
+        << "\n(run vnkb-serve --help for usage)\n";
+    return 2;
+  }
+  std::unique_ptr<Searcher> searcher;
+  try {
+    searcher = std::make_unique<Searcher>(db);
+  } catch (const std::exception& e) {
+    err << "vnkb-serve: " << e.what() << '\n';
+    return 1;
+  }
+  httplib::Server server;
+  if (!server.is_valid()) {
+    err << "vnkb-serve: cannot create the HTTP server\n";
+    return 1;
+  }
+  server.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<size_t>(threads));
+  };
+  ServerOptions options;
+  if (!ui.empty() && std::filesystem::is_directory(ui)) {
+    options.ui_dir = ui;
+  } else if (!ui.empty()) {
+    err << "vnkb-serve: no UI folder at " << ui << "; serving the API only\n";
+  }
+  static std::mutex log_mutex;
+  if (!quiet) {
+    options.log = [&err](const std::string& line) {
+      std::lock_guard<std::mutex> lock(log_mutex);
+      err << line << '\n' << std::flush;
+    };
+  }
+  register_routes(server, *searcher, options);
+  const int bound = port == 0 ? server.bind_to_any_port(host)
+                              : (server.bind_to_port(host, port) ? port : -1);
+  if (bound < 0) {
+    err << "vnkb-serve: cannot listen on " << host << ':' << port
+        << " (in use, or not an address of this machine)\n";
+    return 1;
+  }
+  running_server = &server;
+  signal(SIGINT, stop_on_signal);
+  signal(SIGTERM, stop_on_signal);
+  out << "vnkb-serve: http://" << host << ':' << bound << "/ ("
+      << searcher->health()["documents"] << " documents, database " << db
+      << ")\n"
+      << std::flush;
+  const bool ok = server.listen_after_bind();
+  running_server = nullptr;
+  return ok ? 0 : 1;
+}
+
+}  // namespace kb

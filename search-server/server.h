@@ -1,0 +1,53 @@
+// The HTTP API and web UI of vnkb-serve (cpp-httplib). Every route is
+// registered in register_routes(); handlers validate their parameters and
+// translate Searcher results and errors into JSON.
+//
+//   GET /api/search                    search with facets (see searcher.h)
+//   GET /api/documents/{id}            metadata, cites, cited_by
+//   GET /api/documents/{id}/text       one page's text (?page=N&q=...)
+//   GET /api/documents/{id}/file       the original file (Range supported)
+//   GET /api/facets                    facet values over the whole collection
+//   GET /api/health                    status, document count, index revision
+//   GET /...                           the web UI (ui/)
+// Errors are {"error": {"code", "message"}} with a 4xx status for anything
+// the client got wrong and 500 only for a server fault.
+#ifndef VNKB_SEARCH_SERVER_SERVER_H_
+#define VNKB_SEARCH_SERVER_SERVER_H_
+
+#include <filesystem>
+#include <functional>
+#include <ostream>
+#include <string>
+
+namespace httplib {
+class Server;
+}
+
+namespace kb {
+
+class Searcher;
+
+struct ServerOptions {
+  std::filesystem::path ui_dir;  // empty: no UI
+  // Access log lines go here (one per request); may be empty.
+  std::function<void(const std::string&)> log;
+};
+
+// Limits on what a client may send.
+inline constexpr size_t kMaxQueryBytes = 1000;
+inline constexpr size_t kMaxParamBytes = 200;
+inline constexpr size_t kMaxValuesPerFacet = 20;
+inline constexpr int kMaxPerPage = 100;
+inline constexpr int kMaxPage = 1000;
+inline constexpr int kMaxFacetLimit = 100;
+
+void register_routes(httplib::Server& server, const Searcher& searcher,
+                     const ServerOptions& options);
+
+// Runs vnkb-serve with command-line arguments; returns the exit code.
+int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
+                  std::ostream& err);
+
+}  // namespace kb
+
+#endif  // VNKB_SEARCH_SERVER_SERVER_H_

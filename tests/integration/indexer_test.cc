@@ -1,0 +1,360 @@
+// vnkb-index on real files, through the real binary, with a real catalog and
+// index in a temp dir: add, incremental updates, failures, prune, remove,
+// librarian overrides, reindex, check, and kill -9 in the middle of a run.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <thread>
+
+#include "core/catalog.h"
+#include "tests/integration/process.h"
+#include "tests/unit/test_util.h"
+
+namespace kb {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+fs::path source(const std::string& rel) {
+  return fs::path(VNKB_SOURCE_DIR) / rel;
+}
+
+class IndexerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() /
+            ("vnkb-indexer-test-" + std::to_string(::getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    docs_ = root_ / "docs";
+    db_ = root_ / "db";
+    fs::create_directories(docs_);
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  test::RunResult index(std::vector<std::string> args) {
+    std::vector<std::string> argv = {test::index_binary(), "--db", db_.string(),
+                                     "--quiet"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return test::run(argv);
+  }
+  json show(const std::string& id_or_path) {
+    const auto r = test::run({test::index_binary(), "--db", db_.string(),
+                              "show", "--json", id_or_path},
+                             false);
+    EXPECT_EQ(r.exit_code, 0) << r.out;
+    return json::parse(r.out);
+  }
+  json list(std::vector<std::string> filters = {}) {
+    std::vector<std::string> argv = {test::index_binary(),
+                                     "--db",
+                                     db_.string(),
+                                     "--quiet",
+                                     "list",
+                                     "--json"};
+    argv.insert(argv.end(), filters.begin(), filters.end());
+    const auto r = test::run(argv, false);
+    EXPECT_EQ(r.exit_code, 0) << r.out;
+    return json::parse(r.out);
+  }
+  void copy(const std::string& rel, const std::string& name = "") {
+    fs::copy_file(
+        source(rel),
+        docs_ / (name.empty() ? fs::path(rel).filename().string() : name),
+        fs::copy_options::overwrite_existing);
+  }
+  void expect_check_ok() {
+    const auto r =
+        test::run({test::index_binary(), "--db", db_.string(), "check"});
+    EXPECT_EQ(r.exit_code, 0) << r.out;
+  }
+  // Ids in the Xapian index.
+  std::set<Xapian::docid> index_ids() {
+    Xapian::Database db((db_ / "xapian").string());
+    std::set<Xapian::docid> ids;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+      ids.insert(*it);
+    return ids;
+  }
+
+  fs::path root_, docs_, db_;
+};
+
+TEST_F(IndexerTest, AddsRealFilesAndShowsTheirMetadata) {
+  copy("corpus/seeds/004_cf0b71758d62ef38.txt");
+  copy("corpus/pdf/vbpl-000217.pdf");
+  copy("corpus/vbpl/vbpl-000271.html");
+  const auto r = index({"add", docs_.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  const json docs = list();
+  ASSERT_EQ(docs.size(), 3u);
+  const json pdf = show((docs_ / "vbpl-000217.pdf").string());
+  for (const char* key :
+       {"id", "path", "title", "type", "number", "issuer", "issue_date",
+        "signer", "cites", "networks", "topics", "pages", "language", "sha256",
+        "indexed_at", "status", "source"}) {
+    EXPECT_TRUE(pdf.contains(key)) << key;
+  }
+  EXPECT_EQ(pdf["status"], "indexed");
+  EXPECT_EQ(pdf["pages"], 7);
+  EXPECT_EQ(pdf["sha256"].get<std::string>().size(), 64u);
+  EXPECT_EQ(index_ids().size(), 3u);
+  expect_check_ok();
+}
+
+TEST_F(IndexerTest, IncrementalByContent) {
+  copy("corpus/seeds/000_608b69289030cac0.txt", "a.txt");
+  copy("corpus/seeds/001_30a2fdfd7d4e0202.txt", "b.txt");
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  const json before = show((docs_ / "a.txt").string());
+
+  // Unchanged files are skipped; a touched but identical file too.
+  fs::last_write_time(docs_ / "b.txt", fs::file_time_type::clock::now());
+  auto r = test::run(
+      {test::index_binary(), "--db", db_.string(), "add", docs_.string()});
+  EXPECT_NE(r.out.find("2 unchanged"), std::string::npos) << r.out;
+
+  // A changed file is replaced under the same id.
+  std::ofstream(docs_ / "a.txt", std::ios::app)
+      << "\nĐoạn mới về rừng ngập mặn.\n";
+  r = test::run(
+      {test::index_binary(), "--db", db_.string(), "add", docs_.string()});
+  EXPECT_NE(r.out.find("1 updated"), std::string::npos) << r.out;
+  const json after = show((docs_ / "a.txt").string());
+  EXPECT_EQ(after["id"], before["id"]);
+  EXPECT_NE(after["sha256"], before["sha256"]);
+  Xapian::Database db((db_ / "xapian").string());
+  EXPECT_EQ(db.get_termfreq("ngập"), 1u);
+
+  // --force re-reads.
+  r = test::run({test::index_binary(), "--db", db_.string(), "add", "--force",
+                 docs_.string()});
+  EXPECT_NE(r.out.find("2 updated"), std::string::npos) << r.out;
+  EXPECT_EQ(list().size(), 2u);
+  expect_check_ok();
+}
+
+TEST_F(IndexerTest, FailuresAreKeptAndTheRestIsIndexed) {
+  copy("corpus/seeds/002_8887ebef5e683073.txt");
+  {
+    std::ifstream in(source("corpus/pdf/vbpl-000100.pdf"), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    std::ofstream(docs_ / "truncated.pdf", std::ios::binary)
+        << bytes.substr(0, 2000);
+  }
+  std::ofstream(docs_ / "empty.txt").close();
+  const auto r = index({"add", docs_.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("truncated.pdf"), std::string::npos) << r.out;
+  const json failed = list({"--failed"});
+  ASSERT_EQ(failed.size(), 2u);
+  std::set<std::string> reasons;
+  for (const auto& d : failed)
+    reasons.insert(d["failure"]["reason"].get<std::string>());
+  EXPECT_EQ(reasons, (std::set<std::string>{"damaged", "empty"}));
+  EXPECT_EQ(list({"--status", "indexed"}).size(), 1u);
+  EXPECT_EQ(index_ids().size(), 1u);
+  expect_check_ok();
+
+  // A file given by name that is not a document fails as unsupported.
+  std::ofstream(root_ / "image.png", std::ios::binary)
+      << "\x89PNG\r\n\x1a\n0000";
+  const auto png = index({"add", (root_ / "image.png").string()});
+  EXPECT_EQ(png.exit_code, 1);
+  EXPECT_NE(png.out.find("unsupported type"), std::string::npos) << png.out;
+  EXPECT_EQ(index({"add", (root_ / "missing.pdf").string()}).exit_code, 1);
+}
+
+TEST_F(IndexerTest, NeedsOcrIsListed) {
+  copy("corpus/scanned/09-2025-QD-TTg.pdf");
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  const json ocr = list({"--needs-ocr"});
+  ASSERT_EQ(ocr.size(), 1u);
+  EXPECT_EQ(ocr[0]["pages"], 3);
+  EXPECT_EQ(index_ids().size(), 1u);  // indexed with its metadata
+  expect_check_ok();
+}
+
+TEST_F(IndexerTest, PruneRemoveAndMove) {
+  copy("corpus/seeds/000_608b69289030cac0.txt", "a.txt");
+  copy("corpus/seeds/001_30a2fdfd7d4e0202.txt", "b.txt");
+  copy("corpus/seeds/002_8887ebef5e683073.txt", "c.txt");
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  const int64_t id_c = show((docs_ / "c.txt").string())["id"];
+
+  // A moved file keeps its id.
+  fs::create_directories(docs_ / "sub");
+  fs::rename(docs_ / "c.txt", docs_ / "sub" / "c.txt");
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  EXPECT_EQ(show((docs_ / "sub" / "c.txt").string())["id"], id_c);
+
+  // --prune drops entries whose files are gone.
+  fs::remove(docs_ / "b.txt");
+  ASSERT_EQ(index({"add", "--prune", docs_.string()}).exit_code, 0);
+  EXPECT_EQ(list().size(), 2u);
+
+  // remove by id and by path; unknown ones are reported.
+  const int64_t id_a = show((docs_ / "a.txt").string())["id"];
+  EXPECT_EQ(index({"remove", std::to_string(id_a)}).exit_code, 0);
+  EXPECT_EQ(index({"remove", (docs_ / "sub" / "c.txt").string()}).exit_code, 0);
+  EXPECT_EQ(list().size(), 0u);
+  EXPECT_TRUE(index_ids().empty());
+  EXPECT_EQ(index({"remove", "9999"}).exit_code, 1);
+  expect_check_ok();
+}
+
+TEST_F(IndexerTest, LibrarianOverridesWinAndSurviveReindexing) {
+  copy("corpus/seeds/004_cf0b71758d62ef38.txt", "plastics.txt");
+  copy("corpus/seeds/003_931c19f7e019d404.txt", "minerals.txt");
+  std::ofstream(docs_ / "minerals.meta.json")
+      << R"({"title": "Chương trình hội thảo chia sẻ giữa các liên minh", "date": "9/9/2021"})";
+  ASSERT_EQ(index({"add", (docs_ / "minerals.txt").string()}).exit_code, 0);
+  auto r = index({"add", "--number", "1407/QD-TTg", "--date", "16/8/2021",
+                  "--type", "Tin bài", (docs_ / "plastics.txt").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+
+  json p = show((docs_ / "plastics.txt").string());
+  EXPECT_EQ(p["number"], "1407/QĐ-TTg");
+  EXPECT_EQ(p["issue_date"], "2021-08-16");
+  EXPECT_EQ(p["type"], "Tin bài");
+  EXPECT_EQ(p["source"]["number"], "librarian");
+  EXPECT_EQ(p["source"]["title"], "extracted");
+  json m = show((docs_ / "minerals.txt").string());
+  EXPECT_EQ(m["title"], "Chương trình hội thảo chia sẻ giữa các liên minh");
+  EXPECT_EQ(m["issue_date"], "2021-09-09");
+  EXPECT_EQ(m["source"]["title"], "librarian");
+
+  // Re-reading the file and rebuilding the index keep the corrections.
+  ASSERT_EQ(index({"add", "--force", docs_.string()}).exit_code, 0);
+  ASSERT_EQ(index({"reindex"}).exit_code, 0);
+  p = show((docs_ / "plastics.txt").string());
+  EXPECT_EQ(p["number"], "1407/QĐ-TTg");
+  EXPECT_EQ(p["type"], "Tin bài");
+  m = show((docs_ / "minerals.txt").string());
+  EXPECT_EQ(m["issue_date"], "2021-09-09");
+  Xapian::Database db((db_ / "xapian").string());
+  EXPECT_EQ(db.get_termfreq("XNUM1407/qd-ttg"), 1u);
+  expect_check_ok();
+
+  // Bad values are usage errors that change nothing.
+  EXPECT_EQ(
+      index({"add", "--date", "31/31/2021", (docs_ / "plastics.txt").string()})
+          .exit_code,
+      2);
+  EXPECT_EQ(index({"add", "--number", "not a number",
+                   (docs_ / "plastics.txt").string()})
+                .exit_code,
+            2);
+  r = index({"add", "--network", "no-such-network",
+             (docs_ / "plastics.txt").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("known:"), std::string::npos) << r.out;
+  EXPECT_EQ(show((docs_ / "plastics.txt").string())["issue_date"],
+            "2021-08-16");
+}
+
+TEST_F(IndexerTest, UsageErrors) {
+  EXPECT_EQ(index({}).exit_code, 2);
+  EXPECT_EQ(index({"add"}).exit_code, 2);
+  EXPECT_EQ(index({"frobnicate"}).exit_code, 2);
+  EXPECT_EQ(index({"list", "--number", "x"}).exit_code, 2);
+  const auto r =
+      test::run({test::index_binary(), "--db", db_.string(), "show", "1"});
+  EXPECT_EQ(r.exit_code, 1);  // nothing added yet: a clear message, not a crash
+}
+
+TEST_F(IndexerTest, CheckFindsDifferencesAndReindexRepairs) {
+  copy("corpus/seeds/000_608b69289030cac0.txt", "a.txt");
+  copy("corpus/seeds/001_30a2fdfd7d4e0202.txt", "b.txt");
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  {
+    // Damage the index behind the indexer's back.
+    Xapian::WritableDatabase db((db_ / "xapian").string());
+    db.delete_document(*index_ids().begin());
+    db.add_document(Xapian::Document());
+    db.commit();
+  }
+  const auto r =
+      test::run({test::index_binary(), "--db", db_.string(), "check"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("missing from the index"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("does not list"), std::string::npos) << r.out;
+  ASSERT_EQ(index({"reindex"}).exit_code, 0);
+  expect_check_ok();
+  EXPECT_EQ(index_ids().size(), 2u);
+}
+
+// kill -9 at several points of a large run: the next run finishes the work,
+// check passes, and every file is there exactly once.
+TEST_F(IndexerTest, KilledMidRunLeavesNothingInconsistent) {
+  // 400 distinct real-text files: the seed texts, each with its own line.
+  std::vector<std::string> seeds;
+  for (const auto& e : fs::directory_iterator(source("corpus/seeds"))) {
+    std::ifstream in(e.path());
+    seeds.emplace_back((std::istreambuf_iterator<char>(in)),
+                       std::istreambuf_iterator<char>());
+  }
+  constexpr int kFiles = 400;
+  for (int i = 0; i < kFiles; ++i) {
+    std::ofstream(docs_ / ("doc-" + std::to_string(i) + ".txt"))
+        << seeds[i % seeds.size()] << "\nBản sao số " << i << "\n";
+  }
+  for (int round = 0; round < 3; ++round) {
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      const std::string bin = test::index_binary();
+      const std::string db = db_.string(), docs = docs_.string();
+      ::execl(bin.c_str(), bin.c_str(), "--db", db.c_str(), "--quiet", "add",
+              "--force", docs.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    // Round 0: kill once the catalog holds 60 rows (mid first pass). Later
+    // rounds re-read everything (--force): kill after a growing delay.
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    if (round == 0) {
+      for (;;) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        std::string error;
+        if (auto c = Catalog::open(db_ / "catalog.sqlite", true, &error)) {
+          int64_t n = 0;
+          try {
+            for (const auto& [s, k] : c->count_by_status()) n += k;
+          } catch (const std::exception&) {
+          }
+          if (n >= 60) break;
+        }
+        if (std::chrono::steady_clock::now() > deadline) break;
+      }
+    } else {
+      std::this_thread::sleep_for(
+          std::chrono::milliseconds(round == 1 ? 300 : 1100));
+    }
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+  }
+  // The next run finishes the job.
+  const auto r = index({"add", docs_.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  expect_check_ok();
+  const json docs = list();
+  EXPECT_EQ(docs.size(), static_cast<size_t>(kFiles));
+  std::set<std::string> paths;
+  for (const auto& d : docs) paths.insert(d["path"].get<std::string>());
+  EXPECT_EQ(paths.size(), static_cast<size_t>(kFiles));
+  EXPECT_EQ(index_ids().size(), static_cast<size_t>(kFiles));
+}
+
+}  // namespace
+}  // namespace kb

@@ -1,0 +1,344 @@
+// Measures extract_metadata against a truth file (one JSON object per line,
+// as ../shared/corpus/vbpl/truth.jsonl): per-field exact accuracy, values we
+// invent where the truth has none, and recall/precision of cited numbers.
+//
+//   eval_metadata --truth FILE --dir DIR [--ext .html|.pdf] [--taxonomy DIR]
+//                 [--json] [--show-errors] [--title-from-truth] [--dump]
+//
+// --dump prints what was extracted from each document, one JSON object a
+// line, before the summary.
+// --title-from-truth hands the truth's title to extract_metadata as the
+// file's own title (as a saved web page's <title> would be), to measure the
+// fallback for documents whose text carries no number. The headline figures
+// are without it: the corpus files have no title.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/doc_number.h"
+#include "core/taxonomy.h"
+#include "core/utf8.h"
+#include "indexer/extract.h"
+#include "indexer/metadata.h"
+
+namespace {
+
+struct Options {
+  std::filesystem::path truth;
+  std::filesystem::path dir;
+  std::string ext = ".html";
+  std::filesystem::path taxonomy;
+  bool json = false;
+  bool show_errors = false;
+  bool title_from_truth = false;
+  bool dump = false;
+};
+
+void usage() {
+  std::fprintf(
+      stderr,
+      "usage: eval_metadata --truth FILE --dir DIR [--ext .html|.pdf]\n"
+      "                     [--taxonomy DIR] [--json] [--show-errors]\n"
+      "                     [--title-from-truth] [--dump]\n");
+}
+
+std::optional<Options> parse_args(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> const char* {
+      return i + 1 < argc ? argv[++i] : nullptr;
+    };
+    if (a == "--truth" || a == "--dir" || a == "--ext" || a == "--taxonomy") {
+      const char* v = value();
+      if (v == nullptr) return std::nullopt;
+      if (a == "--truth") o.truth = v;
+      if (a == "--dir") o.dir = v;
+      if (a == "--ext") o.ext = v;
+      if (a == "--taxonomy") o.taxonomy = v;
+    } else if (a == "--json") {
+      o.json = true;
+    } else if (a == "--show-errors") {
+      o.show_errors = true;
+    } else if (a == "--title-from-truth") {
+      o.title_from_truth = true;
+    } else if (a == "--dump") {
+      o.dump = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (o.truth.empty() || o.dir.empty()) return std::nullopt;
+  if (!o.ext.empty() && o.ext[0] != '.') o.ext = "." + o.ext;
+  return o;
+}
+
+// The match key of a number: DocNumber::key() when it parses, else the
+// NFC text itself (a truth value we cannot parse must then match exactly).
+std::string number_key(const std::string& s) {
+  if (auto n = kb::parse_doc_number(s)) return n->key();
+  return kb::to_nfc(s);
+}
+
+std::string truth_string(const nlohmann::json& row, const char* key) {
+  if (!row.contains(key) || !row[key].is_string()) return {};
+  return kb::to_nfc(row[key].get<std::string>());
+}
+
+struct FieldStats {
+  int truth_non_null = 0;
+  int correct = 0;
+  int invented = 0;  // truth null, we output a value
+};
+
+struct CiteStats {
+  int truth_total = 0;
+  int found = 0;      // truth cites we output
+  int output = 0;     // cites we output
+  int output_ok = 0;  // of those, in the truth
+};
+
+struct Error {
+  std::string file, field, expected, got;
+};
+
+constexpr const char* kFields[] = {"number", "doc_type", "issuer",
+                                   "issue_date"};
+
+double ratio(int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; }
+
+// The scores of every document seen so far.
+class Evaluation {
+ public:
+  void add(const std::string& file, const nlohmann::json& row,
+           const kb::DocMetadata& meta);
+  void count_failure() { ++failed_; }
+  void print_text(bool show_errors) const;
+  nlohmann::json to_json(bool show_errors) const;
+
+ private:
+  void add_cites(const std::string& file, const nlohmann::json& row,
+                 const kb::DocMetadata& meta);
+
+  int documents_ = 0;
+  int failed_ = 0;
+  std::map<std::string, FieldStats> stats_;
+  CiteStats cites_;
+  std::vector<Error> errors_;  // "(null)" fields: values the truth lacks
+  std::map<std::string, int> languages_;  // informative: no truth for these
+  int signed_ = 0;
+};
+
+void Evaluation::add(const std::string& file, const nlohmann::json& row,
+                     const kb::DocMetadata& meta) {
+  ++documents_;
+  ++languages_[meta.language.empty() ? "none" : meta.language];
+  if (!meta.signer.empty()) ++signed_;
+  const std::map<std::string, std::string> got = {
+      {"number", meta.number},
+      {"doc_type", meta.type},
+      {"issuer", meta.issuer},
+      {"issue_date", meta.issue_date}};
+  for (const char* field : kFields) {
+    const std::string expected = truth_string(row, field);
+    const std::string& value = got.at(field);
+    FieldStats& s = stats_[field];
+    if (expected.empty()) {
+      if (!value.empty()) {
+        ++s.invented;
+        errors_.push_back({file, std::string(field) + " (null)", "", value});
+      }
+      continue;
+    }
+    ++s.truth_non_null;
+    const bool ok =
+        std::string(field) == "number"
+            ? !value.empty() && number_key(expected) == number_key(value)
+            : expected == value;
+    if (ok) {
+      ++s.correct;
+    } else {
+      errors_.push_back({file, field, expected, value});
+    }
+  }
+  add_cites(file, row, meta);
+}
+
+void Evaluation::add_cites(const std::string& file, const nlohmann::json& row,
+                           const kb::DocMetadata& meta) {
+  std::set<std::string> truth;
+  if (row.contains("cites") && row["cites"].is_array()) {
+    for (const auto& c : row["cites"]) {
+      if (c.is_string()) truth.insert(number_key(c.get<std::string>()));
+    }
+  }
+  std::set<std::string> ours;
+  for (const std::string& c : meta.cites) ours.insert(number_key(c));
+  cites_.truth_total += static_cast<int>(truth.size());
+  cites_.output += static_cast<int>(ours.size());
+  std::string missing;
+  std::string extra;
+  for (const std::string& k : truth) {
+    if (ours.count(k)) {
+      ++cites_.found;
+    } else {
+      missing += (missing.empty() ? "" : " ") + k;
+    }
+  }
+  for (const std::string& k : ours) {
+    if (truth.count(k)) {
+      ++cites_.output_ok;
+    } else {
+      extra += (extra.empty() ? "" : " ") + k;
+    }
+  }
+  if (!missing.empty() || !extra.empty()) {
+    errors_.push_back(
+        {file, "cites", "missing: " + missing, "extra: " + extra});
+  }
+}
+
+void Evaluation::print_text(bool show_errors) const {
+  if (show_errors) {
+    for (const Error& e : errors_) {
+      std::printf("%s\t%s\texpected: %s\tgot: %s\n", e.file.c_str(),
+                  e.field.c_str(), e.expected.c_str(), e.got.c_str());
+    }
+    std::printf("\n");
+  }
+  std::printf("documents: %d (failed to extract: %d)\n", documents_, failed_);
+  for (const char* field : kFields) {
+    const FieldStats& s = stats_.count(field) ? stats_.at(field) : FieldStats();
+    std::printf("%-11s accuracy %6.2f %%  (%d/%d)  null but output: %d\n",
+                field, 100 * ratio(s.correct, s.truth_non_null), s.correct,
+                s.truth_non_null, s.invented);
+  }
+  std::printf("%-11s recall   %6.2f %%  (%d/%d)  precision %6.2f %% (%d/%d)\n",
+              "cites", 100 * ratio(cites_.found, cites_.truth_total),
+              cites_.found, cites_.truth_total,
+              100 * ratio(cites_.output_ok, cites_.output), cites_.output_ok,
+              cites_.output);
+  std::printf("language   ");
+  for (const auto& [lang, n] : languages_) {
+    std::printf(" %s %d", lang.c_str(), n);
+  }
+  std::printf("\nsigner      found in %d of %d documents\n", signed_,
+              documents_);
+}
+
+nlohmann::json Evaluation::to_json(bool show_errors) const {
+  nlohmann::json out;
+  out["documents"] = documents_;
+  out["failed"] = failed_;
+  for (const char* field : kFields) {
+    const FieldStats& s = stats_.count(field) ? stats_.at(field) : FieldStats();
+    out[field] = {{"accuracy", ratio(s.correct, s.truth_non_null)},
+                  {"correct", s.correct},
+                  {"truth_non_null", s.truth_non_null},
+                  {"null_but_output", s.invented}};
+  }
+  out["cites"] = {{"recall", ratio(cites_.found, cites_.truth_total)},
+                  {"precision", ratio(cites_.output_ok, cites_.output)},
+                  {"truth", cites_.truth_total},
+                  {"output", cites_.output},
+                  {"found", cites_.found}};
+  out["languages"] = languages_;
+  out["with_signer"] = signed_;
+  if (show_errors) {
+    out["errors"] = nlohmann::json::array();
+    for (const Error& e : errors_) {
+      out["errors"].push_back({{"file", e.file},
+                               {"field", e.field},
+                               {"expected", e.expected},
+                               {"got", e.got}});
+    }
+  }
+  return out;
+}
+
+nlohmann::json dump_of(const std::string& file, const kb::DocMetadata& m) {
+  return {{"file", file},
+          {"title", m.title},
+          {"type", m.type},
+          {"number", m.number},
+          {"issuer", m.issuer},
+          {"issuer_id", m.issuer_id},
+          {"issue_date", m.issue_date},
+          {"signer", m.signer},
+          {"cites", m.cites},
+          {"language", m.language}};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::optional<Options> opt = parse_args(argc, argv);
+  if (!opt) {
+    usage();
+    return 2;
+  }
+  kb::Taxonomy taxonomy;
+  if (opt->taxonomy.empty()) {
+    std::fprintf(stderr,
+                 "eval_metadata: no --taxonomy: issuers can only be empty\n");
+  } else {
+    std::string error;
+    auto loaded = kb::Taxonomy::load(opt->taxonomy, &error);
+    if (!loaded) {
+      std::fprintf(stderr, "eval_metadata: %s\n", error.c_str());
+      return 1;
+    }
+    taxonomy = std::move(*loaded);
+  }
+  std::ifstream in(opt->truth);
+  if (!in) {
+    std::fprintf(stderr, "eval_metadata: cannot read %s\n", opt->truth.c_str());
+    return 1;
+  }
+
+  Evaluation eval;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    nlohmann::json row;
+    try {
+      row = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::exception& e) {
+      std::fprintf(stderr, "eval_metadata: bad truth line: %s\n", e.what());
+      return 1;
+    }
+    const std::filesystem::path path =
+        opt->dir / std::filesystem::path(row.value("file", ""))
+                       .replace_extension(opt->ext);
+    if (!std::filesystem::exists(path)) continue;
+    const kb::Extracted ex = kb::extract_file(path, kb::ExtractLimits{});
+    if (ex.status == kb::ExtractStatus::kFailed) {
+      std::fprintf(stderr, "eval_metadata: %s: %s\n", path.c_str(),
+                   ex.error.c_str());
+      eval.count_failure();
+      continue;
+    }
+    std::vector<std::string> pages;
+    for (const kb::ExtractedPage& p : ex.pages) pages.push_back(p.text);
+    const std::string title =
+        opt->title_from_truth ? truth_string(row, "title") : ex.title;
+    const kb::DocMetadata meta = kb::extract_metadata(pages, taxonomy, title);
+    const std::string file = path.filename().string();
+    if (opt->dump) std::cout << dump_of(file, meta).dump() << "\n";
+    eval.add(file, row, meta);
+  }
+
+  if (opt->json) {
+    std::cout << eval.to_json(opt->show_errors).dump(2) << "\n";
+  } else {
+    eval.print_text(opt->show_errors);
+  }
+  return 0;
+}

@@ -1,0 +1,60 @@
+// The JSON API of vnkb-serve. Every call can be cancelled with an
+// AbortSignal; errors carry the server's {error: {code, message}}.
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status; // 0: the server could not be reached
+    this.code = code;
+  }
+}
+
+// params: object of string | number | string[]; empty values are left out.
+export function queryString(params) {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== '' && x != null) sp.append(k, String(x));
+    } else if (v !== '' && v != null) {
+      sp.append(k, String(v));
+    }
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}
+
+export async function getJson(path, params = {}, signal) {
+  let res;
+  try {
+    res = await fetch(path + queryString(params), {
+      signal,
+      headers: { Accept: 'application/json' },
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'network', String(e.message || e));
+  }
+  let body = null;
+  try {
+    body = await res.json();
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    body = null;
+  }
+  if (!res.ok || body === null) {
+    const err = body && body.error;
+    throw new ApiError(
+      res.status,
+      (err && err.code) || 'http_error',
+      (err && err.message) || `HTTP ${res.status}`,
+    );
+  }
+  return body;
+}
+
+export const FACETS = ['network', 'topic', 'number', 'type', 'issuer', 'year'];
+
+export function fileUrl(id, page) {
+  const base = `/api/documents/${encodeURIComponent(id)}/file`;
+  return page ? `${base}#page=${page}` : base;
+}
