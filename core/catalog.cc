@@ -81,6 +81,9 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// Tables added later (ocr_cache) are created IF NOT EXISTS when a writer
+// opens the catalog, so they need no new version: older catalogs keep
+// working.
 constexpr int kSchemaVersion = 1;
 
 constexpr const char* kSchema = R"SQL(
@@ -141,6 +144,15 @@ CREATE TABLE IF NOT EXISTS tags(
   PRIMARY KEY(doc_id, kind, ord)
 );
 CREATE INDEX IF NOT EXISTS tags_value ON tags(kind, value);
+CREATE TABLE IF NOT EXISTS ocr_cache(
+  key TEXT NOT NULL,
+  engine TEXT NOT NULL,
+  text TEXT NOT NULL,
+  confidence REAL NOT NULL DEFAULT -1,
+  seconds REAL NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(key, engine)
+);
 )SQL";
 
 constexpr const char* kDocumentColumns =
@@ -505,6 +517,73 @@ std::map<std::string, int64_t> Catalog::count_by_status() const {
 
 int64_t Catalog::page_count() const {
   Statement s(db_, "SELECT count(*) FROM pages");
+  return s.step() ? s.integer(0) : 0;
+}
+
+std::map<std::string, int64_t> Catalog::count_pages_by_source() const {
+  std::map<std::string, int64_t> out;
+  Statement s(db_, "SELECT source, count(*) FROM pages GROUP BY source");
+  while (s.step()) out[s.text(0)] = s.integer(1);
+  return out;
+}
+
+std::map<std::string, int64_t> Catalog::count_pages_by_source(
+    int64_t id) const {
+  std::map<std::string, int64_t> out;
+  Statement s(db_,
+              "SELECT source, count(*) FROM pages WHERE doc_id=? GROUP BY "
+              "source");
+  s.bind(1, id);
+  while (s.step()) out[s.text(0)] = s.integer(1);
+  return out;
+}
+
+std::vector<LowConfidencePage> Catalog::low_confidence_pages(
+    double threshold) const {
+  std::vector<LowConfidencePage> out;
+  Statement s(db_,
+              "SELECT doc_id, page_no, ocr_confidence FROM pages WHERE "
+              "source='ocr' AND ocr_confidence < ? ORDER BY doc_id, page_no");
+  s.bind(1, threshold);
+  while (s.step()) {
+    out.push_back({s.integer(0), static_cast<int>(s.integer(1)), s.real(2)});
+  }
+  return out;
+}
+
+bool Catalog::has_table(const char* name) const {
+  Statement s(db_, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+  s.bind(1, std::string(name));
+  return s.step();
+}
+
+std::optional<OcrCacheEntry> Catalog::ocr_cached(
+    const std::string& key, const std::string& engine) const {
+  if (read_only_ && !has_table("ocr_cache")) return std::nullopt;
+  Statement s(db_,
+              "SELECT text, confidence, seconds, created_at FROM ocr_cache "
+              "WHERE key=? AND engine=?");
+  s.bind(1, key).bind(2, engine);
+  if (!s.step()) return std::nullopt;
+  return OcrCacheEntry{key, engine, s.text(0), s.real(1), s.real(2), s.text(3)};
+}
+
+void Catalog::put_ocr_cache(const OcrCacheEntry& e) {
+  Statement(db_,
+            "INSERT OR REPLACE INTO ocr_cache(key, engine, text, confidence, "
+            "seconds, created_at) VALUES(?, ?, ?, ?, ?, ?)")
+      .bind(1, e.key)
+      .bind(2, e.engine)
+      .bind(3, e.text)
+      .bind(4, e.confidence)
+      .bind(5, e.seconds)
+      .bind(6, e.created_at)
+      .run();
+}
+
+int64_t Catalog::ocr_cache_size() const {
+  if (!has_table("ocr_cache")) return 0;
+  Statement s(db_, "SELECT count(*) FROM ocr_cache");
   return s.step() ? s.integer(0) : 0;
 }
 

@@ -32,11 +32,13 @@ inline const std::vector<std::string> kMetadataFields = {
     "signer", "cites", "networks", "topics"};
 
 struct CatalogPage {
-  int page_no = 0;              // 1-based
-  std::string text;             // NFC, legacy encodings converted
-  std::string source = "text";  // "text" (text layer or file) or "ocr"
-  double ocr_confidence = -1;   // 0..100 for OCR pages
-  std::string anchors;          // snippet anchors (see core/snippet_anchors.h)
+  int page_no = 0;   // 1-based
+  std::string text;  // NFC, legacy encodings converted
+  // "text" (text layer or file), "ocr" (read by OCR) or "none" (a scan
+  // without text: OCR was off or failed).
+  std::string source = "text";
+  double ocr_confidence = -1;  // 0..100 for OCR pages
+  std::string anchors;         // snippet anchors (see core/snippet_anchors.h)
 };
 
 struct CatalogDocument {
@@ -47,8 +49,11 @@ struct CatalogDocument {
   int64_t mtime = 0;
   std::string sidecar_sha256;  // of NAME.meta.json, "" when none
   std::string format;
-  std::string status;          // "indexed", "needs-ocr", "failed"
-  std::string failure_reason;  // with "failed": encrypted, damaged, ...
+  std::string status;  // "indexed", "needs-ocr", "failed"
+  // With "failed": encrypted, damaged, ... With "needs-ocr": "ocr-not-run"
+  // (OCR was off) or "ocr-failed" (some page could not be read; the detail
+  // says which and why).
+  std::string failure_reason;
   std::string failure_detail;
   // Effective metadata (extracted, then overridden by the librarian).
   std::string title, type, number, issuer, issuer_id, issue_date, signer,
@@ -64,6 +69,23 @@ struct CatalogDocument {
   std::string sidecar_json = "{}";
   std::string indexed_at;  // ISO 8601 UTC
   std::string index_state = "dirty";
+};
+
+// An OCR result kept so that no page is recognised twice (indexer/ocr.h).
+struct OcrCacheEntry {
+  std::string key;     // SHA-256 of the page as rendered for OCR
+  std::string engine;  // recognizer and settings ("tesseract 5.3.0 vie ...")
+  std::string text;
+  double confidence = -1;  // 0..100
+  double seconds = 0;      // recognition time
+  std::string created_at;  // ISO 8601 UTC
+};
+
+// An OCR page below a confidence threshold (Catalog::low_confidence_pages).
+struct LowConfidencePage {
+  int64_t doc_id = 0;
+  int page_no = 0;
+  double ocr_confidence = 0;
 };
 
 struct CatalogFilter {
@@ -116,6 +138,21 @@ class Catalog {
   std::map<std::string, int64_t> count_by_status() const;
   int64_t page_count() const;
 
+  // Pages by source ("text", "ocr", "none"), over all documents, or one.
+  std::map<std::string, int64_t> count_pages_by_source() const;
+  std::map<std::string, int64_t> count_pages_by_source(int64_t id) const;
+  // OCR pages whose confidence is below `threshold`, by document and page.
+  std::vector<LowConfidencePage> low_confidence_pages(double threshold) const;
+
+  // The OCR cache. A catalog made before the cache existed has none until
+  // it is opened for writing: then lookups find nothing and the size is 0.
+  std::optional<OcrCacheEntry> ocr_cached(const std::string& key,
+                                          const std::string& engine) const;
+  // Inserts or replaces (same key and engine). Its own transaction unless
+  // inside begin()/commit(), so a killed run keeps the pages it read.
+  void put_ocr_cache(const OcrCacheEntry& entry);
+  int64_t ocr_cache_size() const;
+
   // A value in the catalog's key/value table ("" when absent).
   std::string meta(const std::string& key) const;
   void set_meta(const std::string& key, const std::string& value);
@@ -127,6 +164,7 @@ class Catalog {
       : db_(db), read_only_(read_only) {}
   void exec(const char* sql) const;
   void migrate();
+  bool has_table(const char* name) const;
 
   sqlite3* db_;
   bool read_only_;

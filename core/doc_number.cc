@@ -137,50 +137,12 @@ const CodeTables& code_tables() {
   return t;
 }
 
+// The Latin letter a Cyrillic look-alike imitates in a document number
+// (TT-BTС), and Đ for the eth look-alike Ð; other characters unchanged.
 char32_t latin_look_alike(char32_t c) {
-  // Cyrillic capitals that pass for Latin in document numbers (TT-BTС).
-  switch (c) {
-    case 0x0410:
-      return U'A';
-    case 0x0412:
-      return U'B';
-    case 0x0415:
-      return U'E';
-    case 0x041A:
-      return U'K';
-    case 0x041C:
-      return U'M';
-    case 0x041D:
-      return U'H';
-    case 0x041E:
-      return U'O';
-    case 0x0420:
-      return U'P';
-    case 0x0421:
-      return U'C';
-    case 0x0422:
-      return U'T';
-    case 0x0425:
-      return U'X';
-    case 0x0423:
-      return U'Y';
-    case 0x0406:
-      return U'I';
-    case 0x00D0:
-      return 0x0110;  // Ð -> Đ
-    case 0x0441:
-      return U'c';
-    case 0x0440:
-      return U'p';
-    case 0x043E:
-      return U'o';
-    case 0x0430:
-      return U'a';
-    case 0x0435:
-      return U'e';
-    default:
-      return c;
-  }
+  if (c == 0x00D0) return 0x0110;
+  const char32_t twin = latin_twin(c);
+  return twin != 0 ? twin : c;
 }
 
 const CodeInfo* lookup_code(std::u32string_view code) {
@@ -269,10 +231,14 @@ bool accept_segment(std::u32string seg, std::vector<std::u32string>& out) {
   return false;
 }
 
+// Spaces inside a number; line breaks too, since PDFs wrap numbers at their
+// separators ("283/2025/NĐ-⏎CP").
 size_t skip_spaces(std::u32string_view text, size_t i) {
   while (i < text.size() &&
-         (text[i] == U' ' || text[i] == 0x00A0 || text[i] == U'\t'))
+         (text[i] == U' ' || text[i] == 0x00A0 || text[i] == U'\t' ||
+          text[i] == U'\n' || text[i] == U'\r')) {
     ++i;
+  }
   return i;
 }
 

@@ -2,6 +2,9 @@
 #include "core/document_terms.h"
 
 #include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <stdexcept>
 
 #include "core/doc_number.h"
 
@@ -152,10 +155,93 @@ Xapian::Document build_document(const CatalogDocument& d,
     doc.add_value(kYearSlot, year);
     doc.add_value(kDateSlot, ymd);
   }
+  doc.add_value(
+      kFacetsSlot,
+      pack_facets(doc.get_value(kTypeSlot), doc.get_value(kIssuerSlot),
+                  doc.get_value(kYearSlot), doc.get_value(kNumberSlot),
+                  doc.get_value(kNetworksSlot), doc.get_value(kTopicsSlot)));
   doc.add_boolean_term(term(kStatusPrefix, d.status));
   if (!d.format.empty()) doc.add_boolean_term(term(kFormatPrefix, d.format));
   doc.set_data(data.to_json());
   if (data_out != nullptr) *data_out = std::move(data);
+  return doc;
+}
+
+std::string PositionData::to_json() const {
+  const nlohmann::json j = {{"id", id},
+                            {"doc_id", doc_id},
+                            {"actor", actor},
+                            {"stance", stance},
+                            {"process", process},
+                            {"forum", forum},
+                            {"date", date},
+                            {"quote", quote},
+                            {"source", source},
+                            {"topics", topics},
+                            {"page", page},
+                            {"doc_title", doc_title},
+                            {"doc_number", doc_number}};
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+PositionData PositionData::from_json(std::string_view json) {
+  try {
+    const nlohmann::json j = nlohmann::json::parse(json);
+    PositionData p;
+    p.id = j.at("id").get<int64_t>();
+    p.doc_id = j.at("doc_id").get<int64_t>();
+    p.actor = j.value("actor", "");
+    p.stance = j.value("stance", "");
+    p.process = j.value("process", "");
+    p.forum = j.value("forum", "");
+    p.date = j.value("date", "");
+    p.quote = j.value("quote", "");
+    p.source = j.value("source", "");
+    p.topics = j.value("topics", std::vector<std::string>{});
+    p.page = j.value("page", 0);
+    p.doc_title = j.value("doc_title", "");
+    p.doc_number = j.value("doc_number", "");
+    return p;
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("malformed position data: ") +
+                             e.what());
+  }
+}
+
+Xapian::Document build_position_document(const PositionData& p,
+                                         const Taxonomy& taxonomy) {
+  using namespace schema;
+  Xapian::Document doc;
+  add_text_terms(doc, analyze(p.quote), 1, 1);
+  // The actor under any of its names: a query "MOFA" finds "Bộ Ngoại giao".
+  doc.add_term(term(kEntityPrefix, p.actor), 1);
+  doc.add_boolean_term(term(kActorPrefix, p.actor));
+  doc.add_boolean_term(term(kStancePrefix, p.stance));
+  doc.add_boolean_term(term(kDocPrefix, std::to_string(p.doc_id)));
+  if (!p.process.empty()) doc.add_boolean_term(term(kProcessPrefix, p.process));
+  if (!p.forum.empty()) doc.add_boolean_term(term(kForumPrefix, p.forum));
+  for (const std::string& t : p.topics)
+    doc.add_boolean_term(term(kTopicPrefix, t));
+  // The networks the actor belongs to, and the actor itself if it is one.
+  std::vector<std::string> networks;
+  if (const TaxonomyEntry* e = taxonomy.find(p.actor)) {
+    if (e->kind == "network") networks.push_back(e->id);
+    for (const Membership& m : e->member_of) {
+      const TaxonomyEntry* n = taxonomy.find(m.id);
+      if (n != nullptr && n->kind == "network") networks.push_back(n->id);
+    }
+  }
+  for (const std::string& n : networks)
+    doc.add_boolean_term(term(kNetworkPrefix, n));
+  const std::string year =
+      p.date.size() >= 4 ? p.date.substr(0, 4) : std::string();
+  if (!year.empty()) doc.add_boolean_term(term(kYearPrefix, year));
+  const std::string date = sortable_date(p.date);
+  if (!date.empty()) doc.add_value(kDateSlot, date);
+  doc.add_value(kFacetsSlot,
+                pack_facets(p.actor, p.stance, p.process, join_list(p.topics),
+                            year, join_list(networks)));
+  doc.set_data(p.to_json());
   return doc;
 }
 

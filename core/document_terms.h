@@ -45,6 +45,24 @@ Xapian::Document build_document(const CatalogDocument& doc,
                                 const Taxonomy& taxonomy,
                                 schema::DocumentData* data = nullptr);
 
+// The position index's document for one position: the quote's text in both
+// tiers, the actor's names as entity terms, facet terms and values, and
+// PositionData as its data.
+struct PositionData {
+  int64_t id = 0;
+  int64_t doc_id = 0;
+  std::string actor, stance, process, forum, date, quote, source;
+  std::vector<std::string> topics;
+  int page = 0;
+  std::string doc_title, doc_number;
+
+  std::string to_json() const;
+  static PositionData from_json(
+      std::string_view json);  // throws std::runtime_error
+};
+Xapian::Document build_position_document(const PositionData& position,
+                                         const Taxonomy& taxonomy);
+
 }  // namespace kb
 
 #endif  // VNKB_CORE_DOCUMENT_TERMS_H_

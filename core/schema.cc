@@ -86,4 +86,39 @@ std::vector<std::string> split_list(std::string_view value) {
   return out;
 }
 
+std::string pack_facets(std::string_view type, std::string_view issuer,
+                        std::string_view year, std::string_view number,
+                        std::string_view networks, std::string_view topics) {
+  std::string out(type);
+  for (std::string_view field : {issuer, year, number, networks, topics}) {
+    out += kFieldSeparator;
+    out.append(field);
+  }
+  return out;
+}
+
+std::vector<std::string_view> unpack_facets(std::string_view packed) {
+  std::vector<std::string_view> fields;
+  size_t pos = 0;
+  for (;;) {
+    const size_t end = packed.find(kFieldSeparator, pos);
+    fields.push_back(
+        packed.substr(pos, end == std::string_view::npos ? end : end - pos));
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
+  fields.resize(6);
+  return fields;
+}
+
+std::string sortable_date(std::string_view date) {
+  std::string out;
+  for (char c : date) {
+    if (c >= '0' && c <= '9') out += c;
+  }
+  if (out.size() != 4 && out.size() != 6 && out.size() != 8) return {};
+  out.resize(8, '0');
+  return out;
+}
+
 }  // namespace kb::schema

@@ -41,6 +41,22 @@
 // network ids                                  | ids joined by '\x1f'    | | 6
 // | topic ids                                    | ids joined by '\x1f'    |
 //
+// The position index (a second database, see PositionData) uses the text
+// prefixes (exact tier, Z) for the quote, XTOPIC, XNET (the actor's
+// networks), XYEAR and XENT as above, and:
+//
+// | prefix   | holds                                   | kind        | example
+// |
+// |----------|-----------------------------------------|-------------|----------------------|
+// | XACTOR   | the actor (taxonomy id)                 | boolean     |
+// XACTORbng            | | XPROC    | the process (taxonomy id)               |
+// boolean     | XPROCplastics-treaty | | XFORUM   | the forum (taxonomy id) |
+// boolean     | XFORUMvpa-jpc        | | XSTANCE  | the stance | boolean     |
+// XSTANCEleads         | | XDOC     | the document's catalog id               |
+// boolean     | XDOC42               | Its slot 0 holds the date as YYYYMMDD (a
+// year alone as YYYY0000, a month as YYYYMM00) and slot 7 packs actor, stance,
+// process, topics, year and networks (see pack_position_facets).
+//
 // Document data: a JSON object (DocumentData) with what a search hit shows,
 // so a hit needs no catalog lookup.
 //
@@ -72,6 +88,11 @@ inline constexpr std::string_view kYearPrefix = "XYEAR";
 inline constexpr std::string_view kStatusPrefix = "XSTATUS";
 inline constexpr std::string_view kFormatPrefix = "XFMT";
 inline constexpr std::string_view kEntityPrefix = "XENT";
+inline constexpr std::string_view kActorPrefix = "XACTOR";
+inline constexpr std::string_view kProcessPrefix = "XPROC";
+inline constexpr std::string_view kForumPrefix = "XFORUM";
+inline constexpr std::string_view kStancePrefix = "XSTANCE";
+inline constexpr std::string_view kDocPrefix = "XDOC";
 
 enum Slot : Xapian::valueno {
   kDateSlot = 0,
@@ -81,7 +102,29 @@ enum Slot : Xapian::valueno {
   kNumberSlot = 4,
   kNetworksSlot = 5,
   kTopicsSlot = 6,
+  kFacetsSlot = 7,
 };
+
+// The fields of a position's kFacetsSlot, in order.
+enum PackedPositionFacet {
+  kPackedActor,
+  kPackedStance,
+  kPackedProcess,
+  kPackedPositionTopics,
+  kPackedPositionYear,
+  kPackedActorNetworks
+};
+
+// The fields of kFacetsSlot, in order.
+enum PackedFacet {
+  kPackedType,
+  kPackedIssuer,
+  kPackedYear,
+  kPackedNumber,
+  kPackedNetworks,
+  kPackedTopics
+};
+inline constexpr char kFieldSeparator = '\x1e';
 
 inline constexpr char kListSeparator = '\x1f';
 inline constexpr Xapian::termpos kPositionGap = 100;
@@ -91,7 +134,7 @@ inline constexpr Xapian::termcount kTitleWeight = 5;
 
 // Metadata keys for the whole database.
 inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // What a search hit shows; stored as the Xapian document data (JSON).
 struct DocumentData {
@@ -122,6 +165,14 @@ std::string facet_key(std::string_view display);
 // Joins ids for a list slot.
 std::string join_list(const std::vector<std::string>& ids);
 std::vector<std::string> split_list(std::string_view value);
+// The kFacetsSlot value, and its fields back (views into `packed`).
+std::string pack_facets(std::string_view type, std::string_view issuer,
+                        std::string_view year, std::string_view number,
+                        std::string_view networks, std::string_view topics);
+std::vector<std::string_view> unpack_facets(std::string_view packed);
+// A date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) as a sortable
+// YYYYMMDD value with 00 for what it does not say; "" for no date.
+std::string sortable_date(std::string_view date);
 
 }  // namespace kb::schema
 

@@ -240,7 +240,10 @@ char32_t lower_letter(char32_t c) {
 
 namespace {
 
-// Latin twin of a Cyrillic look-alike letter, or 0.
+bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
+
+}  // namespace
+
 char32_t latin_twin(char32_t c) {
   switch (c) {
     case 0x0410:
@@ -307,10 +310,6 @@ char32_t latin_twin(char32_t c) {
       return 0;
   }
 }
-
-bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
-
-}  // namespace
 
 std::u32string canonical_word(std::u32string_view word) {
   std::u32string out;

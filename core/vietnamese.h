@@ -53,6 +53,9 @@ bool is_vietnamese_syllable(std::u32string_view lower);
 // Lower-cases one code point (simple case mapping), with Ð/ð -> đ.
 char32_t lower_letter(char32_t c);
 
+// The Latin letter a Cyrillic look-alike imitates (С -> C, а -> a), or 0.
+char32_t latin_twin(char32_t c);
+
 }  // namespace kb
 
 #endif  // VNKB_CORE_VIETNAMESE_H_

@@ -11,6 +11,7 @@
 #include <iomanip>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "core/doc_number.h"
 #include "indexer/extract.h"
 #include "indexer/indexer.h"
+#include "indexer/ocr.h"
 
 namespace kb {
 namespace {
@@ -29,6 +31,10 @@ using Json = nlohmann::json;
 std::string dump(const Json& j, int indent = -1) {
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
+
+// Tesseract's mean word confidence on clean 300 dpi decree pages is ~90;
+// below this a page is worth a person's look (see docs/bench/ocr.md).
+constexpr int kDefaultLowConfidence = 80;
 
 fs::path default_db() {
   if (const char* env = std::getenv("VNKB_DB"); env && *env) return env;
@@ -87,13 +93,16 @@ int cmd_analyze(const std::vector<std::string>& words, bool json,
   return kExitOk;
 }
 
-int cmd_extract(const std::string& path, bool json, std::ostream& out,
-                std::ostream& err) {
-  const Extracted e = extract_file(path, ExtractLimits{});
+int cmd_extract(const std::string& path, const OcrOptions& ocr, bool json,
+                std::ostream& out, std::ostream& err) {
+  Extracted e = extract_file(path, ExtractLimits{});
+  const OcrReport report = read_scanned_pages(path, e, ocr, nullptr);
   if (json) {
     Json pages = Json::array();
     for (const ExtractedPage& p : e.pages) {
-      pages.push_back({{"text", p.text}, {"has_text_layer", p.has_text_layer}});
+      Json page = {{"text", p.text}, {"has_text_layer", p.has_text_layer}};
+      if (p.ocr) page["ocr_confidence"] = p.ocr_confidence;
+      pages.push_back(page);
     }
     out << dump({{"format", e.format},
                  {"title", e.title},
@@ -103,14 +112,22 @@ int cmd_extract(const std::string& path, bool json, std::ostream& out,
                                                                    : "failed"},
                  {"reason", failure_reason_name(e.reason)},
                  {"error", e.error},
+                 {"ocr_detail", report.detail},
                  {"pages", pages}})
         << '\n';
   } else if (e.status != ExtractStatus::kFailed) {
     for (size_t i = 0; i < e.pages.size(); ++i) {
-      out << "=== page " << i + 1
-          << (e.pages[i].has_text_layer ? "" : " (no text layer)") << " ===\n"
-          << e.pages[i].text << '\n';
+      const ExtractedPage& p = e.pages[i];
+      out << "=== page " << i + 1;
+      if (p.ocr) {
+        out << " (OCR, confidence " << std::fixed << std::setprecision(0)
+            << p.ocr_confidence << std::defaultfloat << ")";
+      } else if (!p.has_text_layer) {
+        out << " (no text layer)";
+      }
+      out << " ===\n" << p.text << '\n';
     }
+    if (!report.detail.empty()) err << "vnkb-index: " << report.detail << '\n';
   }
   if (e.status == ExtractStatus::kFailed) {
     err << "vnkb-index: " << path << ": " << failure_reason_name(e.reason)
@@ -156,12 +173,64 @@ Json document_json(const CatalogDocument& d, const Taxonomy& taxonomy) {
             {"source", d.source}};
   if (d.status == "failed") {
     j["failure"] = {{"reason", d.failure_reason}, {"detail", d.failure_detail}};
+  } else if (d.status == "needs-ocr") {
+    j["needs_ocr"] = {{"reason", d.failure_reason},
+                      {"detail", d.failure_detail}};
   }
   return j;
 }
 
-void print_document(const CatalogDocument& d, const Taxonomy& taxonomy,
-                    std::ostream& out) {
+// Per page: where its text came from, and OCR's confidence.
+Json page_info_json(const std::vector<CatalogPage>& pages) {
+  Json out = Json::array();
+  for (const CatalogPage& p : pages) {
+    Json page = {{"page", p.page_no}, {"source", p.source}};
+    if (p.source == "ocr") page["ocr_confidence"] = p.ocr_confidence;
+    out.push_back(page);
+  }
+  return out;
+}
+
+std::string source_name(const std::string& source) {
+  if (source == "text") return "text layer";
+  if (source == "ocr") return "OCR";
+  if (source == "none") return "scan, not read";
+  return source;
+}
+
+// "text layer: 1-2, 5; OCR: 3-4" (pages in order, runs of one source).
+std::string page_sources_summary(const std::vector<CatalogPage>& pages) {
+  std::map<std::string, std::string> ranges;
+  std::vector<std::string> order;
+  for (size_t i = 0; i < pages.size();) {
+    size_t j = i;
+    while (j + 1 < pages.size() && pages[j + 1].source == pages[i].source &&
+           pages[j + 1].page_no == pages[j].page_no + 1) {
+      ++j;
+    }
+    std::string& r = ranges[pages[i].source];
+    if (r.empty()) order.push_back(pages[i].source);
+    r += (r.empty() ? "" : ", ") + std::to_string(pages[i].page_no);
+    if (j > i) r += "-" + std::to_string(pages[j].page_no);
+    i = j + 1;
+  }
+  std::string out;
+  for (const std::string& source : order) {
+    out +=
+        (out.empty() ? "" : "; ") + source_name(source) + ": " + ranges[source];
+  }
+  return out;
+}
+
+std::string confidence_text(double c) {
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(0) << c;
+  return s.str();
+}
+
+void print_document(const CatalogDocument& d,
+                    const std::vector<CatalogPage>& pages,
+                    const Taxonomy& taxonomy, std::ostream& out) {
   auto line = [&](const std::string& name, const std::string& value,
                   const std::string& field) {
     out << std::left << std::setw(12) << name << value;
@@ -179,7 +248,8 @@ void print_document(const CatalogDocument& d, const Taxonomy& taxonomy,
   line("id", std::to_string(d.id), "");
   line("path", d.path, "");
   line("status",
-       d.status + (d.status == "failed"
+       d.status + (d.status == "failed" || (d.status == "needs-ocr" &&
+                                            !d.failure_detail.empty())
                        ? " (" + d.failure_reason + ": " + d.failure_detail + ")"
                        : ""),
        "");
@@ -193,6 +263,16 @@ void print_document(const CatalogDocument& d, const Taxonomy& taxonomy,
   line("networks", join(labels(d.networks, taxonomy)), "networks");
   line("topics", join(labels(d.topics, taxonomy)), "topics");
   line("pages", std::to_string(d.pages), "");
+  if (!pages.empty()) line("sources", page_sources_summary(pages), "");
+  // Each page that was a scan, so a librarian sees what to check.
+  for (const CatalogPage& p : pages) {
+    if (p.source == "text") continue;
+    out << "  page " << std::left << std::setw(6) << p.page_no
+        << source_name(p.source);
+    if (p.source == "ocr")
+      out << ", confidence " << confidence_text(p.ocr_confidence);
+    out << '\n';
+  }
   line("language", d.language, "");
   line("format",
        d.format + (d.encoding.empty() || d.encoding == "unicode"
@@ -237,8 +317,12 @@ class Progress {
       }
     } else if (!quiet_ && !tty_ && o.action != "unchanged") {
       err_ << std::left << std::setw(9) << o.action << o.path << " (id " << o.id
-           << ", " << o.pages << (o.pages == 1 ? " page" : " pages")
-           << (o.status == "needs-ocr" ? ", needs OCR" : "") << ")\n";
+           << ", " << o.pages << (o.pages == 1 ? " page" : " pages");
+      if (o.ocr_recognized + o.ocr_cached > 0) {
+        err_ << ", " << o.ocr_recognized + o.ocr_cached << " by OCR ("
+             << o.ocr_cached << " from cache)";
+      }
+      err_ << (o.status == "needs-ocr" ? ", needs OCR" : "") << ")\n";
     }
     if (!quiet_ && tty_) bar(done, total, o.path);
   }
@@ -324,6 +408,21 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
   add->add_option("--title", set_title, "Set the title");
   add->add_option("--date", set_date,
                   "Set the issue date (YYYY-MM-DD or d/m/yyyy)");
+  std::string ocr_mode = "auto";
+  const auto ocr_modes = CLI::IsMember({"auto", "never", "force"});
+  add->add_option("--ocr", ocr_mode,
+                  "OCR of scanned pages (no text layer): auto reads them, "
+                  "from the cache when read before; never leaves them "
+                  "\"needs-ocr\"; force reads them again (default: auto)")
+      ->check(ocr_modes);
+  add->add_option("--ocr-timeout", add_options.ocr.page_seconds,
+                  "Most seconds OCR may spend rendering or reading one page "
+                  "(default: 60)")
+      ->check(CLI::PositiveNumber);
+  add->add_option("--ocr-jobs", add_options.ocr.max_parallel,
+                  "Pages read by OCR at once (default: 2; fewer when cores "
+                  "or memory are short)")
+      ->check(CLI::Range(1, 64));
 
   std::vector<std::string> remove_args;
   CLI::App* remove = app.add_subcommand(
@@ -337,6 +436,14 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
                  "Only files that failed, with the reason");
   list->add_flag("--needs-ocr", list_needs_ocr,
                  "Only documents whose pages need OCR");
+  std::string low_confidence;
+  list->add_option("--low-confidence", low_confidence,
+                   "Only documents with OCR pages whose confidence is below "
+                   "THRESHOLD (0-100, default " +
+                       std::to_string(kDefaultLowConfidence) +
+                       "): pages a person should check")
+      ->expected(0, 1)
+      ->type_name("[THRESHOLD]");
   list->add_option("--status", filter.status, "indexed, needs-ocr or failed");
   list->add_option("--type", filter.type, "Document type");
   list->add_option("--network", filter.network, "Network id");
@@ -378,6 +485,12 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
                    "A PDF, HTML, DOCX, text or Markdown file")
       ->required();
   extract_cmd->add_flag("--json", extract_json, "Print one JSON object");
+  std::string extract_ocr = "auto";
+  extract_cmd
+      ->add_option("--ocr", extract_ocr,
+                   "OCR of scanned pages: auto or force reads them (without "
+                   "a cache), never leaves them empty (default: auto)")
+      ->check(ocr_modes);
 
   try {
     app.parse(argc, argv);
@@ -395,7 +508,12 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
 
   try {
     if (*analyze_cmd) return cmd_analyze(analyze_words, analyze_json, out);
-    if (*extract_cmd) return cmd_extract(extract_path, extract_json, out, err);
+    if (*extract_cmd) {
+      OcrOptions ocr;
+      ocr.mode = *parse_ocr_mode(extract_ocr);
+      return cmd_extract(extract_path, ocr, extract_json, out, err);
+    }
+    add_options.ocr.mode = *parse_ocr_mode(ocr_mode);
 
     if (*check) {
       const CheckReport r = check_database(db);
@@ -418,6 +536,20 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
         return kExitUsage;
       }
       filter.number = n->key();
+    }
+    std::optional<double> threshold;
+    if (*list && list->count("--low-confidence") > 0) {
+      threshold = kDefaultLowConfidence;
+      if (!low_confidence.empty()) {
+        char* end = nullptr;
+        threshold = std::strtod(low_confidence.c_str(), &end);
+        if (end == low_confidence.c_str() || *end != '\0' || *threshold < 0 ||
+            *threshold > 100) {
+          err << "vnkb-index: --low-confidence: '" << low_confidence
+              << "' is not a confidence between 0 and 100\n";
+          return kExitUsage;
+        }
+      }
     }
     if (*list || *show || *stats) {
       std::string error;
@@ -442,20 +574,43 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
               << "'\n";
           return kExitSomeFailed;
         }
+        const std::vector<CatalogPage> pages = catalog->pages(d->id);
         if (show_json) {
-          out << dump(document_json(*d, *taxonomy), 2) << '\n';
+          Json j = document_json(*d, *taxonomy);
+          j["page_info"] = page_info_json(pages);
+          out << dump(j, 2) << '\n';
         } else {
-          print_document(*d, *taxonomy, out);
+          print_document(*d, pages, *taxonomy, out);
         }
         return kExitOk;
       }
       if (*list) {
         if (list_failed) filter.status = "failed";
         if (list_needs_ocr) filter.status = "needs-ocr";
-        const auto docs = catalog->list(filter);
+        auto docs = catalog->list(filter);
+        // Document id -> its OCR pages below the threshold.
+        std::map<int64_t, std::vector<LowConfidencePage>> low;
+        if (list->count("--low-confidence") > 0) {
+          for (const auto& p : catalog->low_confidence_pages(*threshold))
+            low[p.doc_id].push_back(p);
+          std::erase_if(docs, [&](const CatalogDocument& d) {
+            return low.count(d.id) == 0;
+          });
+        }
         if (list_json) {
           Json arr = Json::array();
-          for (const auto& d : docs) arr.push_back(document_json(d, *taxonomy));
+          for (const auto& d : docs) {
+            Json j = document_json(d, *taxonomy);
+            if (list->count("--low-confidence") > 0) {
+              Json pages = Json::array();
+              for (const auto& p : low[d.id]) {
+                pages.push_back({{"page", p.page_no},
+                                 {"ocr_confidence", p.ocr_confidence}});
+              }
+              j["low_confidence_pages"] = pages;
+            }
+            arr.push_back(j);
+          }
           out << dump(arr, 2) << '\n';
           return kExitOk;
         }
@@ -469,7 +624,17 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
           }
           out << std::setw(12) << d.type.substr(0, 24) << ' ' << std::setw(18)
               << d.number << ' ' << std::setw(10) << d.issue_date << ' '
-              << d.title.substr(0, 120) << '\n';
+              << d.title.substr(0, 120);
+          if (const auto it = low.find(d.id); it != low.end()) {
+            out << "  [check OCR: page";
+            if (it->second.size() > 1) out << 's';
+            for (size_t i = 0; i < it->second.size(); ++i) {
+              out << (i ? ", " : " ") << it->second[i].page_no << " ("
+                  << confidence_text(it->second[i].ocr_confidence) << ')';
+            }
+            out << ']';
+          }
+          out << '\n';
         }
         if (!quiet) err << docs.size() << " document(s)\n";
         return kExitOk;
@@ -496,6 +661,8 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
       std::error_code ec;
       const Json j = {{"documents", by_status},
                       {"pages", catalog->page_count()},
+                      {"page_sources", catalog->count_pages_by_source()},
+                      {"ocr_cache_pages", catalog->ocr_cache_size()},
                       {"types", by_type},
                       {"networks", by_network},
                       {"topics", by_topic},
@@ -506,7 +673,11 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
       } else {
         out << "documents:";
         for (const auto& [s, n] : by_status) out << ' ' << s << ' ' << n;
-        out << "\npages: " << catalog->page_count() << "\ntypes:";
+        out << "\npages: " << catalog->page_count();
+        for (const auto& [source, n] : j["page_sources"].items())
+          out << ", " << source_name(source) << ' ' << n.get<int64_t>();
+        out << "\nOCR cache: " << j["ocr_cache_pages"].get<int64_t>()
+            << " pages\ntypes:";
         for (const auto& [t, n] : by_type) out << "\n  " << t << ": " << n;
         out << "\nnetworks:";
         for (const auto& [t, n] : by_network) out << "\n  " << t << ": " << n;

@@ -2,11 +2,8 @@
 // formats whose parsers read complex binary input (PDF, DOCX).
 #include "indexer/extract.h"
 
-#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/resource.h>
-#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,22 +14,15 @@
 #include <fstream>
 #include <new>
 
-// AddressSanitizer reserves terabytes of shadow address space at start-up, so
-// an RLIMIT_AS in the helper would make every later mapping fail; and its
-// reports must reach the terminal rather than the helper's captured stderr.
-#if defined(__SANITIZE_ADDRESS__)
-#define VNKB_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define VNKB_ASAN 1
-#endif
-#endif
-#ifndef VNKB_ASAN
-#define VNKB_ASAN 0
-#endif
+#include "indexer/helper.h"
 
 namespace kb {
 namespace {
+
+using helper::Child;
+using helper::Fd;
+using helper::put_string;
+using helper::put_u32;
 
 std::string lower_extension(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
@@ -88,15 +78,6 @@ bool looks_binary(std::string_view head) {
 
 // --- Passing an Extracted value through a pipe ---------------------------
 
-void put_u32(std::string& out, uint32_t v) {
-  for (int i = 0; i < 4; ++i)
-    out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-void put_string(std::string& out, const std::string& s) {
-  put_u32(out, static_cast<uint32_t>(s.size()));
-  out += s;
-}
-
 std::string serialize(const Extracted& e) {
   std::string out;
   put_string(out, e.format);
@@ -113,35 +94,8 @@ std::string serialize(const Extracted& e) {
   return out;
 }
 
-class Reader {
- public:
-  explicit Reader(std::string_view data) : data_(data) {}
-  bool u32(uint32_t& v) {
-    if (data_.size() - pos_ < 4) return false;
-    v = 0;
-    for (int i = 0; i < 4; ++i) {
-      v |= static_cast<uint32_t>(static_cast<unsigned char>(data_[pos_ + i]))
-           << (8 * i);
-    }
-    pos_ += 4;
-    return true;
-  }
-  bool string(std::string& s) {
-    uint32_t n;
-    if (!u32(n) || data_.size() - pos_ < n) return false;
-    s.assign(data_.substr(pos_, n));
-    pos_ += n;
-    return true;
-  }
-  bool at_end() const { return pos_ == data_.size(); }
-
- private:
-  std::string_view data_;
-  size_t pos_ = 0;
-};
-
 bool deserialize(std::string_view data, Extracted& e) {
-  Reader r(data);
+  helper::Reader r(data);
   uint32_t status, reason, pages;
   if (!r.string(e.format) || !r.string(e.title) || !r.string(e.encoding) ||
       !r.u32(status) || !r.u32(reason) || !r.string(e.error) || !r.u32(pages)) {
@@ -165,160 +119,24 @@ bool deserialize(std::string_view data, Extracted& e) {
 
 // --- The helper process ---------------------------------------------------
 
-// Owns a file descriptor; closes it once.
-class Fd {
- public:
-  Fd() = default;
-  explicit Fd(int fd) : fd_(fd) {}
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  ~Fd() { reset(); }
-  int get() const { return fd_; }
-  void reset(int fd = -1) {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = fd;
-  }
-
- private:
-  int fd_ = -1;
-};
-
-bool make_pipe(Fd& read_end, Fd& write_end) {
-  int fds[2];
-  // CLOEXEC: should the indexer ever exec a program, it must not inherit
-  // the ends and keep a helper's pipe open.
-  if (::pipe2(fds, O_CLOEXEC) != 0) return false;
-  read_end.reset(fds[0]);
-  write_end.reset(fds[1]);
-  return true;
-}
-
-bool write_all(int fd, std::string_view data) {
-  size_t done = 0;
-  while (done < data.size()) {
-    const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<size_t>(n);  // a pipe may take only part of a write
-  }
-  return true;
-}
-
-// Closes every descriptor above stderr except `keep`. A child forked while
-// another thread had its own helper's pipe open would otherwise hold that
-// pipe's write end, and the other parent would not see end-of-file until this
-// child exits; the parent's database files are none of the child's business
-// either.
-void close_other_fds(int keep) {
-  const unsigned first = STDERR_FILENO + 1;
-  const unsigned k = static_cast<unsigned>(keep);
-  bool ok = true;
-  if (k > first) ok = ::close_range(first, k - 1, 0) == 0;
-  ok = ok && ::close_range(k + 1, ~0U, 0) == 0;
-  if (ok) return;
-  struct rlimit nofile;  // kernels before 5.9 lack close_range
-  const int limit =
-      ::getrlimit(RLIMIT_NOFILE, &nofile) == 0 &&
-              nofile.rlim_cur != RLIM_INFINITY
-          ? static_cast<int>(std::min<rlim_t>(nofile.rlim_cur, 1 << 16))
-          : 1 << 16;
-  for (int fd = static_cast<int>(first); fd < limit; ++fd) {
-    if (fd != keep) ::close(fd);
-  }
-}
-
-// This process's address space (virtual size), from /proc; 0 if unknown.
-[[maybe_unused]] uint64_t address_space_bytes() {
-  std::ifstream statm("/proc/self/statm");
-  uint64_t pages = 0;
-  if (!(statm >> pages)) return 0;
-  return pages * static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
-}
-
-constexpr int kExitOutOfMemory = 3;
-constexpr int kExitFailed = 4;
-
 // The child's side: bound itself, run `extract`, send the result, exit.
 template <typename Fn>
 [[noreturn]] void run_helper(int data_fd, int err_fd,
                              const ExtractLimits& limits, Fn& extract) {
-  if (err_fd >= 0) ::dup2(err_fd, STDERR_FILENO);
-  close_other_fds(data_fd);
-  // The parent may ignore these; the bounds below rely on their default
-  // actions (SIGXCPU ends the helper at the CPU limit).
-  ::signal(SIGXCPU, SIG_DFL);
-  ::signal(SIGPIPE, SIG_DFL);
-  // A crash on a bad file is expected, not worth a core dump.
-  struct rlimit none = {0, 0};
-  ::setrlimit(RLIMIT_CORE, &none);
-#if !VNKB_ASAN
-  // The bound is on what the helper adds: it inherits the parent's address
-  // space, which holds every thread's stack and malloc arena reservations
-  // (tens of MB each) and could alone exceed an absolute limit.
-  const uint64_t inherited = address_space_bytes();
-  const uint64_t bound = limits.max_memory_bytes > UINT64_MAX - inherited
-                             ? UINT64_MAX
-                             : inherited + limits.max_memory_bytes;
-  struct rlimit as = {static_cast<rlim_t>(bound), static_cast<rlim_t>(bound)};
-  ::setrlimit(RLIMIT_AS, &as);
-#endif
-  const rlim_t seconds = static_cast<rlim_t>(std::max(limits.max_seconds, 1));
-  struct rlimit cpu = {seconds, seconds + 1};
-  ::setrlimit(RLIMIT_CPU, &cpu);
-  int code = kExitFailed;
+  helper::bound_child({data_fd}, err_fd,
+                      {limits.max_memory_bytes, limits.max_seconds});
+  int code = helper::kExitFailed;
   try {
     const std::string data = serialize(extract());
-    code = write_all(data_fd, data) ? 0 : kExitFailed;
+    code = helper::write_all(data_fd, data) ? 0 : helper::kExitFailed;
   } catch (const std::bad_alloc&) {
-    code = kExitOutOfMemory;
+    code = helper::kExitOutOfMemory;
   } catch (...) {
-    code = kExitFailed;
+    code = helper::kExitFailed;
   }
   // No destructors or atexit handlers: the parent's state is not ours.
   ::_exit(code);
 }
-
-// Reaps a helper on every path out of in_helper, killing it if it still runs
-// (an exception in the parent must not leave a zombie or a runaway child).
-class Child {
- public:
-  explicit Child(pid_t pid) : pid_(pid) {}
-  Child(const Child&) = delete;
-  Child& operator=(const Child&) = delete;
-  ~Child() {
-    if (pid_ > 0) {
-      ::kill(pid_, SIGKILL);
-      wait(true);
-    }
-  }
-  // Collects the exit status; with `block` false returns false while the
-  // child still runs.
-  bool wait(bool block) {
-    for (;;) {
-      const pid_t r = ::wait4(pid_, &status_, block ? 0 : WNOHANG, &usage_);
-      if (r == pid_) break;
-      if (r == 0) return false;
-      if (errno == EINTR) continue;
-      status_ = 0;  // ECHILD: someone else reaped it (SIGCHLD ignored)
-      break;
-    }
-    pid_ = -1;
-    return true;
-  }
-  void kill() { ::kill(pid_, SIGKILL); }
-  int status() const { return status_; }
-  double cpu_seconds() const {
-    const auto secs = [](const timeval& t) {
-      return t.tv_sec + t.tv_usec / 1e6;
-    };
-    return secs(usage_.ru_utime) + secs(usage_.ru_stime);
-  }
-
- private:
-  pid_t pid_;
-  int status_ = 0;
-  struct rusage usage_ = {};
-};
 
 constexpr size_t kMaxStderrBytes = 4096;
 
@@ -334,8 +152,8 @@ Extracted in_helper(const std::string& format, const ExtractLimits& limits,
         std::string("cannot start the reader: ") + std::strerror(errno));
   };
   Fd data_r, data_w, err_r, err_w;
-  if (!make_pipe(data_r, data_w)) return cannot_start();
-  if (!VNKB_ASAN && !make_pipe(err_r, err_w)) return cannot_start();
+  if (!helper::make_pipe(data_r, data_w)) return cannot_start();
+  if (!VNKB_ASAN && !helper::make_pipe(err_r, err_w)) return cannot_start();
   const pid_t pid = ::fork();
   if (pid < 0) return cannot_start();
   if (pid == 0) run_helper(data_w.get(), err_w.get(), limits, extract);
@@ -418,7 +236,7 @@ Extracted in_helper(const std::string& format, const ExtractLimits& limits,
         "reading took longer than " + std::to_string(seconds) + " s");
   }
   // Poppler's allocator prints "Out of memory" and aborts instead of throwing.
-  if ((WIFEXITED(status) && WEXITSTATUS(status) == kExitOutOfMemory) ||
+  if ((WIFEXITED(status) && WEXITSTATUS(status) == helper::kExitOutOfMemory) ||
       err.find("Out of memory") != std::string::npos ||
       err.find("std::bad_alloc") != std::string::npos) {
     return Extracted::failure(

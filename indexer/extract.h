@@ -14,7 +14,8 @@ namespace kb {
 
 enum class ExtractStatus {
   kOk,        // text extracted
-  kNeedsOcr,  // a PDF with scanned pages (no text layer); others have text
+  kNeedsOcr,  // a PDF with scanned pages (no text layer) that OCR has not
+              // read (all of them); the other pages have text
   kFailed,    // see Extracted::error
 };
 
@@ -32,9 +33,14 @@ const char* failure_reason_name(FailureReason reason);  // "encrypted", ...
 
 struct ExtractedPage {
   std::string text;  // UTF-8 NFC, legacy encodings converted
-  // false: a scanned PDF page (no text, but ink on the page), text empty. A
-  // blank page keeps true: there is nothing for OCR to read.
+  // false: a scanned PDF page (no text, but ink on the page), text empty
+  // unless OCR read it. A blank page keeps true: there is nothing for OCR to
+  // read.
   bool has_text_layer = true;
+  // Set by read_scanned_pages (ocr.h) when OCR read this page: the text is
+  // Tesseract's, with its mean word confidence (0..100).
+  bool ocr = false;
+  double ocr_confidence = -1;
 };
 
 struct Extracted {

@@ -57,14 +57,18 @@ bool page_has_ink(const poppler::page& page) {
   renderer.set_image_format(poppler::image::format_gray8);
   const poppler::image img = renderer.render_page(&page, 24, 24);
   if (!img.is_valid() || img.width() <= 0 || img.height() <= 0) return true;
-  int64_t dark = 0;
+  // At 24 dpi a line of clean printed text is a light gray smear (a pixel
+  // averages a 1/24 inch square, mostly paper), so any clearly non-white
+  // pixel counts, not only dark ones.
+  int64_t ink = 0;
   for (int y = 0; y < img.height(); ++y) {
     const auto* row = reinterpret_cast<const unsigned char*>(img.const_data()) +
                       y * img.bytes_per_row();
-    for (int x = 0; x < img.width(); ++x) dark += row[x] < 128;
+    for (int x = 0; x < img.width(); ++x) ink += row[x] < 200;
   }
-  // Measured at 24 dpi on A4: a page number 0.01 %, scanned pages 2-25 %.
-  return dark * 200 > static_cast<int64_t>(img.width()) * img.height();
+  // Measured at 24 dpi on A4 (pixels under 200): a page number alone 0.1 %;
+  // clean text pages rendered to images 2.5-19 %; scans 9-25 %.
+  return ink * 200 > static_cast<int64_t>(img.width()) * img.height();
 }
 
 // Poppler pads layout lines with spaces and ends pages with a form feed;

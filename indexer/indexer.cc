@@ -355,6 +355,24 @@ bool copy_taxonomy(const fs::path& from, const fs::path& to,
   return !ec;
 }
 
+// True when OCR would change an unchanged document: see AddOptions::ocr.
+bool ocr_has_work(const CatalogDocument& doc, const OcrOptions& ocr,
+                  const Catalog& catalog) {
+  switch (ocr.mode) {
+    case OcrMode::kNever:
+      return false;
+    case OcrMode::kAuto:
+      // A page that OCR failed on is not retried on every run: the file
+      // must change, or the librarian asks (--force, --ocr=force).
+      return doc.status == "needs-ocr" && doc.failure_reason != "ocr-failed";
+    case OcrMode::kForce: {
+      const auto sources = catalog.count_pages_by_source(doc.id);
+      return sources.count("ocr") != 0 || sources.count("none") != 0;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Indexer::~Indexer() {
@@ -481,7 +499,8 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options) {
   std::optional<CatalogDocument> existing = catalog_->get_by_path(out.path);
   const bool same_extras = existing &&
                            existing->sidecar_sha256 == sidecar_sha &&
-                           options.overrides.empty();
+                           options.overrides.empty() &&
+                           !ocr_has_work(*existing, options.ocr, *catalog_);
   if (existing && !options.force && same_extras && existing->size == size &&
       existing->mtime == mtime) {
     out.action = "unchanged";
@@ -548,7 +567,11 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options) {
     doc.overrides_json = merged.dump();
   }
 
-  const Extracted e = extract_file(path, options.limits);
+  Extracted e = extract_file(path, options.limits);
+  const OcrReport ocr =
+      read_scanned_pages(path, e, options.ocr, catalog_.get());
+  out.ocr_recognized = ocr.recognized;
+  out.ocr_cached = ocr.cached;
   std::vector<CatalogPage> pages;
   std::vector<Analysis> analyses;
   doc.format = e.format;
@@ -563,11 +586,19 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options) {
     doc.status = e.status == ExtractStatus::kNeedsOcr ? "needs-ocr" : "indexed";
     doc.failure_reason.clear();
     doc.failure_detail.clear();
+    if (e.status == ExtractStatus::kNeedsOcr) {
+      doc.failure_reason = ocr.ran ? "ocr-failed" : "ocr-not-run";
+      doc.failure_detail = ocr.detail;
+      if (ocr.ran) out.detail = ocr.detail;
+    }
     for (size_t i = 0; i < e.pages.size(); ++i) {
       CatalogPage p;
       p.page_no = static_cast<int>(i + 1);
       p.text = e.pages[i].text;
-      p.source = e.pages[i].has_text_layer ? "text" : "none";
+      p.source = e.pages[i].has_text_layer ? "text"
+                 : e.pages[i].ocr          ? "ocr"
+                                           : "none";
+      p.ocr_confidence = e.pages[i].ocr ? e.pages[i].ocr_confidence : -1;
       analyses.push_back(analyze(p.text));
       p.anchors = make_anchors(analyses.back());
       pages.push_back(std::move(p));

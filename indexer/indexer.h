@@ -20,6 +20,7 @@
 #include "core/catalog.h"
 #include "core/taxonomy.h"
 #include "indexer/extract.h"
+#include "indexer/ocr.h"
 
 namespace kb {
 
@@ -51,6 +52,8 @@ struct FileOutcome {
   std::string status;  // catalog status after the action
   std::string detail;  // failure reason and detail, or a warning
   int pages = 0;
+  int ocr_recognized = 0;  // pages Tesseract read in this run
+  int ocr_cached = 0;      // pages whose OCR text came from the cache
 };
 
 struct AddOptions {
@@ -59,6 +62,11 @@ struct AddOptions {
                        // files are gone
   Overrides overrides;
   ExtractLimits limits;
+  // OCR of the pages without a text layer. An unchanged file is read again
+  // when OCR has something to do: in kAuto mode a "needs-ocr" document whose
+  // pages were never tried (added with kNever, or before OCR existed); in
+  // kForce mode any document with scanned pages.
+  OcrOptions ocr;
   // Called after each file (progress display); may be empty.
   std::function<void(const FileOutcome&, size_t done, size_t total)> on_file;
 };

@@ -492,6 +492,10 @@ bool has_place_before(const Line& line, size_t at) {
     size_t b = e;
     while (b > 0 && !is_blank_char(t[b - 1])) --b;
     const std::u32string_view w = t.substr(b, e - b);
+    // OCR reads the rule under a letterhead's motto as dashes and keeps one
+    // space between the columns ("Số: 09/2025/QĐ-TTg -— Hà Nội, ngày"): a
+    // mark without letters or digits ends the place's cell as a gap would.
+    if (words > 0 && std::none_of(w.begin(), w.end(), is_alnum)) break;
     const bool abbreviation = w.size() <= 3 && w.back() == U'.';
     const std::u32string_view letters =
         w.substr(0, w.size() - (abbreviation ? 1 : 0));

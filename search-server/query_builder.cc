@@ -653,7 +653,9 @@ ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode) const {
   Parser p(*this, text, mode, out);
   Q q = p.run();
   out.simple = out.simple && p.only_text() && out.number_keys.empty();
-  if (!p.boosts_.empty() && !q.empty()) {
+  out.match = q;
+  out.boosted = !p.boosts_.empty() && !q.empty();
+  if (out.boosted) {
     // Adjacent words score again as a phrase: multi-syllable words rank high.
     q = Q(Q::OP_AND_MAYBE, q, combine(Q::OP_OR, p.boosts_));
   }

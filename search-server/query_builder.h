@@ -36,7 +36,11 @@ namespace kb {
 enum class QueryMode { kAllWords, kAnyWord };
 
 struct ParsedQuery {
-  Xapian::Query query;  // empty (MatchNothing) when the text asked nothing
+  Xapian::Query query;  // for ranking; empty when the text asked nothing
+  // The same match set without the phrase boosts that only rank: cheaper to
+  // run over every match (counts and facets).
+  Xapian::Query match;
+  bool boosted = false;  // query = match plus phrase boosts
   bool has_text = false;
   bool accented = false;
   // Positional terms (exact and folded tiers) that snippets highlight.

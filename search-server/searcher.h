@@ -34,6 +34,21 @@ struct SearchRequest {
   bool facets = true;
 };
 
+// The facets of /api/positions, in the order the API lists them.
+inline const std::vector<std::string> kPositionFacetNames = {
+    "actor", "stance", "process", "topic", "year"};
+
+struct PositionRequest {
+  std::string q;
+  // actor, network, process (a process or a forum), stance, topic -> values
+  std::map<std::string, std::vector<std::string>> filters;
+  std::string from, to;  // YYYY-MM-DD or empty
+  enum class Sort { kRelevance, kDateAsc, kDateDesc } sort = Sort::kDateAsc;
+  int page = 1;
+  int per_page = 20;
+  int facet_limit = 10;
+};
+
 // An error the client caused (bad query or parameter): HTTP 400.
 class BadRequest : public std::runtime_error {
  public:
@@ -68,6 +83,11 @@ class Searcher {
   };
   std::optional<File> file(int64_t id) const;
   nlohmann::json all_facets(int facet_limit) const;
+  // The /api/positions answer. Throws BadRequest.
+  nlohmann::json positions(const PositionRequest& request) const;
+  // An actor of the taxonomy: names, networks and members, positions over
+  // time; nullopt for an unknown id.
+  std::optional<nlohmann::json> actor(const std::string& id) const;
   nlohmann::json health() const;
 
  private:
@@ -75,10 +95,15 @@ class Searcher {
   class Lease;
   Lease acquire() const;
   void release(std::unique_ptr<Context> context) const;
+  // The shared data of the context's index revision (built on first use).
+  std::shared_ptr<const struct RevisionData> revision_data(
+      Context& context) const;
 
   std::filesystem::path db_dir_;
   mutable std::mutex mutex_;
   mutable std::vector<std::unique_ptr<Context>> idle_;
+  mutable std::mutex revision_mutex_;
+  mutable std::shared_ptr<const struct RevisionData> revision_data_;
 };
 
 }  // namespace kb

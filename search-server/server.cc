@@ -114,6 +114,54 @@ void get_search(const httplib::Request& req, httplib::Response& res,
   send_json(res, searcher.search(r));
 }
 
+void get_positions(const httplib::Request& req, httplib::Response& res,
+                   const Searcher& searcher) {
+  PositionRequest r;
+  r.q = param(req, "q", kMaxQueryBytes);
+  for (const char* f :
+       {"actor", "network", "process", "stance", "topic", "year"}) {
+    const size_t n = req.get_param_value_count(f);
+    if (n > kMaxValuesPerFacet) {
+      throw ParamError{std::string(f) + " may be given at most " +
+                       std::to_string(kMaxValuesPerFacet) + " times"};
+    }
+    for (size_t i = 0; i < n; ++i) {
+      std::string v = req.get_param_value(f, i);
+      if (v.size() > kMaxParamBytes || !is_valid_utf8(v)) {
+        throw ParamError{std::string(f) + " values must be UTF-8 of at most " +
+                         std::to_string(kMaxParamBytes) + " bytes"};
+      }
+      if (!v.empty()) r.filters[f].push_back(std::move(v));
+    }
+  }
+  r.from = param(req, "from", 10);
+  r.to = param(req, "to", 10);
+  // Without words a timeline (oldest first); with words the best first.
+  const std::string sort =
+      param(req, "sort", 20, r.q.empty() ? "date_asc" : "relevance");
+  if (sort == "relevance") {
+    r.sort = PositionRequest::Sort::kRelevance;
+  } else if (sort == "date_asc") {
+    r.sort = PositionRequest::Sort::kDateAsc;
+  } else if (sort == "date_desc") {
+    r.sort = PositionRequest::Sort::kDateDesc;
+  } else {
+    throw ParamError{"sort must be relevance, date_asc or date_desc"};
+  }
+  r.page = int_param(req, "page", 1, 1, kMaxPage);
+  r.per_page = int_param(req, "per_page", 20, 0, kMaxPerPage);
+  r.facet_limit = int_param(req, "facet_limit", 10, 0, kMaxFacetLimit);
+  send_json(res, searcher.positions(r));
+}
+
+void get_actor(const httplib::Request& req, httplib::Response& res,
+               const Searcher& searcher) {
+  const std::string id = req.matches[1];
+  const auto actor = id.size() <= 64 ? searcher.actor(id) : std::nullopt;
+  if (!actor) return send_error(res, 404, "not_found", "no actor '" + id + "'");
+  send_json(res, *actor);
+}
+
 void get_document(const httplib::Request& req, httplib::Response& res,
                   const Searcher& searcher) {
   const int64_t id = id_from(req);
@@ -203,6 +251,8 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
   };
   server.Get("/api/search", guarded(get_search));
   server.Get(R"(/api/documents/(\d+))", guarded(get_document));
+  server.Get("/api/positions", guarded(get_positions));
+  server.Get(R"(/api/actors/([a-z0-9-]+))", guarded(get_actor));
   server.Get(R"(/api/documents/(\d+)/text)", guarded(get_text));
   server.Get(R"(/api/documents/(\d+)/file)", guarded(get_file));
   server.Get("/api/facets", [&searcher](const httplib::Request& req,
@@ -307,6 +357,9 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
       log(line.str());
     });
   }
+  // Responses go out as headers then body; without TCP_NODELAY, Nagle and
+  // delayed ACKs hold each keep-alive answer back ~40 ms.
+  server.set_tcp_nodelay(true);
   server.set_payload_max_length(64 * 1024);
   server.set_read_timeout(10, 0);
   server.set_write_timeout(30, 0);

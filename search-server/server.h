@@ -6,6 +6,8 @@
 //   GET /api/documents/{id}            metadata, cites, cited_by
 //   GET /api/documents/{id}/text       one page's text (?page=N&q=...)
 //   GET /api/documents/{id}/file       the original file (Range supported)
+//   GET /api/positions                 negotiation positions, faceted
+//   GET /api/actors/{id}               an actor: names, networks, positions
 //   GET /api/facets                    facet values over the whole collection
 //   GET /api/health                    status, document count, index revision
 //   GET /...                           the web UI (ui/)

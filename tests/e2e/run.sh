@@ -27,6 +27,7 @@ for exe in "$index" "$serve"; do
   [ -x "$exe" ] || { echo "e2e: missing $exe (build the vnkb-index and vnkb-serve targets)" >&2; exit 1; }
 done
 command -v node >/dev/null || { echo "e2e: node is missing (run tools/setup)" >&2; exit 1; }
+command -v qpdf >/dev/null || { echo "e2e: qpdf is missing (run tools/setup)" >&2; exit 1; }
 chromium="${VNKB_CHROMIUM:-/usr/bin/chromium}"
 [ -x "$chromium" ] || { echo "e2e: $chromium is missing (run tools/setup)" >&2; exit 1; }
 
@@ -57,6 +58,11 @@ mkdir -p "$out"
 
 echo "e2e: indexing corpus/ and tests/e2e/data/"
 "$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" -q add "$root/corpus" "$here/data"
+# corpus/ has its scans read by OCR; a two-page scan left unread shows that
+# state (two pages, so the page strip shows too).
+mkdir -p "$work/scans"
+qpdf --empty --pages "$root/tests/data/extract/scanned-page.pdf" 1,1 -- "$work/scans/unread-scan.pdf"
+"$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" -q add --ocr=never "$work/scans"
 
 "$serve" --db "$work/db" --port 0 --ui "$root/ui" -q >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!

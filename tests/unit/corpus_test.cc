@@ -6,11 +6,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <vector>
 
 #include "core/analyzer.h"
+#include "indexer/extract.h"
 #include "tests/unit/test_util.h"
 
 namespace kb {
@@ -87,6 +89,59 @@ void check_tree(const fs::path& root, const std::string& ext,
     EXPECT_EQ(again.tokens.size(), a.tokens.size()) << name;
     ++files;
   }
+}
+
+// One text: no legacy false positive (or no damage where a repair
+// happened), and idempotent analysis.
+void check_text(const std::string& text, const std::string& name,
+                int& repaired_words) {
+  AnalyzeOptions o;
+  o.canonical_text = true;
+  const Analysis a = analyze(text, o);
+  if (a.encoding != Encoding::kUnicode) {
+    expect_no_damage(text, repair_legacy_text(text).text, name, repaired_words);
+  }
+  const Analysis again = analyze(a.canonical, o);
+  EXPECT_EQ(again.canonical, a.canonical) << "not idempotent: " << name;
+  EXPECT_EQ(again.tokens.size(), a.tokens.size()) << name;
+}
+
+// The text layers of the real PDFs (vbpl-pdf, pdf-real) as the indexer
+// reads them, and the ALQAC law articles.
+TEST(Corpus, PdfTextAndAlqacArticles) {
+  const fs::path shared = test::shared_dir();
+  if (shared.empty())
+    GTEST_SKIP() << "../shared is absent: corpus test skipped";
+  int pages = 0, articles = 0, repaired_words = 0;
+  for (const char* folder : {"vbpl-pdf", "pdf-real"}) {
+    for (const auto& entry :
+         fs::directory_iterator(shared / "corpus" / folder)) {
+      if (entry.path().extension() != ".pdf") continue;
+      const Extracted e = extract_pdf_in_process(entry.path());
+      ASSERT_NE(e.status, ExtractStatus::kFailed)
+          << entry.path() << ": " << e.error;
+      for (const ExtractedPage& p : e.pages) {
+        check_text(p.text, entry.path().filename().string(), repaired_words);
+        ++pages;
+      }
+    }
+  }
+  for (const char* file : {"law.json", "law-v1.1.json"}) {
+    std::ifstream in(shared / "corpus" / "alqac2023" / file);
+    const nlohmann::json laws = nlohmann::json::parse(in);
+    for (const auto& law : laws) {
+      for (const auto& a : law.at("articles")) {
+        check_text(a.at("text").get<std::string>(),
+                   law.at("id").get<std::string>(), repaired_words);
+        ++articles;
+      }
+    }
+  }
+  EXPECT_GT(pages, 2000);
+  EXPECT_GT(articles, 4000);
+  std::cout << pages << " PDF pages and " << articles
+            << " ALQAC articles analysed; " << repaired_words
+            << " stray legacy words repaired\n";
 }
 
 TEST(Corpus, PhapdienAndVbpl) {

@@ -34,6 +34,8 @@ TEST(DocNumber, VariantsShareDisplayAndKey) {
       {"23/VBHN-VPQH", "23/VBHN-VPQH", "23/vbhn-vpqh"},
       {"351/2017/UBTVQH14", "351/2017/UBTVQH14", "351/2017/ubtvqh14"},
       {"7197/BKHCN-CĐSQG", "7197/BKHCN-CĐSQG", "7197/bkhcn-cdsqg"},
+      {"283/2025/NĐ-\nCP", "283/2025/NĐ-CP",
+       "283/2025/nd-cp"},  // wrapped in a PDF
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.typed);

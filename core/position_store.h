@@ -1,0 +1,88 @@
+// Negotiation positions in the catalog database, and the librarian's
+// corrections to them, which survive re-indexing.
+//
+// Tables (created next to the catalog's own, see core/catalog.h):
+//   positions          every position of every document: extracted ones
+//                      (source "extracted", or "corrected" after an edit)
+//                      and the librarian's own (source "librarian")
+//   position_overrides the librarian's actions: "delete" or "edit" of an
+//                      extracted position, named by its document and key
+//                      (indexer/positions.h: position_key), or "add"
+// When a document is re-read, its extracted positions are replaced and the
+// overrides applied again: a deleted position stays deleted, an edited one
+// keeps its edits, an added one stays. A position keeps its id while its
+// document's text keeps it (same key), so links to it stay valid.
+#ifndef VNKB_CORE_POSITION_STORE_H_
+#define VNKB_CORE_POSITION_STORE_H_
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kb {
+
+struct PositionRecord {
+  int64_t id = 0;
+  int64_t doc_id = 0;
+  std::string key;      // extraction key; "" for the librarian's own
+  std::string actor;    // taxonomy id
+  std::string stance;   // supports, opposes, proposes, requests, commits,
+                        // leads, concerned
+  std::string process;  // taxonomy id or ""
+  std::string forum;    // taxonomy id or ""
+  std::vector<std::string> topics;
+  std::string date;  // YYYY-MM-DD, YYYY-MM or YYYY, or ""
+  std::string quote;
+  int page = 0;                      // 1-based; 0 when unknown
+  uint32_t begin = 0, end = 0;       // byte offsets of the quote in the page
+  std::string source = "extracted";  // extracted, corrected, librarian
+};
+
+// Fields a librarian may set: actor, stance, process, forum, topics, date,
+// quote, page.
+struct PositionEdit {
+  std::optional<std::string> actor, stance, process, forum, date, quote;
+  std::optional<std::vector<std::string>> topics;
+  std::optional<int> page;
+};
+
+class PositionStore {
+ public:
+  // `db` is the catalog's connection (Catalog::handle()); with `writable`
+  // the tables are created when missing.
+  PositionStore(sqlite3* db, bool writable);
+
+  // Replaces the extracted positions of a document and applies its
+  // overrides. REQUIRES: inside the catalog's transaction.
+  void replace_extracted(int64_t doc_id,
+                         const std::vector<PositionRecord>& extracted);
+
+  std::vector<PositionRecord> of_document(int64_t doc_id) const;
+  std::vector<PositionRecord> all() const;
+  std::optional<PositionRecord> get(int64_t id) const;
+
+  // The librarian's actions; each is recorded as an override first.
+  // add: returns the new position's id. edit/remove: false for an unknown id.
+  int64_t add(const PositionRecord& position);
+  bool edit(int64_t id, const PositionEdit& edit);
+  bool remove(int64_t id);
+
+  // Ids of positions changed since the index last took them (written by
+  // the indexer: it marks them clean after its commit).
+  std::vector<int64_t> dirty_ids() const;
+  void mark_clean(const std::vector<int64_t>& ids);
+  // Ids whose position is gone but whose index entry may remain.
+  std::vector<int64_t> deleted_ids() const;
+  void forget_deleted(const std::vector<int64_t>& ids);
+
+ private:
+  void apply_overrides(int64_t doc_id);
+  sqlite3* db_;
+};
+
+}  // namespace kb
+
+#endif  // VNKB_CORE_POSITION_STORE_H_
