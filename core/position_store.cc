@@ -374,6 +374,10 @@ void PositionStore::mark_clean(const std::vector<int64_t>& ids) {
   }
 }
 
+void PositionStore::mark_all_dirty() {
+  Stmt(db_, "UPDATE positions SET indexed=0").run();
+}
+
 std::vector<int64_t> PositionStore::deleted_ids() const {
   std::vector<int64_t> out;
   Stmt s(db_, "SELECT id FROM positions_deleted ORDER BY id");

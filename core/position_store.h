@@ -74,6 +74,8 @@ class PositionStore {
   // the indexer: it marks them clean after its commit).
   std::vector<int64_t> dirty_ids() const;
   void mark_clean(const std::vector<int64_t>& ids);
+  // Marks every position changed (the index is rebuilt).
+  void mark_all_dirty();
   // Ids whose position is gone but whose index entry may remain.
   std::vector<int64_t> deleted_ids() const;
   void forget_deleted(const std::vector<int64_t>& ids);

@@ -21,6 +21,7 @@
 #include "indexer/extract.h"
 #include "indexer/indexer.h"
 #include "indexer/ocr.h"
+#include "indexer/positions_cli.h"
 
 namespace kb {
 namespace {
@@ -283,19 +284,6 @@ void print_document(const CatalogDocument& d,
   line("indexed at", d.indexed_at, "");
 }
 
-std::optional<CatalogDocument> find_document(Catalog& catalog,
-                                             const std::string& id_or_path) {
-  const bool numeric =
-      !id_or_path.empty() &&
-      id_or_path.find_first_not_of("0123456789") == std::string::npos;
-  if (numeric) {
-    if (auto d = catalog.get(std::stoll(id_or_path))) return d;
-  }
-  std::error_code ec;
-  return catalog.get_by_path(
-      fs::weakly_canonical(fs::absolute(id_or_path), ec).string());
-}
-
 // --- progress ----------------------------------------------------------------
 
 class Progress {
@@ -366,6 +354,30 @@ class Progress {
 };
 
 }  // namespace
+
+std::unique_ptr<Indexer> open_indexer(const fs::path& db,
+                                      const fs::path& taxonomy_dir, bool quiet,
+                                      std::ostream& err) {
+  std::string error;
+  auto indexer = Indexer::open(db, taxonomy_dir, &error);
+  if (!indexer) {
+    err << "vnkb-index: " << error << '\n';
+    return nullptr;
+  }
+  if (indexer->schema_outdated()) {
+    err << "vnkb-index: the index of " << db.string()
+        << " was built by another version of vnkb; rebuilding it from the "
+           "catalog\n";
+    Progress progress(err, quiet);
+    indexer->reindex([&](size_t done, size_t total) {
+      FileOutcome o;
+      o.action = "unchanged";
+      progress.file(o, done, total);
+    });
+    progress.finish();
+  }
+  return indexer;
+}
 
 int run_index_cli(int argc, const char* const* argv, std::ostream& out,
                   std::ostream& err) {
@@ -492,6 +504,9 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
                    "a cache), never leaves them empty (default: auto)")
       ->check(ocr_modes);
 
+  PositionsArgs positions_args;
+  add_positions_command(app, positions_args);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -512,6 +527,10 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
       OcrOptions ocr;
       ocr.mode = *parse_ocr_mode(extract_ocr);
       return cmd_extract(extract_path, ocr, extract_json, out, err);
+    }
+    if (*positions_args.command) {
+      return run_positions_command(positions_args, db, taxonomy_dir, quiet, out,
+                                   err);
     }
     add_options.ocr.mode = *parse_ocr_mode(ocr_mode);
 
@@ -724,11 +743,8 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
         return kExitUsage;
       }
     }
-    auto indexer = Indexer::open(db, taxonomy_dir, &error);
-    if (!indexer) {
-      err << "vnkb-index: " << error << '\n';
-      return kExitSomeFailed;
-    }
+    auto indexer = open_indexer(db, taxonomy_dir, quiet, err);
+    if (!indexer) return kExitSomeFailed;
     if (*add) {
       Progress progress(err, quiet);
       add_options.on_file = [&](const FileOutcome& o, size_t done,

@@ -2,7 +2,11 @@
 #ifndef VNKB_INDEXER_CLI_H_
 #define VNKB_INDEXER_CLI_H_
 
+#include <filesystem>
+#include <memory>
 #include <ostream>
+
+#include "indexer/indexer.h"
 
 namespace kb {
 
@@ -16,6 +20,13 @@ constexpr int kExitUsage = 2;
 // diagnostics to `err`. Never throws.
 int run_index_cli(int argc, const char* const* argv, std::ostream& out,
                   std::ostream& err);
+
+// Opens the database for writing, as every command that writes does: when
+// the index was built under an older schema it is rebuilt from the catalog
+// first (with a notice on `err`). nullptr after printing why on `err`.
+std::unique_ptr<Indexer> open_indexer(const std::filesystem::path& db,
+                                      const std::filesystem::path& taxonomy_dir,
+                                      bool quiet, std::ostream& err);
 
 }  // namespace kb
 

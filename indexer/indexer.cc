@@ -8,7 +8,9 @@
 #include <chrono>
 #include <ctime>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -147,6 +149,9 @@ fs::path catalog_path(const fs::path& db_dir) {
   return db_dir / "catalog.sqlite";
 }
 fs::path index_path(const fs::path& db_dir) { return db_dir / "xapian"; }
+fs::path positions_index_path(const fs::path& db_dir) {
+  return db_dir / "positions";
+}
 fs::path taxonomy_copy_path(const fs::path& db_dir) {
   return db_dir / "taxonomy";
 }
@@ -398,9 +403,13 @@ std::unique_ptr<Indexer> Indexer::open(const fs::path& db_dir,
   auto taxonomy = Taxonomy::load(taxonomy_dir, error);
   if (!taxonomy) return nullptr;
   ix->taxonomy_ = std::move(*taxonomy);
+  ix->position_extractor_ = std::make_unique<PositionExtractor>(ix->taxonomy_);
   try {
     ix->index_ = std::make_unique<Xapian::WritableDatabase>(
         index_path(db_dir).string(), Xapian::DB_CREATE_OR_OPEN);
+    // Only one indexer writes (the lock above); the server reads both.
+    ix->position_index_ = std::make_unique<Xapian::WritableDatabase>(
+        positions_index_path(db_dir).string(), Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
     if (error)
       *error = "another vnkb-index is writing to " + db_dir.string() +
@@ -412,12 +421,27 @@ std::unique_ptr<Indexer> Indexer::open(const fs::path& db_dir,
   }
   ix->catalog_ = Catalog::open(catalog_path(db_dir), false, error);
   if (!ix->catalog_) return nullptr;
+  try {
+    ix->positions_ = std::make_unique<PositionStore>(ix->catalog_->handle(),
+                                                     /*writable=*/true);
+  } catch (const std::exception& e) {
+    if (error) *error = e.what();
+    return nullptr;
+  }
   if (taxonomy_dir != taxonomy_copy_path(db_dir) &&
       !copy_taxonomy(taxonomy_dir, taxonomy_copy_path(db_dir), error)) {
     return nullptr;
   }
-  ix->index_->set_metadata(std::string(schema::kSchemaVersionKey),
-                           std::string(schema::kSchemaVersion));
+  // An index written under another schema keeps its version until reindex()
+  // has rewritten every document.
+  const std::string version =
+      ix->index_->get_metadata(std::string(schema::kSchemaVersionKey));
+  if (version.empty() || ix->index_->get_doccount() == 0) {
+    ix->index_->set_metadata(std::string(schema::kSchemaVersionKey),
+                             std::string(schema::kSchemaVersion));
+  } else if (version != schema::kSchemaVersion) {
+    ix->schema_outdated_ = true;
+  }
   ix->recover();
   return ix;
 }
@@ -442,18 +466,100 @@ void Indexer::write_index(const CatalogDocument& doc,
 }
 
 void Indexer::flush() {
-  if (pending_clean_.empty()) return;
-  index_->commit();
+  if (!pending_clean_.empty()) {
+    index_->commit();
+    catalog_->begin();
+    try {
+      for (int64_t id : pending_clean_) catalog_->set_index_state(id, "clean");
+      catalog_->commit();
+    } catch (...) {
+      catalog_->rollback();
+      throw;
+    }
+    pending_clean_.clear();
+    pending_bytes_ = 0;
+  }
+  flush_positions();
+}
+
+void Indexer::flush_positions() {
+  // The store marks every change (rows with indexed=0, and deletions in
+  // positions_deleted, also by cascade when a document goes), so a killed
+  // run leaves them marked and the next flush writes them.
+  const std::vector<int64_t> dirty = positions_->dirty_ids();
+  const std::vector<int64_t> deleted = positions_->deleted_ids();
+  if (dirty.empty() && deleted.empty()) return;
+  for (int64_t id : deleted) {
+    try {
+      position_index_->delete_document(static_cast<Xapian::docid>(id));
+    } catch (const Xapian::DocNotFoundError&) {
+    }
+  }
+  std::map<int64_t, std::optional<CatalogDocument>> docs;
+  std::vector<int64_t> written;
+  for (int64_t id : dirty) {
+    const std::optional<PositionRecord> p = positions_->get(id);
+    if (!p) continue;
+    auto it = docs.find(p->doc_id);
+    if (it == docs.end())
+      it = docs.emplace(p->doc_id, catalog_->get(p->doc_id)).first;
+    PositionData data;
+    data.id = p->id;
+    data.doc_id = p->doc_id;
+    data.actor = p->actor;
+    data.stance = p->stance;
+    data.process = p->process;
+    data.forum = p->forum;
+    data.date = p->date;
+    data.quote = p->quote;
+    data.source = p->source;
+    data.topics = p->topics;
+    data.page = p->page;
+    if (it->second) {
+      data.doc_title = it->second->title;
+      data.doc_number = it->second->number;
+    }
+    position_index_->replace_document(static_cast<Xapian::docid>(id),
+                                      build_position_document(data, taxonomy_));
+    written.push_back(id);
+  }
+  position_index_->commit();
   catalog_->begin();
   try {
-    for (int64_t id : pending_clean_) catalog_->set_index_state(id, "clean");
+    positions_->mark_clean(written);
+    positions_->forget_deleted(deleted);
     catalog_->commit();
   } catch (...) {
     catalog_->rollback();
     throw;
   }
-  pending_clean_.clear();
-  pending_bytes_ = 0;
+}
+
+std::vector<PositionRecord> Indexer::extract_positions_of(
+    const CatalogDocument& doc, const std::vector<std::string>& pages) const {
+  PositionContext context;
+  context.issue_date = doc.issue_date;
+  context.issuer_id = doc.issuer_id;
+  context.topics = doc.topics;
+  context.title = doc.title;
+  std::vector<PositionRecord> out;
+  for (ExtractedPosition& e : position_extractor_->extract(pages, context)) {
+    PositionRecord r;
+    r.doc_id = doc.id;
+    r.key = std::move(e.key);
+    r.actor = std::move(e.actor);
+    r.stance = stance_id(e.stance);
+    r.process = std::move(e.process);
+    r.forum = std::move(e.forum);
+    r.topics = std::move(e.topics);
+    r.date = std::move(e.date);
+    r.quote = std::move(e.quote);
+    r.page = static_cast<int>(e.page);
+    r.begin = e.begin;
+    r.end = e.end;
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 int64_t Indexer::recover() {
@@ -606,9 +712,13 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options) {
     doc.pages = static_cast<int>(pages.size());
     derive_metadata(doc, page_texts(pages), e.title, path, taxonomy_);
   }
+  std::vector<PositionRecord> positions;
+  if (doc.status != "failed")
+    positions = extract_positions_of(doc, page_texts(pages));
   catalog_->begin();
   try {
     catalog_->put(doc, &pages);
+    positions_->replace_extracted(doc.id, positions);
     catalog_->commit();
   } catch (...) {
     catalog_->rollback();
@@ -755,6 +865,7 @@ std::vector<FileOutcome> Indexer::remove(const std::vector<std::string>& args,
     out.push_back(std::move(o));
   }
   catalog_->commit();
+  flush_positions();  // their positions went with them (cascade)
   return out;
 }
 
@@ -776,10 +887,19 @@ int64_t Indexer::reindex(const std::function<void(size_t, size_t)>& progress) {
                       taxonomy_);
       in_catalog.insert(static_cast<Xapian::docid>(id));
     }
+    std::vector<PositionRecord> positions;
+    if (doc->status != "failed")
+      positions = extract_positions_of(*doc, page_texts(pages));
     doc->index_state = "dirty";
     catalog_->begin();
-    catalog_->put(*doc, &pages);
-    catalog_->commit();
+    try {
+      catalog_->put(*doc, &pages);
+      positions_->replace_extracted(id, positions);
+      catalog_->commit();
+    } catch (...) {
+      catalog_->rollback();
+      throw;
+    }
     write_index(*doc, analyses);
     if (progress) progress(++done, ids.size());
   }
@@ -791,8 +911,94 @@ int64_t Indexer::reindex(const std::function<void(size_t, size_t)>& progress) {
     if (!in_catalog.count(*it)) stray.push_back(*it);
   }
   for (Xapian::docid id : stray) index_->delete_document(id);
+  index_->set_metadata(std::string(schema::kSchemaVersionKey),
+                       std::string(schema::kSchemaVersion));
   index_->commit();
+  schema_outdated_ = false;
+  // Every position again (their documents' titles may have changed), and no
+  // entry the store does not know.
+  catalog_->begin();
+  positions_->mark_all_dirty();
+  catalog_->commit();
+  std::set<Xapian::docid> known;
+  for (const PositionRecord& p : positions_->all())
+    known.insert(static_cast<Xapian::docid>(p.id));
+  std::vector<Xapian::docid> stray_positions;
+  for (auto it = position_index_->postlist_begin("");
+       it != position_index_->postlist_end(""); ++it) {
+    if (!known.count(*it)) stray_positions.push_back(*it);
+  }
+  for (Xapian::docid id : stray_positions) position_index_->delete_document(id);
+  flush_positions();
+  position_index_->commit();
   return static_cast<int64_t>(done);
+}
+
+namespace {
+
+// The position index holds exactly the catalog's positions, each up to date.
+void check_positions(const Catalog& catalog, const fs::path& db_dir,
+                     CheckReport& r) {
+  std::vector<PositionRecord> positions;
+  std::vector<int64_t> dirty, deleted;
+  try {
+    const PositionStore store(catalog.handle(), /*writable=*/false);
+    positions = store.all();
+    dirty = store.dirty_ids();
+    deleted = store.deleted_ids();
+  } catch (const std::exception&) {
+    return;  // a catalog from before positions: nothing to compare
+  }
+  std::set<Xapian::docid> indexed;
+  if (fs::exists(positions_index_path(db_dir))) {
+    try {
+      const Xapian::Database index(positions_index_path(db_dir).string());
+      for (auto it = index.postlist_begin(""); it != index.postlist_end("");
+           ++it)
+        indexed.insert(*it);
+    } catch (const Xapian::Error& e) {
+      r.problems.push_back("cannot open the position index: " +
+                           e.get_description());
+      return;
+    }
+  }
+  if (!dirty.empty() || !deleted.empty()) {
+    r.problems.push_back(std::to_string(dirty.size() + deleted.size()) +
+                         " position(s) changed but not yet in the position "
+                         "index; any vnkb-index command that writes finishes "
+                         "it");
+  }
+  std::set<Xapian::docid> expected;
+  for (const PositionRecord& p : positions) {
+    const auto id = static_cast<Xapian::docid>(p.id);
+    expected.insert(id);
+    if (!indexed.count(id)) {
+      r.problems.push_back("position " + std::to_string(p.id) +
+                           " is missing from the position index");
+    }
+  }
+  for (Xapian::docid id : indexed) {
+    if (!expected.count(id)) {
+      r.problems.push_back("position index holds position " +
+                           std::to_string(id) +
+                           " that the catalog does not have");
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<CatalogDocument> find_document(Catalog& catalog,
+                                             const std::string& id_or_path) {
+  const bool numeric =
+      !id_or_path.empty() && id_or_path.size() < 19 &&
+      id_or_path.find_first_not_of("0123456789") == std::string::npos;
+  if (numeric) {
+    if (auto d = catalog.get(std::stoll(id_or_path))) return d;
+  }
+  std::error_code ec;
+  return catalog.get_by_path(
+      fs::weakly_canonical(fs::absolute(id_or_path), ec).string());
 }
 
 CheckReport check_database(const fs::path& db_dir) {
@@ -877,6 +1083,7 @@ CheckReport check_database(const fs::path& db_dir) {
                            " that the catalog does not list as indexed");
     }
   }
+  check_positions(*catalog, db_dir, r);
   return r;
 }
 

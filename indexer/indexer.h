@@ -18,9 +18,11 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/position_store.h"
 #include "core/taxonomy.h"
 #include "indexer/extract.h"
 #include "indexer/ocr.h"
+#include "indexer/positions.h"
 
 namespace kb {
 
@@ -114,6 +116,19 @@ class Indexer {
   // Rewrites the index entries that a killed run left unfinished.
   int64_t recover();
 
+  // True when the index was built by a vnkb whose index schema differs from
+  // this one's (schema::kSchemaVersion): searches would miss terms or values
+  // until reindex() rebuilds it, which also records the new version.
+  bool schema_outdated() const { return schema_outdated_; }
+
+  // The negotiation positions (extracted while adding, and the librarian's
+  // corrections). After changing them through this store, call
+  // flush_positions() to bring the position index up to date.
+  PositionStore& positions() { return *positions_; }
+  // Writes the positions changed since the last call to the position index
+  // and commits it.
+  void flush_positions();
+
   Catalog& catalog() { return *catalog_; }
   const Taxonomy& taxonomy() const { return taxonomy_; }
 
@@ -125,11 +140,18 @@ class Indexer {
   void write_index(const CatalogDocument& doc,
                    const std::vector<Analysis>& pages);
   void flush();
+  // The positions the extractor reads in `doc` (pages as stored).
+  std::vector<PositionRecord> extract_positions_of(
+      const CatalogDocument& doc, const std::vector<std::string>& pages) const;
 
   std::filesystem::path db_dir_;
   std::unique_ptr<Catalog> catalog_;
   std::unique_ptr<Xapian::WritableDatabase> index_;
   Taxonomy taxonomy_;
+  std::unique_ptr<PositionExtractor> position_extractor_;
+  std::unique_ptr<PositionStore> positions_;
+  std::unique_ptr<Xapian::WritableDatabase> position_index_;
+  bool schema_outdated_ = false;
   std::vector<int64_t>
       pending_clean_;  // written to the index, not committed yet
   size_t pending_bytes_ = 0;
@@ -138,9 +160,15 @@ class Indexer {
 // Read-only checks and reports, also used without a writable indexer.
 CheckReport check_database(const std::filesystem::path& db_dir);
 
+// The document with id `id_or_path` (all digits), else at that path.
+std::optional<CatalogDocument> find_document(Catalog& catalog,
+                                             const std::string& id_or_path);
+
 // The files under `db_dir`.
 std::filesystem::path catalog_path(const std::filesystem::path& db_dir);
 std::filesystem::path index_path(const std::filesystem::path& db_dir);
+// The position index: one Xapian document per position (core/schema.h).
+std::filesystem::path positions_index_path(const std::filesystem::path& db_dir);
 std::filesystem::path taxonomy_copy_path(const std::filesystem::path& db_dir);
 
 }  // namespace kb

@@ -1105,14 +1105,25 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
         continue;
       }
       const auto [cp, len] = decode_at(text(), qb);
+      // Bullets, and the no-break and typographic spaces of web pages.
       if (cp == U'•' || cp == U'Ø' || cp == U'▪' || cp == U'●' || cp == U'◦' ||
-          cp == U'-' || cp == U'–' || cp == U'+' || cp == U'*') {
+          cp == U'-' || cp == U'–' || cp == U'+' || cp == U'*' ||
+          cp == U'\u00A0' || (cp >= U'\u2000' && cp <= U'\u200B') ||
+          cp == U'\u202F' || cp == U'\u3000') {
         qb += len;
         continue;
       }
       break;
     }
-    while (qe > qb && is_space_byte(text()[qe - 1])) --qe;
+    while (qe > qb) {
+      if (is_space_byte(text()[qe - 1])) {
+        --qe;
+      } else if (qe - qb >= 2 && text().substr(qe - 2, 2) == "\u00A0") {
+        qe -= 2;  // a trailing no-break space
+      } else {
+        break;
+      }
+    }
     const uint32_t pb = norm_.to_page(qb, false);
     const uint32_t pe = norm_.to_page(qe, true);
     // Process and forum: named in the sentence, else the actor's, else the

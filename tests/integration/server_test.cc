@@ -426,6 +426,98 @@ TEST_F(ServerTest, BadInputGetsA4xxWithAClearMessage) {
   EXPECT_FALSE(unknown["warnings"].empty());
 }
 
+TEST_F(ServerTest, PositionsBrowseFilterAndSearch) {
+  // Without words: a timeline, oldest first, every position with its
+  // document and page.
+  const json all = get_json("/api/positions?per_page=100");
+  ASSERT_GT(all["total"].get<int>(), 5);
+  std::string last_date;
+  for (const auto& p : all["positions"]) {
+    EXPECT_FALSE(p["actor"]["id"].get<std::string>().empty());
+    EXPECT_FALSE(p["quote"].get<std::string>().empty());
+    EXPECT_GE(p["page"].get<int>(), 1);
+    const std::string date = p["date"];
+    if (!date.empty()) {
+      EXPECT_LE(last_date, date);
+      last_date = date;
+    }
+  }
+  const json first = all["positions"][0];
+  get_json("/api/documents/" + std::to_string(first["document_id"].get<int>()));
+
+  // The seed's passage: the Ministry of Foreign Affairs leads the lobbying
+  // in the plastics treaty; found by actor name, stance and process, and by
+  // words of the quote with or without diacritics.
+  auto has_mofa_lobbying = [](const json& r) {
+    for (const auto& p : r["positions"]) {
+      if (p["actor"]["id"] == "bng" && p["stance"]["id"] == "leads" &&
+          p["quote"].get<std::string>().find("vận động") != std::string::npos)
+        return true;
+    }
+    return false;
+  };
+  const json mofa = get_json("/api/positions?actor=" + enc("Bộ Ngoại giao") +
+                             "&stance=leads&process=plastics-treaty");
+  EXPECT_TRUE(has_mofa_lobbying(mofa)) << mofa.dump(1);
+  for (const auto& p : mofa["positions"]) EXPECT_EQ(p["actor"]["id"], "bng");
+  bool selected = false;
+  for (const auto& v : mofa["facets"]["actor"])
+    selected |= v["value"] == "bng" && v["selected"] == true;
+  EXPECT_TRUE(selected);
+  EXPECT_TRUE(has_mofa_lobbying(
+      get_json("/api/positions?q=" + enc("vận động các quốc gia"))));
+  EXPECT_TRUE(has_mofa_lobbying(
+      get_json("/api/positions?q=" + enc("van dong cac quoc gia"))));
+
+  // Facet counts add up to the filtered totals.
+  for (const auto& v : all["facets"]["stance"]) {
+    const json one = get_json("/api/positions?per_page=0&stance=" +
+                              v["value"].get<std::string>());
+    EXPECT_EQ(one["total"], v["count"]) << v.dump();
+  }
+  // Dates: a range keeps only positions inside it.
+  const json range =
+      get_json("/api/positions?from=2021-01-01&to=2021-12-31&per_page=100");
+  for (const auto& p : range["positions"]) {
+    EXPECT_GE(p["date"].get<std::string>(), "2021-01-01");
+    EXPECT_LE(p["date"].get<std::string>(), "2021-12-31");
+  }
+  EXPECT_LT(range["total"].get<int>(), all["total"].get<int>());
+
+  // Bad input: 4xx with a clear message.
+  for (const char* path :
+       {"/api/positions?stance=maybe", "/api/positions?per_page=1000",
+        "/api/positions?from=2021-13-01", "/api/positions?sort=size",
+        "/api/positions?year=20x1", "/api/positions?page=0"}) {
+    SCOPED_TRACE(path);
+    const json e = get_json(path, 400);
+    EXPECT_EQ(e["error"]["code"], "bad_parameter");
+  }
+  EXPECT_EQ(get_json("/api/positions?q=" + enc("(nhựa"), 400)["error"]["code"],
+            "malformed_query");
+  EXPECT_EQ(get_json("/api/positions?actor=no-such-actor")["total"], 0);
+}
+
+TEST_F(ServerTest, ActorPages) {
+  const json mofa = get_json("/api/actors/bng");
+  EXPECT_EQ(mofa["name"], "Bộ Ngoại giao");
+  EXPECT_GT(mofa["positions_total"].get<int>(), 0);
+  for (const auto& p : mofa["positions"]) EXPECT_EQ(p["actor"]["id"], "bng");
+  // A network lists its members.
+  const json networks = get_json("/api/facets")["facets"]["network"];
+  ASSERT_FALSE(networks.empty());
+  bool some_members = false;
+  for (const auto& n : networks) {
+    const json page = get_json("/api/actors/" + n["value"].get<std::string>());
+    some_members |= !page["members"].empty();
+  }
+  EXPECT_TRUE(some_members);
+  EXPECT_EQ(get_json("/api/actors/no-such-actor", 404)["error"]["code"],
+            "not_found");
+  EXPECT_EQ(get_json("/api/actors/plastics", 404)["error"]["code"],
+            "not_found");  // a topic is no actor
+}
+
 TEST_F(ServerTest, SuggestionRestoresDiacriticsAndFixesTypos) {
   const json r = search("q=" + enc("lien minh khoang sann"));
   ASSERT_FALSE(r["suggestion"].is_null());

@@ -142,7 +142,8 @@ TEST(Positions, CuesAndActors) {
       {"Họp do Tổng cục LN chủ tọa và đồng chủ tọa bởi một thành viên Nhóm.",
        {}},
       {"Chỉ đạo Công an các tỉnh chủ trì kiểm tra.", {}},
-      {"Đài Truyền hình Việt Nam chủ trì tuyên truyền.", {}},
+      {"Đài Truyền hình Việt Nam chủ trì tuyên truyền.", {"vtv leads"}},
+      {"Cục Hàng hải Việt Nam chủ trì tuyên truyền.", {}},
       {"Bộ Y tế không chủ trì việc này.", {}},
       {"Cơ quan đề xuất có trách nhiệm lấy ý kiến của Bộ Ngoại giao.", {}},
       {"Một vấn đề được một thành viên đề xuất và 2 thành viên khác ủng hộ.",
@@ -179,9 +180,12 @@ TEST(Positions, HeadingsGiveTheSubject) {
        "hội, chủ trì, phối hợp với các bộ báo cáo.",
        {"btc leads"}},
       // The heading names no actor of the taxonomy: no position.
-      {"Điều 9. Quyền và nghĩa vụ của Cục Bưu điện Trung ương\n5. Chủ trì, "
+      {"Điều 9. Quyền và nghĩa vụ của Cục Hàng hải Việt Nam\n5. Chủ trì, "
        "phối hợp với các đơn vị liên quan kiểm tra.",
        {}},
+      {"Điều 9. Quyền và nghĩa vụ của Cục Bưu điện Trung ương\n5. Chủ trì, "
+       "phối hợp với các đơn vị liên quan kiểm tra.",
+       {"cuc-buu-dien-trung-uong leads"}},
       // A page about one actor lends it to its bullets.
       {"Nhóm nòng cốt đa bên\n\nChức năng và nhiệm vụ\n • Đề xuất các vấn đề "
        "cho JPC/JIC cân nhắc.\n • Đồng chủ tọa có trách nhiệm ghi biên bản.",
@@ -308,6 +312,17 @@ TEST(Positions, QuoteOffsetsPointIntoThePage) {
               "Bộ Tài chính chủ trì, đề xuất chính sách thuế");
     EXPECT_EQ(ps[3].page, 2u);
   }
+}
+
+// Web pages indent with no-break spaces: a quote starts and ends with text.
+TEST(Positions, QuotesAreTrimmedOfNoBreakSpaces) {
+  const std::vector<std::string> pages = {
+      "\u00A0\u00A0\u00A0\u00A0Việt Nam ủng hộ lộ trình giảm ô nhiễm "
+      "nhựa\u00A0\n"};
+  const std::vector<ExtractedPosition> ps = extractor().extract(pages, {});
+  ASSERT_EQ(summary(ps), (std::vector<std::string>{"viet-nam supports"}));
+  EXPECT_EQ(ps[0].quote, "Việt Nam ủng hộ lộ trình giảm ô nhiễm nhựa");
+  EXPECT_EQ(pages[0].substr(ps[0].begin, ps[0].end - ps[0].begin), ps[0].quote);
 }
 
 // The key survives re-indexing (other offsets, spacing, Unicode form) and
