@@ -238,9 +238,15 @@ Xapian::Document build_position_document(const PositionData& p,
   if (!year.empty()) doc.add_boolean_term(term(kYearPrefix, year));
   const std::string date = sortable_date(p.date);
   if (!date.empty()) doc.add_value(kDateSlot, date);
+  // The process facet counts a position under its process and its forum,
+  // as the process filter finds it by either.
+  std::vector<std::string> processes;
+  for (const std::string* id : {&p.process, &p.forum}) {
+    if (!id->empty()) processes.push_back(*id);
+  }
   doc.add_value(kFacetsSlot,
-                pack_facets(p.actor, p.stance, p.process, join_list(p.topics),
-                            year, join_list(networks)));
+                pack_facets(p.actor, p.stance, join_list(processes),
+                            join_list(p.topics), year, join_list(networks)));
   doc.set_data(p.to_json());
   return doc;
 }

@@ -117,7 +117,10 @@ std::string sortable_date(std::string_view date) {
     if (c >= '0' && c <= '9') out += c;
   }
   if (out.size() != 4 && out.size() != 6 && out.size() != 8) return {};
-  out.resize(8, '0');
+  // A year or a month stands for its first day, so that a range covering it
+  // holds it.
+  if (out.size() == 4) out += "01";
+  if (out.size() == 6) out += "01";
   return out;
 }
 

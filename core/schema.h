@@ -109,7 +109,7 @@ enum Slot : Xapian::valueno {
 enum PackedPositionFacet {
   kPackedActor,
   kPackedStance,
-  kPackedProcess,
+  kPackedProcess,  // the process and the forum, a list
   kPackedPositionTopics,
   kPackedPositionYear,
   kPackedActorNetworks
@@ -134,7 +134,7 @@ inline constexpr Xapian::termcount kTitleWeight = 5;
 
 // Metadata keys for the whole database.
 inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 
 // What a search hit shows; stored as the Xapian document data (JSON).
 struct DocumentData {
@@ -171,7 +171,8 @@ std::string pack_facets(std::string_view type, std::string_view issuer,
                         std::string_view networks, std::string_view topics);
 std::vector<std::string_view> unpack_facets(std::string_view packed);
 // A date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) as a sortable
-// YYYYMMDD value with 00 for what it does not say; "" for no date.
+// YYYYMMDD value, a year or month standing for its first day; "" for no
+// date.
 std::string sortable_date(std::string_view date);
 
 }  // namespace kb::schema

@@ -1079,21 +1079,25 @@ Json Searcher::health() const {
 
 namespace {
 
-// Counts position facets from the packed slot over every match.
+// Counts position facets from the packed slot over every match: all of
+// them, or only `only` (a facet counted without its own filter).
 class PositionFacetSpy : public Xapian::MatchSpy {
  public:
-  explicit PositionFacetSpy(
-      std::map<std::string, std::map<std::string, int64_t>>* counts)
-      : counts_(counts) {}
+  PositionFacetSpy(
+      std::map<std::string, std::map<std::string, int64_t>>* counts,
+      std::string only = {})
+      : counts_(counts), only_(std::move(only)) {}
   void operator()(const Xapian::Document& doc, double) override {
     const std::string packed = doc.get_value(schema::kFacetsSlot);
     const std::vector<std::string_view> f = schema::unpack_facets(packed);
     auto add = [this](const char* facet, std::string_view v) {
-      if (!v.empty()) ++(*counts_)[facet][std::string(v)];
+      if (!v.empty() && (only_.empty() || only_ == facet))
+        ++(*counts_)[facet][std::string(v)];
     };
     add("actor", f[schema::kPackedActor]);
     add("stance", f[schema::kPackedStance]);
-    add("process", f[schema::kPackedProcess]);
+    for (const std::string& p : schema::split_list(f[schema::kPackedProcess]))
+      add("process", p);
     add("year", f[schema::kPackedPositionYear]);
     for (const std::string& t :
          schema::split_list(f[schema::kPackedPositionTopics]))
@@ -1102,6 +1106,7 @@ class PositionFacetSpy : public Xapian::MatchSpy {
 
  private:
   std::map<std::string, std::map<std::string, int64_t>>* counts_;
+  std::string only_;
 };
 
 std::string stance_label(const std::string& id) {
@@ -1209,12 +1214,18 @@ Json Searcher::positions(const PositionRequest& r) const {
     const bool browse =
         text.empty() && !parsed.has_text && parsed.warnings.empty();
     if (browse) text = Q::MatchAll;
-    std::vector<Q> filters;
-    for (const auto& [f, q] : facet_filters) filters.push_back(q);
-    if (!date_filter.empty()) filters.push_back(date_filter);
-    Q query = filters.empty() ? text
-                              : Q(Q::OP_FILTER, text,
-                                  Q(Q::OP_AND, filters.begin(), filters.end()));
+    // The query with every filter but `except`'s.
+    auto filtered = [&](const std::string& except) {
+      std::vector<Q> filters;
+      for (const auto& [f, q] : facet_filters) {
+        if (f != except) filters.push_back(q);
+      }
+      if (!date_filter.empty()) filters.push_back(date_filter);
+      return filters.empty() ? text
+                             : Q(Q::OP_FILTER, text,
+                                 Q(Q::OP_AND, filters.begin(), filters.end()));
+    };
+    const Q query = filtered("");
     Xapian::Enquire e(db);
     e.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
     if (browse || r.sort != PositionRequest::Sort::kRelevance) {
@@ -1228,6 +1239,17 @@ Json Searcher::positions(const PositionRequest& r) const {
     const Xapian::MSet mset = e.get_mset(
         static_cast<Xapian::doccount>((r.page - 1) * r.per_page),
         static_cast<Xapian::doccount>(r.per_page), db.get_doccount());
+    // A filtered facet counts its values as if it were not filtered (as
+    // /api/search does), so that a second value can be added to the first.
+    for (const auto& [f, q] : facet_filters) {
+      counts[f].clear();
+      Xapian::Enquire others(db);
+      others.set_weighting_scheme(Xapian::BoolWeight());
+      others.set_query(filtered(f));
+      auto* own = new PositionFacetSpy(&counts, f);
+      others.add_matchspy(own->release());
+      others.get_mset(0, 0, db.get_doccount());
+    }
     auto label = [&](const std::string& facet,
                      const std::string& id) -> std::string {
       if (facet == "stance") return stance_label(id);
@@ -1331,6 +1353,8 @@ std::optional<Json> Searcher::actor(const std::string& id) const {
   }
   const TaxonomyEntry* e = taxonomy->find(id);
   if (e == nullptr || e->kind == "topic") return std::nullopt;
+  // A process or forum: the positions taken in it.
+  const bool is_process = e->kind == "process" || e->kind == "forum";
   Json networks = Json::array();
   for (const Membership& m : e->member_of) {
     const TaxonomyEntry* n = taxonomy->find(m.id);
@@ -1353,7 +1377,7 @@ std::optional<Json> Searcher::actor(const std::string& id) const {
     }
   }
   PositionRequest r;
-  r.filters["actor"] = {e->id};
+  r.filters[is_process ? "process" : "actor"] = {e->id};
   r.per_page = 100;
   r.sort = PositionRequest::Sort::kDateAsc;
   const Json found = positions(r);

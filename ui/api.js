@@ -54,6 +54,12 @@ export async function getJson(path, params = {}, signal) {
 
 export const FACETS = ['network', 'topic', 'number', 'type', 'issuer', 'year'];
 
+// The facets /api/positions counts, in the order the panel shows them, and
+// every filter it takes (network has no panel: it comes from links).
+export const POSITION_FACETS = ['actor', 'stance', 'process', 'topic', 'year'];
+export const POSITION_FILTERS = ['actor', 'network', 'process', 'stance', 'topic', 'year'];
+export const STANCES = ['supports', 'opposes', 'proposes', 'requests', 'commits', 'leads', 'concerned'];
+
 export function fileUrl(id, page) {
   const base = `/api/documents/${encodeURIComponent(id)}/file`;
   return page ? `${base}#page=${page}` : base;

@@ -1,5 +1,6 @@
-// The vnkb web UI: search with facets, and the document page. Plain ES
-// modules, no build step, no dependencies. See docs/ui.md.
+// The vnkb web UI: search with facets, the document page, and (positions.js)
+// the negotiation positions and actor pages. Plain ES modules, no build
+// step, no dependencies. See docs/ui.md.
 //
 // Safety rule: everything that comes from the server or from a document is
 // inserted as text (dom.js); the only markup rendered is the server's <mark>
@@ -17,7 +18,9 @@ import {
   filterCount,
   parseDateInput,
   emptyState,
+  emptyPositions,
 } from './state.js';
+import { initPositions, showPositions, showActor, cancelPositions, closePositionFacets, updatePositionsText } from './positions.js';
 
 const PER_PAGE = 10;
 const FACET_LIMIT = 30; // values asked for per facet
@@ -48,6 +51,11 @@ const ui = {
   pager: $('pager'),
   progress: $('progress'),
   main: $('main'),
+  positionsView: $('positions-view'),
+  actorView: $('actor-view'),
+  navSearch: $('nav-search'),
+  navPositions: $('nav-positions'),
+  qLabel: document.querySelector('label[for="q"]'),
 };
 
 let state = parseUrl(location.search);
@@ -64,21 +72,29 @@ let docSeq = 0;
 let debounceTimer = 0;
 let busyTimer = 0;
 let busyCount = 0;
+// The last URL of each view, for the view switch in the top bar.
+const lastUrl = { search: '/', positions: '/?view=positions' };
 
 // ---------------------------------------------------------------- navigation
 
 // Shows `next` and records it in the history. Typing replaces the entry it
 // created itself, so one search session leaves one entry, not one per key.
+// A document or actor page remembers the view it was opened from (fromUrl,
+// fromView) for its back link; fromSearch says that view is the previous
+// history entry, so the back link can use history.back().
 function navigate(next, { typing = false, replace = false, fromSearch = false, focus = null } = {}) {
   const url = toUrl(next);
   const cur = history.state || {};
+  let origin = {};
+  if (fromSearch) origin = { fromUrl: location.pathname + location.search, fromView: state.doc ? 'doc' : state.view };
+  else if (next.doc && state.doc === next.doc) origin = { fromUrl: cur.fromUrl, fromView: cur.fromView };
   if (replace || (typing && cur.typing)) {
     history.replaceState({ ...cur, typing, fromSearch: fromSearch || cur.fromSearch }, '', url);
   } else if (url === location.pathname + location.search) {
     history.replaceState({ ...cur, typing: false }, '', url);
   } else {
     history.replaceState({ ...cur, scroll: window.scrollY }, '');
-    history.pushState({ typing, fromSearch }, '', url);
+    history.pushState({ typing, fromSearch, ...origin }, '', url);
   }
   state = next;
   render({ syncQuery: !typing, focus });
@@ -96,11 +112,50 @@ function markReady(st) {
 
 function render({ syncQuery = true, focus = null, scroll = null } = {}) {
   markBusy();
+  updateTopbar();
   if (state.doc) {
     showDoc({ focus, scroll });
+  } else if (state.view === 'positions') {
+    showOnly(ui.positionsView);
+    cancelDoc();
+    if (searchCtl) searchCtl.abort();
+    if (syncQuery && ui.q.value !== state.q) ui.q.value = state.q;
+    showPositions({ focus, scroll });
+  } else if (state.view === 'actor') {
+    showOnly(ui.actorView);
+    cancelDoc();
+    if (searchCtl) searchCtl.abort();
+    if (ui.q.value !== state.q && document.activeElement !== ui.q) ui.q.value = state.q;
+    showActor({ focus, scroll });
   } else {
     showSearch({ syncQuery, focus, scroll });
   }
+}
+
+function showOnly(view) {
+  for (const v of [ui.searchView, ui.docView, ui.positionsView, ui.actorView]) v.hidden = v !== view;
+}
+
+// The view switch and the search box follow the view: the box searches
+// documents, or positions on the positions and actor pages.
+function updateTopbar() {
+  // A document opened from the positions stays under "Lập trường".
+  const from = (history.state && history.state.fromView) || '';
+  const positions = state.doc ? from === 'positions' || from === 'actor' : state.view === 'positions' || state.view === 'actor';
+  if (!state.doc && state.view === 'search') lastUrl.search = toUrl(state);
+  if (!state.doc && state.view === 'positions') lastUrl.positions = toUrl(state);
+  ui.navSearch.setAttribute('href', lastUrl.search);
+  ui.navPositions.setAttribute('href', lastUrl.positions);
+  ui.navSearch.removeAttribute('aria-current');
+  ui.navPositions.removeAttribute('aria-current');
+  (positions ? ui.navPositions : ui.navSearch).setAttribute('aria-current', 'page');
+  const searchesPositions = positions && !state.doc;
+  const label = searchesPositions ? 'positionsLabel' : 'searchLabel';
+  const placeholder = searchesPositions ? 'positionsPlaceholder' : 'searchPlaceholder';
+  ui.qLabel.dataset.i18n = label;
+  ui.qLabel.textContent = t(label);
+  ui.q.dataset.i18nPlaceholder = placeholder;
+  ui.q.setAttribute('placeholder', t(placeholder));
 }
 
 window.addEventListener('popstate', () => {
@@ -122,8 +177,10 @@ document.addEventListener('click', (e) => {
   }
   const next = parseUrl(new URL(a.href).search);
   // "Back to results" can return with history.back() (keeping the scroll
-  // position) only from a document that was opened from the results.
-  navigate(next, { fromSearch: !!next.doc && !state.doc, focus: a.dataset.focus || null });
+  // position) only from a document that was opened from the results (or the
+  // positions, or an actor page), or an actor page opened from anywhere.
+  const detail = next.doc ? !state.doc : next.view === 'actor';
+  navigate(next, { fromSearch: detail, focus: a.dataset.focus || null });
 });
 
 function setBusy(on) {
@@ -160,8 +217,8 @@ function keepFocus(container, rebuild) {
 
 function showSearch({ syncQuery, focus, scroll }) {
   cancelDoc();
-  ui.docView.hidden = true;
-  ui.searchView.hidden = false;
+  cancelPositions();
+  showOnly(ui.searchView);
   document.title = state.q ? `${state.q} — vnkb` : t('appTitle');
   if (syncQuery && ui.q.value !== state.q) ui.q.value = state.q;
   ui.sort.value = state.sort;
@@ -587,8 +644,8 @@ function cancelDoc() {
 }
 
 async function showDoc({ focus, scroll }) {
-  ui.searchView.hidden = true;
-  ui.docView.hidden = false;
+  showOnly(ui.docView);
+  cancelPositions();
   if (searchCtl) searchCtl.abort();
   if (ui.q.value !== state.q && document.activeElement !== ui.q) ui.q.value = state.q;
   const id = state.doc;
@@ -638,9 +695,16 @@ async function showDoc({ focus, scroll }) {
   restoreScroll(scroll);
 }
 
-function backLink() {
-  const url = toUrl(searchOf(state));
-  return el('p', { class: 'doc-back' }, el('a', { href: url, 'data-nav': 'back', class: 'back-link' }, t('backToResults')));
+// The back link of a document or actor page: to the view it was opened from
+// (with history.back() when that is the previous entry), else to `url`.
+function backLink(url = toUrl(searchOf(state)), label = t('backToResults')) {
+  const h = history.state || {};
+  const from = { search: 'backToResults', positions: 'backToPositions', actor: 'backToActor', doc: 'backToResults' }[h.fromView];
+  if (h.fromUrl && from) {
+    url = h.fromUrl;
+    label = t(from);
+  }
+  return el('p', { class: 'doc-back' }, el('a', { href: url, 'data-nav': 'back', class: 'back-link' }, label));
 }
 
 function metaRow(key, value) {
@@ -913,15 +977,25 @@ function scheduleSearch() {
   markBusy();
   debounceTimer = setTimeout(() => {
     typingPending = false;
-    const next = searchOf(state);
-    next.q = ui.q.value;
-    next.page = 1;
-    if (next.q === state.q && !state.doc) {
+    const next = withQuery(ui.q.value);
+    if (next.q === state.q && !state.doc && state.view !== 'actor') {
       markReady(state); // nothing changed: what is shown is current
       return;
     }
     navigate(next, { typing: true });
   }, DEBOUNCE_MS);
+}
+
+// The view the search box shows for `q`: positions from the positions and
+// actor pages, documents from the others.
+function withQuery(q) {
+  let next;
+  if (state.doc || state.view === 'search') next = searchOf(state);
+  else if (state.view === 'positions') next = clone(state);
+  else next = emptyPositions();
+  next.q = q;
+  next.page = 1;
+  return next;
 }
 
 function cancelTyping() {
@@ -938,10 +1012,7 @@ ui.q.addEventListener('compositionend', scheduleSearch);
 ui.form.addEventListener('submit', (e) => {
   e.preventDefault();
   cancelTyping();
-  const next = searchOf(state);
-  next.q = ui.q.value;
-  next.page = 1;
-  navigate(next);
+  navigate(withQuery(ui.q.value));
 });
 
 ui.q.addEventListener('keydown', (e) => {
@@ -951,10 +1022,7 @@ ui.q.addEventListener('keydown', (e) => {
     if (ui.q.value) {
       ui.q.value = '';
       cancelTyping();
-      const next = searchOf(state);
-      next.q = '';
-      next.page = 1;
-      navigate(next);
+      navigate(withQuery(''));
     } else {
       ui.q.blur();
     }
@@ -1025,9 +1093,15 @@ document.addEventListener('keydown', (e) => {
     return;
   }
   if (e.key === 'Escape') {
-    if (ui.facets.classList.contains('open') && !state.doc) {
+    if (closePositionFacets()) return;
+    if (ui.facets.classList.contains('open') && !state.doc && state.view === 'search') {
       setFacetsOpen(false);
       ui.facetToggle.focus();
+      return;
+    }
+    if (!state.doc && state.view === 'actor' && !field) {
+      const back = ui.actorView.querySelector('.back-link');
+      if (back) back.click();
       return;
     }
     if (state.doc && !field) {
@@ -1054,9 +1128,21 @@ function applyStaticText() {
   for (const n of document.querySelectorAll('[data-i18n-aria-label]')) n.setAttribute('aria-label', t(n.dataset.i18nAriaLabel));
   ui.lang.setAttribute('lang', lang() === 'vi' ? 'en' : 'vi');
   updateFacetToggle();
+  updatePositionsText();
 }
 
 // ------------------------------------------------------------------- start
+
+initPositions({
+  navigate,
+  state: () => state,
+  markReady,
+  setBusy,
+  keepFocus,
+  restoreScroll,
+  backLink,
+  focusQuery: () => ui.q.focus(),
+});
 
 if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 window.addEventListener('pagehide', () => {

@@ -3,16 +3,42 @@
 //   /?q=khoáng+sản&topic=minerals&year=2025&from=2025-01-01&to=2025-12-31
 //     &sort=date_desc&page=2                      a search
 //   /?doc=11&tp=3&q=…(the search it came from)    a document at text page 3
+//   /?view=positions&actor=bng&stance=leads&sort=date_desc&page=2
+//                                                 negotiation positions
+//   /?view=actor&id=bng                           an actor's page
 
-import { FACETS } from './api.js';
+import { FACETS, POSITION_FILTERS } from './api.js';
 
 export const SORTS = ['relevance', 'date_desc', 'date_asc'];
+export const POSITION_SORTS = ['date_asc', 'date_desc', 'relevance'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+// view: 'search' (also the document page, with doc set), 'positions' or
+// 'actor' (id in actor).
 export function emptyState() {
   const filters = {};
   for (const f of FACETS) filters[f] = [];
-  return { q: '', filters, from: '', to: '', sort: 'relevance', page: 1, doc: null, tp: 1 };
+  return { view: 'search', q: '', filters, from: '', to: '', sort: 'relevance', page: 1, doc: null, tp: 1, actor: null };
+}
+
+// The positions view with nothing chosen. Its sort '' is the server's
+// default: a timeline (oldest first) without words, relevance with words.
+export function emptyPositions() {
+  const filters = {};
+  for (const f of POSITION_FILTERS) filters[f] = [];
+  return { ...emptyState(), view: 'positions', filters, sort: '' };
+}
+
+export function actorState(id) {
+  return { ...emptyState(), view: 'actor', actor: id };
+}
+
+// The sort a positions state shows: its own, else the server's default.
+export function positionSort(st) {
+  const q = st.q.trim();
+  if (st.sort === 'relevance' && !q) return 'date_asc';
+  if (POSITION_SORTS.includes(st.sort)) return st.sort;
+  return q ? 'relevance' : 'date_asc';
 }
 
 function posInt(s, fallback, max = 1e9) {
@@ -21,11 +47,8 @@ function posInt(s, fallback, max = 1e9) {
   return n >= 1 && n <= max ? n : fallback;
 }
 
-export function parseUrl(search) {
-  const sp = new URLSearchParams(search);
-  const st = emptyState();
-  st.q = sp.get('q') || '';
-  for (const f of FACETS) {
+function readFilters(sp, st, names) {
+  for (const f of names) {
     const seen = new Set();
     for (const v of sp.getAll(f)) {
       if (v && !seen.has(v)) {
@@ -34,10 +57,33 @@ export function parseUrl(search) {
       }
     }
   }
+}
+
+function readDates(sp, st) {
   const from = sp.get('from') || '';
   const to = sp.get('to') || '';
   st.from = ISO.test(from) ? from : '';
   st.to = ISO.test(to) ? to : '';
+}
+
+export function parseUrl(search) {
+  const sp = new URLSearchParams(search);
+  const view = sp.get('doc') ? 'search' : sp.get('view');
+  if (view === 'actor') return actorState(sp.get('id') || '');
+  if (view === 'positions') {
+    const st = emptyPositions();
+    st.q = sp.get('q') || '';
+    readFilters(sp, st, POSITION_FILTERS);
+    readDates(sp, st);
+    const sort = sp.get('sort');
+    st.sort = POSITION_SORTS.includes(sort) ? sort : '';
+    st.page = posInt(sp.get('page'), 1, 1000);
+    return st;
+  }
+  const st = emptyState();
+  st.q = sp.get('q') || '';
+  readFilters(sp, st, FACETS);
+  readDates(sp, st);
   const sort = sp.get('sort');
   st.sort = SORTS.includes(sort) ? sort : 'relevance';
   st.page = posInt(sp.get('page'), 1, 1000);
@@ -49,6 +95,23 @@ export function parseUrl(search) {
 // The URL (path and query) of a state.
 export function toUrl(st) {
   const sp = new URLSearchParams();
+  if (!st.doc && st.view === 'actor') {
+    sp.append('view', 'actor');
+    sp.append('id', st.actor || '');
+    return `/?${sp}`;
+  }
+  if (!st.doc && st.view === 'positions') {
+    sp.append('view', 'positions');
+    if (st.q) sp.append('q', st.q);
+    for (const f of POSITION_FILTERS) for (const v of st.filters[f] || []) sp.append(f, v);
+    if (st.from) sp.append('from', st.from);
+    if (st.to) sp.append('to', st.to);
+    // The sort is written only when it is not the default for the query.
+    const sort = positionSort(st);
+    if (sort !== (st.q.trim() ? 'relevance' : 'date_asc')) sp.append('sort', sort);
+    if (st.page > 1) sp.append('page', String(st.page));
+    return `/?${sp}`;
+  }
   if (st.doc) sp.append('doc', String(st.doc));
   if (st.doc && st.tp > 1) sp.append('tp', String(st.tp));
   if (st.q) sp.append('q', st.q);
@@ -63,7 +126,7 @@ export function toUrl(st) {
 
 export function clone(st) {
   const filters = {};
-  for (const f of FACETS) filters[f] = [...(st.filters[f] || [])];
+  for (const [f, values] of Object.entries(st.filters)) filters[f] = [...values];
   return { ...st, filters };
 }
 
@@ -84,7 +147,7 @@ export function withFilter(st, facet, value, on) {
 
 export function filterCount(st) {
   let n = 0;
-  for (const f of FACETS) n += st.filters[f].length;
+  for (const values of Object.values(st.filters)) n += values.length;
   return n + (st.from ? 1 : 0) + (st.to ? 1 : 0);
 }
 

@@ -63,6 +63,18 @@ echo "e2e: indexing corpus/ and tests/e2e/data/"
 mkdir -p "$work/scans"
 qpdf --empty --pages "$root/tests/data/extract/scanned-page.pdf" 1,1 -- "$work/scans/unread-scan.pdf"
 "$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" -q add --ocr=never "$work/scans"
+# Positions a librarian added and corrected (the positions view marks them):
+# one on the injected-HTML document that quotes its <script> as text, dated
+# by a month; and the first extracted position, corrected to a bare year.
+"$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" -q positions add \
+  --doc "$here/data/bao-cao-kiem-thu-an-toan.html" --actor bng --stance concerned \
+  --date 2024-05 --topic transparency --page 1 \
+  --quote 'Đoạn mã thử nghiệm thứ nhất: <script>window.__pwned=1</script> phải hiện ra như chữ.' >/dev/null
+first="$("$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" positions list --json |
+  node -e 'let s="";process.stdin.on("data",(d)=>{s+=d}).on("end",()=>{const p=JSON.parse(s).find((x)=>x.source==="extracted");process.stdout.write(p?String(p.id):"")})')"
+if [ -n "$first" ]; then
+  "$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" -q positions edit "$first" --date 2019 >/dev/null
+fi
 
 "$serve" --db "$work/db" --port 0 --ui "$root/ui" -q >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!

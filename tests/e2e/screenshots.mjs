@@ -1,5 +1,6 @@
 // Refreshes the screenshots of docs/ui.md: docs/screenshots/search-desktop.png
-// (1280 px wide), search-phone.png (375 px) and document.png.
+// (1280 px wide), search-phone.png (375 px), document.png, and of the
+// positions: positions-desktop.png, positions-phone.png and actor.png.
 //
 //   VNKB_URL=http://127.0.0.1:8099/ node tests/e2e/screenshots.mjs
 // or, with its own server and index:  tests/e2e/run.sh BUILD_DIR --screenshots
@@ -41,7 +42,28 @@ try {
   await page.goto(new URL(`?doc=${hit.id}&q=${encodeURIComponent('lệ phí')}`, base).href);
   await ready(page);
   await page.screenshot({ path: path.join(out, 'document.png') });
-  console.log(`screenshots: wrote search-desktop.png, search-phone.png, document.png to ${out}`);
+
+  // The positions: the timeline of the actor with the most positions; on a
+  // phone the newest first; that actor's page.
+  const pos = await (await fetch(new URL('api/positions?per_page=0', base))).json();
+  const actor = pos.facets.actor[0].value;
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(new URL(`?view=positions&actor=${encodeURIComponent(actor)}`, base).href);
+  await ready(page);
+  await page.screenshot({ path: path.join(out, 'positions-desktop.png') });
+
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(new URL('?view=positions&sort=date_desc', base).href);
+  await ready(page);
+  await page.screenshot({ path: path.join(out, 'positions-phone.png') });
+
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(new URL(`?view=actor&id=${encodeURIComponent(actor)}`, base).href);
+  await ready(page);
+  await page.screenshot({ path: path.join(out, 'actor.png') });
+  console.log(
+    `screenshots: wrote search-desktop.png, search-phone.png, document.png, positions-desktop.png, positions-phone.png, actor.png to ${out}`,
+  );
 } finally {
   await close();
 }

@@ -52,6 +52,28 @@ class ServerTest : public ::testing::Test {
         {test::index_binary(), "--db", (root_ / "db").string(), "--quiet",
          "add", source("corpus").string(), (root_ / "extra").string()});
     ASSERT_EQ(r.exit_code, 0) << r.out;
+    // A position a librarian dated by its year only.
+    const auto added = test::run({test::index_binary(),
+                                  "--db",
+                                  (root_ / "db").string(),
+                                  "--quiet",
+                                  "positions",
+                                  "add",
+                                  "--doc",
+                                  (root_ / "extra" / "exact.txt").string(),
+                                  "--actor",
+                                  "Liên minh Khoáng sản",
+                                  "--stance",
+                                  "supports",
+                                  "--page",
+                                  "1",
+                                  "--date",
+                                  "2019",
+                                  "--forum",
+                                  "vpa-jic",
+                                  "--quote",
+                                  "hòa bình và thủy lợi"});
+    ASSERT_EQ(added.exit_code, 0) << added.out;
     searcher_ = new Searcher(root_ / "db");
     server_ = new httplib::Server();
     register_routes(*server_, *searcher_, ServerOptions{source("ui"), {}});
@@ -498,6 +520,58 @@ TEST_F(ServerTest, PositionsBrowseFilterAndSearch) {
   EXPECT_EQ(get_json("/api/positions?actor=no-such-actor")["total"], 0);
 }
 
+TEST_F(ServerTest, PositionFacetsLetASecondValueBeAdded) {
+  // A filtered facet still lists the other values, with the counts they
+  // would have on their own.
+  const json all = get_json("/api/positions?per_page=0");
+  ASSERT_GE(all["facets"]["actor"].size(), 2u);
+  const std::string first = all["facets"]["actor"][0]["value"];
+  const std::string second = all["facets"]["actor"][1]["value"];
+  const json one = get_json("/api/positions?per_page=0&actor=" + first);
+  EXPECT_EQ(one["total"], all["facets"]["actor"][0]["count"]);
+  ASSERT_GE(one["facets"]["actor"].size(), 2u);
+  for (const auto& v : one["facets"]["actor"]) {
+    EXPECT_EQ(v["selected"], v["value"] == first);
+    if (v["value"] == second) {
+      EXPECT_EQ(v["count"], all["facets"]["actor"][1]["count"]);
+    }
+  }
+  const json both =
+      get_json("/api/positions?per_page=0&actor=" + first + "&actor=" + second);
+  EXPECT_EQ(both["total"].get<int>(),
+            all["facets"]["actor"][0]["count"].get<int>() +
+                all["facets"]["actor"][1]["count"].get<int>());
+
+  // A forum is a value of the process facet, counted as its filter finds.
+  std::string forum;
+  const json alliance = get_json("/api/positions?actor=lmks&per_page=100");
+  for (const auto& p : alliance["positions"]) {
+    if (!p["forum"].is_null()) forum = p["forum"]["id"].get<std::string>();
+  }
+  ASSERT_FALSE(forum.empty()) << "the librarian's position names one";
+  const json in_forum = get_json("/api/positions?per_page=0&process=" + forum);
+  bool counted = false;
+  for (const auto& v : in_forum["facets"]["process"]) {
+    if (v["value"] == forum) {
+      counted = true;
+      EXPECT_EQ(v["count"], in_forum["total"]);
+    }
+  }
+  EXPECT_TRUE(counted) << in_forum.dump(1);
+
+  // A position dated by its year is inside a range covering that year.
+  const json year = get_json("/api/positions?year=2019&actor=lmks");
+  ASSERT_EQ(year["total"], 1) << year.dump(1);
+  EXPECT_EQ(year["positions"][0]["date"], "2019");
+  EXPECT_EQ(
+      get_json(
+          "/api/positions?from=2019-01-01&to=2019-12-31&actor=lmks")["total"],
+      1);
+  EXPECT_EQ(
+      get_json("/api/positions?from=2020-01-01&actor=lmks&year=2019")["total"],
+      0);
+}
+
 TEST_F(ServerTest, ActorPages) {
   const json mofa = get_json("/api/actors/bng");
   EXPECT_EQ(mofa["name"], "Bộ Ngoại giao");
@@ -516,6 +590,12 @@ TEST_F(ServerTest, ActorPages) {
             "not_found");
   EXPECT_EQ(get_json("/api/actors/plastics", 404)["error"]["code"],
             "not_found");  // a topic is no actor
+  // A process's page holds the positions taken in it.
+  const json treaty = get_json("/api/actors/plastics-treaty");
+  EXPECT_EQ(treaty["kind"], "process");
+  EXPECT_EQ(treaty["positions_total"],
+            get_json("/api/positions?process=plastics-treaty")["total"]);
+  EXPECT_GT(treaty["positions_total"].get<int>(), 0);
 }
 
 TEST_F(ServerTest, SuggestionRestoresDiacriticsAndFixesTypos) {
