@@ -876,8 +876,9 @@ std::vector<std::string> PageReader::header_subject(
   while (!line.empty() && is_space_byte(line.back())) line.remove_suffix(1);
   const bool colon = !line.empty() && line.back() == ':';
   auto try_from = [&](size_t from) -> std::vector<std::string> {
+    if (from >= u1) return {};  // a line that is only its list marker
     const int g = group_at(from);
-    if (g < 0 || groups_[g].u0 != from) return {};
+    if (g < 0 || groups_[g].u0 != from || groups_[g].u1 > u1) return {};
     size_t rest = 0;
     for (size_t u = groups_[g].u1; u < u1; ++u) {
       if (!kHeaderWords.count(word(u))) ++rest;

@@ -31,7 +31,7 @@ if [ "$what" = pdf ]; then
   /usr/bin/time -f '%e %M' -o "$work/t.vnkb" "$index" --db "$work/pdf-db" --quiet add --ocr=never "$pdfs" || true
   pages=$("$index" --db "$work/pdf-db" stats --json | sed -n 's/.*"pages": \([0-9]*\).*/\1/p')
   /usr/bin/time -f '%e %M' -o "$work/t.pdftotext" bash -c 'for f in "$0"/*.pdf; do pdftotext -q -layout "$f" /dev/null; done' "$pdfs"
-  /usr/bin/time -f '%e %M' -o "$work/t.omindex" omindex --quiet --db "$work/omega-db" --url / "$pdfs" >/dev/null 2>&1
+  /usr/bin/time -f '%e %M' -o "$work/t.omindex" omindex --db "$work/omega-db" --url / "$pdfs" >/dev/null 2>&1
   tv=$(seconds_of "$work/t.vnkb"); tp=$(seconds_of "$work/t.pdftotext"); to=$(seconds_of "$work/t.omindex")
   cat <<EOF
 | tool | seconds | pages/s | peak memory (MB) |

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -360,6 +362,26 @@ TEST(Positions, EmptyAndOddInput) {
   // The convenience function agrees with the class.
   EXPECT_EQ(summary(extract_positions({"Bộ Tư pháp chủ trì."}, {}, taxonomy())),
             std::vector<std::string>{"btp leads"});
+}
+
+// Texts that once crashed the extractor (tests/data/positions/regressions:
+// a codification article whose table has lines that are only a list marker).
+TEST(Positions, RegressionTextsAreReadSafely) {
+  const fs::path dir =
+      fs::path(VNKB_SOURCE_DIR) / "tests/data/positions/regressions";
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    SCOPED_TRACE(entry.path().string());
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)),
+                           std::istreambuf_iterator<char>());
+    ASSERT_FALSE(text.empty());
+    for (const ExtractedPosition& p : extract(text)) {
+      EXPECT_EQ(text.substr(p.begin, p.end - p.begin), p.quote);
+    }
+    ++files;
+  }
+  EXPECT_GE(files, 1);
 }
 
 // The targets on the hand-labelled documents (tests/data/positions:
