@@ -170,10 +170,6 @@ class Catalog {
   bool read_only_;
 };
 
-// SHA-256 of a file's bytes as lower-case hex; empty on read errors.
-std::string sha256_file(const std::filesystem::path& path);
-std::string sha256_hex(std::string_view data);
-
 }  // namespace kb
 
 #endif  // VNKB_CORE_CATALOG_H_

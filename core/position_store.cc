@@ -7,6 +7,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/clock.h"
+
 namespace kb {
 namespace {
 
@@ -182,15 +184,6 @@ Json record_to_json(const PositionRecord& p) {
           {"topics", p.topics}, {"page", p.page}};
 }
 
-std::string now_iso() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 int64_t add_override(sqlite3* db, int64_t doc_id, const std::string& key,
                      const char* action, const Json& fields) {
   Stmt s(
@@ -201,7 +194,7 @@ int64_t add_override(sqlite3* db, int64_t doc_id, const std::string& key,
       .bind(2, key)
       .bind(3, std::string(action))
       .bind(4, fields.dump());
-  s.bind(5, now_iso()).run();
+  s.bind(5, utc_now_iso8601()).run();
   return sqlite3_last_insert_rowid(db);
 }
 

@@ -271,6 +271,23 @@ const TaxonomyEntry* Taxonomy::agency_for_code(std::string_view code) const {
   return it == by_code_.end() ? nullptr : &entries_[it->second];
 }
 
+const TaxonomyEntry* Taxonomy::resolve(
+    std::string_view value, std::span<const std::string_view> kinds) const {
+  const TaxonomyEntry* e = find(value);
+  for (std::string_view kind : kinds) {
+    if (e != nullptr && e->kind == kind) return e;
+  }
+  for (std::string_view kind : kinds) {
+    if (const TaxonomyEntry* f = find_by_form(kind, value)) return f;
+  }
+  if (const TaxonomyEntry* a = agency_for_code(value)) {
+    for (std::string_view kind : kinds) {
+      if (a->kind == kind) return a;
+    }
+  }
+  return nullptr;
+}
+
 const TaxonomyEntry* Taxonomy::find_by_form(std::string_view kind,
                                             std::string_view text) const {
   const std::string key = folded_key(text);

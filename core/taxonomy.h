@@ -38,9 +38,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -82,6 +84,10 @@ struct Mention {
   bool by_keyword = false;  // matched a topic keyword, not a name
 };
 
+// The kinds of entry that take negotiation positions.
+inline constexpr std::string_view kActorKinds[] = {"agency", "network",
+                                                   "organisation", "country"};
+
 class Taxonomy {
  public:
   Taxonomy();
@@ -108,6 +114,18 @@ class Taxonomy {
   // comparison), e.g. the agency named "BỘ TÀI CHÍNH".
   const TaxonomyEntry* find_by_form(std::string_view kind,
                                     std::string_view text) const;
+
+  // The entry of one of `kinds` that `value` names: its id, one of its
+  // forms (as find_by_form compares them) or, for agencies, its issuer code.
+  // Kinds are tried in order; nullptr when none.
+  const TaxonomyEntry* resolve(std::string_view value,
+                               std::span<const std::string_view> kinds) const;
+  const TaxonomyEntry* resolve(
+      std::string_view value,
+      std::initializer_list<std::string_view> kinds) const {
+    return resolve(
+        value, std::span<const std::string_view>(kinds.begin(), kinds.size()));
+  }
 
   // Every mention in `analysis`, left to right; at one position the longest
   // form wins.

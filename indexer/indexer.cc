@@ -14,9 +14,11 @@
 #include <set>
 #include <sstream>
 
+#include "core/clock.h"
 #include "core/doc_number.h"
 #include "core/document_terms.h"
 #include "core/schema.h"
+#include "core/sha256.h"
 #include "core/utf8.h"
 #include "indexer/metadata.h"
 #include "indexer/tagging.h"
@@ -30,15 +32,6 @@ namespace {
 // long run's progress is durable without paying a commit per file.
 constexpr size_t kCommitEveryDocuments = 200;
 constexpr size_t kCommitEveryBytes = 64u << 20;
-
-std::string now_iso() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 int64_t mtime_of(const fs::path& p) {
   struct stat st {};
@@ -653,7 +646,7 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options) {
   doc.size = size;
   doc.mtime = mtime;
   doc.sidecar_sha256 = sidecar_sha;
-  doc.indexed_at = now_iso();
+  doc.indexed_at = utc_now_iso8601();
   doc.index_state = "dirty";
   // Librarian values: the sidecar as it is now, flags merged over earlier ones.
   doc.sidecar_json = "{}";
@@ -680,6 +673,7 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options) {
   out.ocr_cached = ocr.cached;
   std::vector<CatalogPage> pages;
   std::vector<Analysis> analyses;
+  std::vector<PositionRecord> positions;
   doc.format = e.format;
   doc.encoding = e.encoding;
   if (e.status == ExtractStatus::kFailed) {
@@ -710,11 +704,10 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options) {
       pages.push_back(std::move(p));
     }
     doc.pages = static_cast<int>(pages.size());
-    derive_metadata(doc, page_texts(pages), e.title, path, taxonomy_);
+    const std::vector<std::string> texts = page_texts(pages);
+    derive_metadata(doc, texts, e.title, path, taxonomy_);
+    positions = extract_positions_of(doc, texts);
   }
-  std::vector<PositionRecord> positions;
-  if (doc.status != "failed")
-    positions = extract_positions_of(doc, page_texts(pages));
   catalog_->begin();
   try {
     catalog_->put(doc, &pages);
@@ -879,17 +872,16 @@ int64_t Indexer::reindex(const std::function<void(size_t, size_t)>& progress) {
     if (!doc) continue;
     std::vector<CatalogPage> pages = catalog_->pages(id);
     std::vector<Analysis> analyses;
+    std::vector<PositionRecord> positions;
     if (doc->status != "failed") {
       analyses = analyze_pages(pages);
       for (size_t i = 0; i < pages.size(); ++i)
         pages[i].anchors = make_anchors(analyses[i]);
-      derive_metadata(*doc, page_texts(pages), doc->title, doc->path,
-                      taxonomy_);
+      const std::vector<std::string> texts = page_texts(pages);
+      derive_metadata(*doc, texts, doc->title, doc->path, taxonomy_);
+      positions = extract_positions_of(*doc, texts);
       in_catalog.insert(static_cast<Xapian::docid>(id));
     }
-    std::vector<PositionRecord> positions;
-    if (doc->status != "failed")
-      positions = extract_positions_of(*doc, page_texts(pages));
     doc->index_state = "dirty";
     catalog_->begin();
     try {

@@ -9,7 +9,6 @@
 
 #include <dlfcn.h>
 #include <fcntl.h>
-#include <openssl/evp.h>
 #include <poll.h>
 #include <poppler-document.h>
 #include <poppler-image.h>
@@ -33,6 +32,8 @@
 #include <new>
 
 #include "core/catalog.h"
+#include "core/clock.h"
+#include "core/sha256.h"
 #include "core/utf8.h"
 #include "indexer/helper.h"
 
@@ -65,16 +66,6 @@ void limit_openmp() {
   if (symbol != nullptr) reinterpret_cast<SetMaxActiveLevels>(symbol)(0);
 }
 
-std::string to_hex(const unsigned char* digest, unsigned int len) {
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < len; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 15];
-  }
-  return out;
-}
-
 // A page as rendered for OCR.
 struct Rendered {
   poppler::image image;
@@ -86,23 +77,16 @@ struct Rendered {
 // The cache key: SHA-256 of the gray pixels (row padding excluded, as its
 // bytes are not the page's) with the size and resolution.
 std::string image_key(const poppler::image& img, int dpi) {
-  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(),
-                                                         EVP_MD_CTX_free);
-  EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
-  const std::string header =
-      "vnkb-ocr-page gray8 " + std::to_string(img.width()) + "x" +
-      std::to_string(img.height()) + " " + std::to_string(dpi) + "\n";
-  EVP_DigestUpdate(ctx.get(), header.data(), header.size());
+  Sha256 h;
+  h.update("vnkb-ocr-page gray8 " + std::to_string(img.width()) + "x" +
+           std::to_string(img.height()) + " " + std::to_string(dpi) + "\n");
   const char* data = img.const_data();
   for (int y = 0; y < img.height(); ++y) {
-    EVP_DigestUpdate(ctx.get(),
-                     data + static_cast<size_t>(y) * img.bytes_per_row(),
-                     static_cast<size_t>(img.width()));
+    h.update(
+        std::string_view(data + static_cast<size_t>(y) * img.bytes_per_row(),
+                         static_cast<size_t>(img.width())));
   }
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  EVP_DigestFinal_ex(ctx.get(), digest, &len);
-  return to_hex(digest, len);
+  return h.hex_digest();
 }
 
 Rendered render_page(poppler::document& doc, int index, int dpi) {
@@ -335,15 +319,6 @@ std::string format_seconds(double s) {
   return buf;
 }
 
-std::string now_iso() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 // One helper and the pages it was given.
 struct Worker {
   std::vector<size_t> todo;  // positions in the caller's `pages`, in order
@@ -549,8 +524,8 @@ class Run {
     }
     out = std::move(rec.result);
     if (out.ok && cache_ && !out.key.empty()) {
-      cache_->put_ocr_cache(
-          {out.key, engine_, out.text, out.confidence, out.seconds, now_iso()});
+      cache_->put_ocr_cache({out.key, engine_, out.text, out.confidence,
+                             out.seconds, utc_now_iso8601()});
     }
     w.recognizing = false;
     ++w.next;

@@ -21,30 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-constexpr std::initializer_list<const char*> kActorKinds = {
-    "agency", "network", "organisation", "country"};
-
-// The entry of one of `kinds` that `value` names: its id, one of its forms
-// (name, acronym, alias; case and diacritics as the taxonomy folds them) or
-// an agency's issuer code.
-const TaxonomyEntry* find_entity(const Taxonomy& taxonomy,
-                                 const std::string& value,
-                                 std::initializer_list<const char*> kinds) {
-  const TaxonomyEntry* e = taxonomy.find(value);
-  for (const char* kind : kinds) {
-    if (e && e->kind == kind) return e;
-  }
-  for (const char* kind : kinds) {
-    if (const TaxonomyEntry* f = taxonomy.find_by_form(kind, value)) return f;
-  }
-  if (const TaxonomyEntry* a = taxonomy.agency_for_code(value)) {
-    for (const char* kind : kinds) {
-      if (a->kind == kind) return a;
-    }
-  }
-  return nullptr;
-}
-
 std::string name_of(const Taxonomy& taxonomy, const std::string& id) {
   const TaxonomyEntry* e = taxonomy.find(id);
   return e ? e->name : id;
@@ -133,7 +109,7 @@ class EditBuilder {
   bool build(const std::optional<CatalogDocument>& doc, PositionEdit& edit,
              std::string& error) const {
     if (given("--actor")) {
-      const TaxonomyEntry* e = find_entity(taxonomy_, args_.actor, kActorKinds);
+      const TaxonomyEntry* e = taxonomy_.resolve(args_.actor, kActorKinds);
       if (!e) {
         error = "--actor: '" + args_.actor +
                 "' is no agency, network, organisation or country of the "
@@ -156,7 +132,7 @@ class EditBuilder {
       if (args_.process.empty()) {
         edit.process = "";
       } else if (const TaxonomyEntry* e =
-                     find_entity(taxonomy_, args_.process, {"process"})) {
+                     taxonomy_.resolve(args_.process, {"process"})) {
         edit.process = e->id;
       } else {
         error = "--process: '" + args_.process +
@@ -168,7 +144,7 @@ class EditBuilder {
       if (args_.forum.empty()) {
         edit.forum = "";
       } else if (const TaxonomyEntry* e =
-                     find_entity(taxonomy_, args_.forum, {"forum"})) {
+                     taxonomy_.resolve(args_.forum, {"forum"})) {
         edit.forum = e->id;
       } else {
         error = "--forum: '" + args_.forum + "' is no forum of the taxonomy";
@@ -178,7 +154,7 @@ class EditBuilder {
     if (given("--topic")) {
       std::vector<std::string> topics;
       for (const std::string& t : args_.topics) {
-        const TaxonomyEntry* e = find_entity(taxonomy_, t, {"topic"});
+        const TaxonomyEntry* e = taxonomy_.resolve(t, {"topic"});
         if (!e) {
           error = "--topic: '" + t + "' is no topic of the taxonomy";
           return false;
@@ -417,7 +393,7 @@ int run_positions_command(const PositionsArgs& args, const fs::path& db,
     }
     const TaxonomyEntry* actor = nullptr;
     if (!args.actor.empty()) {
-      actor = find_entity(*taxonomy, args.actor, kActorKinds);
+      actor = taxonomy->resolve(args.actor, kActorKinds);
       if (!actor) {
         err << "vnkb-index: --actor: '" << args.actor
             << "' is no actor of the taxonomy\n";
@@ -433,7 +409,7 @@ int run_positions_command(const PositionsArgs& args, const fs::path& db,
     }
     const TaxonomyEntry* process = nullptr;
     if (!args.process.empty()) {
-      process = find_entity(*taxonomy, args.process, {"process", "forum"});
+      process = taxonomy->resolve(args.process, {"process", "forum"});
       if (!process) {
         err << "vnkb-index: --process: '" << args.process
             << "' is no process or forum of the taxonomy\n";

@@ -75,8 +75,7 @@ const std::map<std::string, std::string>& field_names() {
 std::optional<std::string> FacetResolver::entity(std::string_view kind,
                                                  std::string_view prefix,
                                                  std::string_view value) const {
-  const TaxonomyEntry* e = taxonomy_.find(value);
-  if (e == nullptr || e->kind != kind) e = taxonomy_.find_by_form(kind, value);
+  const TaxonomyEntry* e = taxonomy_.resolve(value, {kind});
   if (e == nullptr) return std::nullopt;
   return schema::term(prefix, e->id);
 }
@@ -99,9 +98,7 @@ std::optional<std::string> FacetResolver::type(std::string_view value) const {
 }
 
 std::optional<std::string> FacetResolver::issuer(std::string_view value) const {
-  const TaxonomyEntry* e = taxonomy_.find(value);
-  if (e == nullptr || e->kind != "agency") e = taxonomy_.agency_for_code(value);
-  if (e == nullptr) e = taxonomy_.find_by_form("agency", value);
+  const TaxonomyEntry* e = taxonomy_.resolve(value, {"agency"});
   const std::string key = e ? e->id : schema::facet_key(value);
   if (key.empty()) return std::nullopt;
   return schema::term(schema::kIssuerPrefix, key);

@@ -640,6 +640,51 @@ std::optional<std::string> suggest(Xapian::Database& db,
 
 }  // namespace
 
+namespace {
+
+// The term prefix of a document facet's values.
+std::string_view facet_prefix(const std::string& facet) {
+  if (facet == "network") return schema::kNetworkPrefix;
+  if (facet == "topic") return schema::kTopicPrefix;
+  if (facet == "type") return schema::kTypePrefix;
+  if (facet == "issuer") return schema::kIssuerPrefix;
+  return schema::kYearPrefix;
+}
+
+// One facet of an answer: the values by count (ties in value order, so
+// answers are stable), at most `limit` of them besides the selected ones,
+// which are always listed (with count 0 when nothing matched them).
+Json facet_values(std::vector<std::pair<std::string, int64_t>> values,
+                  const std::set<std::string>& selected, int limit,
+                  const std::function<std::string(const std::string&)>& label) {
+  std::sort(values.begin(), values.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  Json list = Json::array();
+  std::set<std::string> listed;
+  int shown = 0;
+  for (const auto& [value, count] : values) {
+    if (shown >= limit && !selected.count(value)) continue;
+    list.push_back({{"value", value},
+                    {"label", label(value)},
+                    {"count", count},
+                    {"selected", selected.count(value) > 0}});
+    listed.insert(value);
+    ++shown;
+  }
+  for (const std::string& value : selected) {
+    if (!listed.count(value)) {
+      list.push_back({{"value", value},
+                      {"label", label(value)},
+                      {"count", 0},
+                      {"selected", true}});
+    }
+  }
+  return list;
+}
+
+}  // namespace
+
 Json Searcher::search(const SearchRequest& r) const {
   Lease ctx = acquire();
   Context& c = *ctx;
@@ -647,8 +692,10 @@ Json Searcher::search(const SearchRequest& r) const {
   const FacetResolver resolver(taxonomy);
   Json warnings = Json::array();
 
-  // Filters: OR within a facet, AND across facets.
+  // Filters: OR within a facet, AND across facets. `selected` keeps each
+  // facet's chosen values as the facet lists them.
   std::map<std::string, Q> facet_filters;
+  std::map<std::string, std::set<std::string>> selected;
   for (const auto& [facet, values] : r.filters) {
     std::vector<Q> terms;
     for (const std::string& v : values) {
@@ -678,6 +725,13 @@ Json Searcher::search(const SearchRequest& r) const {
         continue;
       }
       terms.emplace_back(*term);
+      if (facet == "number") {
+        // Listed by the full number's key; a bare serial lists nothing.
+        if (const auto n = parse_doc_number(v))
+          selected[facet].insert(n->key());
+      } else {
+        selected[facet].insert(term->substr(facet_prefix(facet).size()));
+      }
     }
     if (!terms.empty())
       facet_filters[facet] = Q(Q::OP_OR, terms.begin(), terms.end());
@@ -813,70 +867,15 @@ Json Searcher::search(const SearchRequest& r) const {
         count_matches(match, filters_except(facet), {facet}, &counts);
       }
       for (const std::string& f : kFacetNames) {
-        std::set<std::string> selected;
-        auto sel = r.filters.find(f);
-        if (sel != r.filters.end()) {
-          for (const std::string& v : sel->second) {
-            std::optional<std::string> term;
-            if (f == "network")
-              term = resolver.network(v);
-            else if (f == "topic")
-              term = resolver.topic(v);
-            else if (f == "type")
-              term = resolver.type(v);
-            else if (f == "issuer")
-              term = resolver.issuer(v);
-            else if (f == "year")
-              term = resolver.year(v);
-            else if (f == "number") {
-              const auto n = parse_doc_number(v);
-              if (n) selected.insert(n->key());
-              continue;
-            }
-            if (term) {
-              const std::string_view prefix =
-                  f == "network"  ? schema::kNetworkPrefix
-                  : f == "topic"  ? schema::kTopicPrefix
-                  : f == "type"   ? schema::kTypePrefix
-                  : f == "issuer" ? schema::kIssuerPrefix
-                                  : schema::kYearPrefix;
-              selected.insert(term->substr(prefix.size()));
-            }
-          }
-        }
         std::vector<std::pair<std::string, int64_t>> values;
         const size_t fi = facet_index(f);
         for (size_t id = 1; id < counts.by_id[fi].size(); ++id) {
           if (counts.by_id[fi][id] > 0)
             values.emplace_back(rd->values[fi][id], counts.by_id[fi][id]);
         }
-        // Most frequent first; ties in value order, so answers are stable.
-        std::sort(values.begin(), values.end(),
-                  [](const auto& a, const auto& b) {
-                    return a.second != b.second ? a.second > b.second
-                                                : a.first < b.first;
-                  });
-        Json list = Json::array();
-        std::set<std::string> listed;
-        int shown = 0;
-        for (const auto& [value, count] : values) {
-          if (shown >= r.facet_limit && !selected.count(value)) continue;
-          list.push_back({{"value", value},
-                          {"label", c.label(*rd, f, value)},
-                          {"count", count},
-                          {"selected", selected.count(value) > 0}});
-          listed.insert(value);
-          ++shown;
-        }
-        for (const std::string& value : selected) {
-          if (!listed.count(value)) {
-            list.push_back({{"value", value},
-                            {"label", c.label(*rd, f, value)},
-                            {"count", 0},
-                            {"selected", true}});
-          }
-        }
-        facets[f] = list;
+        facets[f] = facet_values(
+            std::move(values), selected[f], r.facet_limit,
+            [&](const std::string& value) { return c.label(*rd, f, value); });
       }
     }
 
@@ -1129,45 +1128,33 @@ Json Searcher::positions(const PositionRequest& r) const {
   if (!c.positions) return empty;
   const Taxonomy& taxonomy = *c.taxonomy;
   const FacetResolver resolver(taxonomy);
-  auto entity_of =
-      [&](std::string_view value,
-          std::initializer_list<const char*> kinds) -> const TaxonomyEntry* {
-    const TaxonomyEntry* e = taxonomy.find(value);
-    for (const char* kind : kinds) {
-      if (e != nullptr && e->kind == kind) return e;
-    }
-    for (const char* kind : kinds) {
-      if (const TaxonomyEntry* f = taxonomy.find_by_form(kind, value)) return f;
-    }
-    if (const TaxonomyEntry* a = taxonomy.agency_for_code(value)) {
-      for (const char* kind : kinds) {
-        if (a->kind == kind) return a;
-      }
-    }
-    return nullptr;
-  };
   Json warnings = Json::array();
   std::map<std::string, Q> facet_filters;
+  // Each facet's chosen values as the facet lists them.
+  std::map<std::string, std::set<std::string>> selected;
   for (const auto& [facet, values] : r.filters) {
     std::vector<Q> terms;
     for (const std::string& v : values) {
       std::optional<std::string> term;
+      std::string value;  // as the facet lists it
       if (facet == "actor") {
-        if (auto* e = entity_of(
-                v, {"agency", "network", "organisation", "country"})) {
+        if (auto* e = taxonomy.resolve(v, kActorKinds)) {
           term = schema::term(schema::kActorPrefix, e->id);
+          value = e->id;
         }
       } else if (facet == "network") {
         term = resolver.network(v);
       } else if (facet == "process") {
-        if (auto* e = entity_of(v, {"process", "forum"})) {
+        if (auto* e = taxonomy.resolve(v, {"process", "forum"})) {
           term = schema::term(e->kind == "forum" ? schema::kForumPrefix
                                                  : schema::kProcessPrefix,
                               e->id);
+          value = e->id;
         }
       } else if (facet == "stance") {
         if (const StanceName* s = find_stance(v)) {
           term = schema::term(schema::kStancePrefix, s->id);
+          value = std::string(s->id);
         } else {
           throw BadRequest("bad_parameter",
                            "stance must be one of supports, opposes, proposes, "
@@ -1176,17 +1163,20 @@ Json Searcher::positions(const PositionRequest& r) const {
         }
       } else if (facet == "topic") {
         term = resolver.topic(v);
+        if (term) value = term->substr(schema::kTopicPrefix.size());
       } else if (facet == "year") {
         term = resolver.year(v);
         if (!term)
           throw BadRequest("bad_parameter",
                            "year must be four digits: '" + v + "'");
+        value = v;
       }
       if (!term) {
         warnings.push_back("unknown " + facet + " '" + v + "'");
         terms.push_back(Q::MatchNothing);
       } else {
         terms.emplace_back(*term);
+        if (!value.empty()) selected[facet].insert(value);
       }
     }
     if (!terms.empty())
@@ -1259,54 +1249,9 @@ Json Searcher::positions(const PositionRequest& r) const {
     };
     Json facets = Json::object();
     for (const std::string& f : kPositionFacetNames) {
-      std::set<std::string> selected;
-      if (auto it = r.filters.find(f); it != r.filters.end()) {
-        for (const std::string& v : it->second) {
-          if (f == "stance") {
-            if (const StanceName* s = find_stance(v))
-              selected.insert(std::string(s->id));
-          } else if (f == "year") {
-            selected.insert(v);
-          } else if (auto* en = entity_of(
-                         v,
-                         f == "actor"
-                             ? std::initializer_list<
-                                   const char*>{"agency", "network",
-                                                "organisation", "country"}
-                         : f == "process"
-                             ? std::initializer_list<const char*>{"process",
-                                                                  "forum"}
-                             : std::initializer_list<const char*>{"topic"})) {
-            selected.insert(en->id);
-          }
-        }
-      }
-      std::vector<std::pair<std::string, int64_t>> values(counts[f].begin(),
-                                                          counts[f].end());
-      std::sort(values.begin(), values.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-      });
-      Json list = Json::array();
-      int shown = 0;
-      std::set<std::string> listed;
-      for (const auto& [value, n] : values) {
-        if (shown >= r.facet_limit && !selected.count(value)) continue;
-        list.push_back({{"value", value},
-                        {"label", label(f, value)},
-                        {"count", n},
-                        {"selected", selected.count(value) > 0}});
-        listed.insert(value);
-        ++shown;
-      }
-      for (const std::string& v : selected) {
-        if (!listed.count(v)) {
-          list.push_back({{"value", v},
-                          {"label", label(f, v)},
-                          {"count", 0},
-                          {"selected", true}});
-        }
-      }
-      facets[f] = list;
+      facets[f] = facet_values(
+          {counts[f].begin(), counts[f].end()}, selected[f], r.facet_limit,
+          [&](const std::string& v) { return label(f, v); });
     }
     Json items = Json::array();
     for (auto it = mset.begin(); it != mset.end(); ++it) {

@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/clock.h"
 #include "core/utf8.h"
 #include "search-server/searcher.h"
 
@@ -218,15 +219,6 @@ void get_file(const httplib::Request& req, httplib::Response& res,
   res.set_content(std::move(body), file->content_type.c_str());
 }
 
-std::string now_for_log() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 thread_local std::chrono::steady_clock::time_point request_start;
 
 }  // namespace
@@ -340,7 +332,7 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
                           std::chrono::steady_clock::now() - request_start)
                           .count();
       std::ostringstream line;
-      line << now_for_log() << ' ' << req.remote_addr << ' ' << req.method
+      line << utc_now_iso8601() << ' ' << req.remote_addr << ' ' << req.method
            << ' ' << req.path;
       if (!req.params.empty()) {
         line << '?';

@@ -27,6 +27,7 @@
 #include "core/utf8.h"
 #include "indexer/extract.h"
 #include "indexer/metadata.h"
+#include "tools/truth.h"
 
 namespace {
 
@@ -78,18 +79,6 @@ std::optional<Options> parse_args(int argc, char** argv) {
   if (o.truth.empty() || o.dir.empty()) return std::nullopt;
   if (!o.ext.empty() && o.ext[0] != '.') o.ext = "." + o.ext;
   return o;
-}
-
-// The match key of a number: DocNumber::key() when it parses, else the
-// NFC text itself (a truth value we cannot parse must then match exactly).
-std::string number_key(const std::string& s) {
-  if (auto n = kb::parse_doc_number(s)) return n->key();
-  return kb::to_nfc(s);
-}
-
-std::string truth_string(const nlohmann::json& row, const char* key) {
-  if (!row.contains(key) || !row[key].is_string()) return {};
-  return kb::to_nfc(row[key].get<std::string>());
 }
 
 struct FieldStats {
@@ -147,7 +136,7 @@ void Evaluation::add(const std::string& file, const nlohmann::json& row,
       {"issuer", meta.issuer},
       {"issue_date", meta.issue_date}};
   for (const char* field : kFields) {
-    const std::string expected = truth_string(row, field);
+    const std::string expected = kb::truth::field(row, field);
     const std::string& value = got.at(field);
     FieldStats& s = stats_[field];
     if (expected.empty()) {
@@ -158,10 +147,10 @@ void Evaluation::add(const std::string& file, const nlohmann::json& row,
       continue;
     }
     ++s.truth_non_null;
-    const bool ok =
-        std::string(field) == "number"
-            ? !value.empty() && number_key(expected) == number_key(value)
-            : expected == value;
+    const bool ok = std::string(field) == "number"
+                        ? !value.empty() && kb::truth::number_key(expected) ==
+                                                kb::truth::number_key(value)
+                        : expected == value;
     if (ok) {
       ++s.correct;
     } else {
@@ -176,11 +165,12 @@ void Evaluation::add_cites(const std::string& file, const nlohmann::json& row,
   std::set<std::string> truth;
   if (row.contains("cites") && row["cites"].is_array()) {
     for (const auto& c : row["cites"]) {
-      if (c.is_string()) truth.insert(number_key(c.get<std::string>()));
+      if (c.is_string())
+        truth.insert(kb::truth::number_key(c.get<std::string>()));
     }
   }
   std::set<std::string> ours;
-  for (const std::string& c : meta.cites) ours.insert(number_key(c));
+  for (const std::string& c : meta.cites) ours.insert(kb::truth::number_key(c));
   cites_.truth_total += static_cast<int>(truth.size());
   cites_.output += static_cast<int>(ours.size());
   std::string missing;
@@ -328,7 +318,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> pages;
     for (const kb::ExtractedPage& p : ex.pages) pages.push_back(p.text);
     const std::string title =
-        opt->title_from_truth ? truth_string(row, "title") : ex.title;
+        opt->title_from_truth ? kb::truth::field(row, "title") : ex.title;
     const kb::DocMetadata meta = kb::extract_metadata(pages, taxonomy, title);
     const std::string file = path.filename().string();
     if (opt->dump) std::cout << dump_of(file, meta).dump() << "\n";

@@ -43,6 +43,7 @@
 #include "indexer/extract.h"
 #include "indexer/metadata.h"
 #include "indexer/ocr.h"
+#include "tools/truth.h"
 
 extern char** environ;
 
@@ -195,16 +196,6 @@ std::vector<uint32_t> word_ids(const std::string& canonical,
   return out;
 }
 
-std::string number_key(const std::string& s) {
-  if (auto n = kb::parse_doc_number(s)) return n->key();
-  return kb::to_nfc(s);
-}
-
-std::string truth_string(const nlohmann::json& row, const char* key) {
-  if (!row.contains(key) || !row[key].is_string()) return {};
-  return kb::to_nfc(row[key].get<std::string>());
-}
-
 struct FieldScore {
   int truth = 0;    // documents whose truth has the field
   int ocr_ok = 0;   // read right from the OCR text
@@ -250,7 +241,8 @@ std::map<std::string, std::string> fields_of(const kb::DocMetadata& m) {
 
 bool same(const std::string& field, const std::string& a,
           const std::string& b) {
-  if (field == "number") return !a.empty() && number_key(a) == number_key(b);
+  if (field == "number")
+    return !a.empty() && kb::truth::number_key(a) == kb::truth::number_key(b);
   return a == b;
 }
 
@@ -265,7 +257,7 @@ void score_metadata(const std::string& file, const nlohmann::json& row,
     const std::string& b = base.at(field);
     if (o == b || (std::string(field) == "number" && same(field, o, b)))
       ++s.agree;
-    const std::string expected = truth_string(row, field);
+    const std::string expected = kb::truth::field(row, field);
     if (expected.empty()) continue;
     ++s.truth;
     if (same(field, expected, o)) {

@@ -7,6 +7,7 @@
 // highlighting, rebuilt element by element by markedFragment().
 
 import { el, append, fill, markedFragment } from './dom.js';
+import { pagerItems, errorBox, facetGroup, chip } from './widgets.js';
 import { getJson, FACETS, fileUrl } from './api.js';
 import { t, lang, setLang, fmtDate } from './i18n.js';
 import {
@@ -461,33 +462,20 @@ function badge(st, facet, item) {
 }
 
 function renderPager(st, data) {
-  const total = data.total || 0;
-  const pages = Math.min(Math.ceil(total / (data.per_page || PER_PAGE)), MAX_PAGE);
-  if (pages <= 1) {
-    fill(ui.pager);
-    return;
-  }
-  const cur = Math.min(st.page, pages);
-  const link = (p, text, attrs = {}) => {
-    const next = searchOf(st);
-    next.page = p;
-    return el('a', { href: toUrl(next), 'data-nav': '', 'data-focus': 'results', class: 'page-link', ...attrs }, text);
-  };
-  const items = [];
-  if (cur > 1) items.push(link(cur - 1, t('prev'), { rel: 'prev', 'aria-label': t('prevLabel') }));
-  const shown = new Set([1, pages, cur - 2, cur - 1, cur, cur + 1, cur + 2].filter((p) => p >= 1 && p <= pages));
-  let prev = 0;
-  for (const p of [...shown].sort((a, b) => a - b)) {
-    if (p - prev > 1) items.push(el('span', { class: 'page-gap', 'aria-hidden': 'true' }, '…'));
-    if (p === cur) {
-      items.push(el('span', { class: 'page-link is-current', 'aria-current': 'page', 'aria-label': t('pageN', p) }, String(p)));
-    } else {
-      items.push(link(p, String(p), { 'aria-label': t('pageN', p) }));
-    }
-    prev = p;
-  }
-  if (cur < pages) items.push(link(cur + 1, t('next'), { rel: 'next', 'aria-label': t('nextLabel') }));
-  fill(ui.pager, items);
+  fill(
+    ui.pager,
+    pagerItems({
+      total: data.total,
+      perPage: data.per_page || PER_PAGE,
+      page: st.page,
+      maxPage: MAX_PAGE,
+      hrefOf: (p) => {
+        const next = searchOf(st);
+        next.page = p;
+        return toUrl(next);
+      },
+    }),
+  );
 }
 
 function renderError(st, e) {
@@ -500,19 +488,7 @@ function renderError(st, e) {
   const message = e.status === 0 ? t('errorNetwork') : e.message;
   ui.status.textContent = `${title}: ${message}`;
   ui.status.classList.add('is-error');
-  const retry = el('button', { type: 'button', class: 'small-button' }, t('retry'));
-  retry.addEventListener('click', () => runSearch());
-  ui.notices.append(
-    el(
-      'div',
-      { class: 'error-box', role: 'alert' },
-      el('h2', { class: 'error-title' }, title),
-      el('p', { class: 'error-message' }, message),
-      isQuery ? el('p', { class: 'query-help' }, t('queryHelp')) : null,
-      e.code && e.status ? el('p', { class: 'muted error-code' }, `${e.code} · HTTP ${e.status}`) : null,
-      isQuery ? null : retry,
-    ),
-  );
+  ui.notices.append(errorBox({ title, message, error: e, showHelp: isQuery, isQuery, onRetry: () => runSearch() }));
 }
 
 // ------------------------------------------------------------------- facets
@@ -535,69 +511,27 @@ function renderFacets(st, facets) {
 }
 
 function renderFacet(st, facet, values) {
-  const open = expanded.has(facet);
-  const headingId = `facet-h-${facet}`;
-  const list = el('ul', { class: 'facet-values', 'aria-labelledby': headingId });
-  values.forEach((v, i) => {
-    const selected = st.filters[facet].includes(v.value);
-    const hidden = !open && i >= FACET_SHOWN && !selected;
-    const box = el('input', {
-      type: 'checkbox',
-      name: facet,
-      value: v.value,
-      checked: selected,
-      'data-key': `fv:${facet}:${v.value}`,
-    });
-    box.addEventListener('change', () => {
-      navigate(withFilter(state, facet, v.value, box.checked));
-    });
-    const label = v.label || v.value;
-    list.append(
-      el(
-        'li',
-        { class: `facet-value${hidden ? ' is-hidden' : ''}${v.count === 0 ? ' is-zero' : ''}` },
-        el(
-          'label',
-          {},
-          box,
-          el('span', { class: 'fv-label', title: label }, label),
-          el('span', { class: 'fv-count' }, Number(v.count || 0).toLocaleString('vi-VN')),
-        ),
-      ),
-    );
-  });
-  const group = el(
-    'fieldset',
-    { class: 'facet', 'data-facet': facet },
-    el('legend', { class: 'facet-title', id: headingId }, t(`facet_${facet}`)),
-    list,
-  );
-  const extra = values.filter((v, i) => i >= FACET_SHOWN && !st.filters[facet].includes(v.value)).length;
-  if (extra > 0) {
-    const more = el(
-      'button',
-      { type: 'button', class: 'link-button facet-more', 'aria-expanded': open ? 'true' : 'false', 'data-key': `more:${facet}` },
-      open ? t('facetLess') : t('facetMore', extra),
-    );
-    more.addEventListener('click', () => {
+  return facetGroup({
+    facet,
+    values,
+    selected: st.filters[facet],
+    open: expanded.has(facet),
+    shown: FACET_SHOWN,
+    prefix: '',
+    title: t(`facet_${facet}`),
+    labelOf: (v) => v.label || v.value,
+    onChange: (value, checked) => navigate(withFilter(state, facet, value, checked)),
+    onMore: () => {
       if (expanded.has(facet)) expanded.delete(facet);
       else expanded.add(facet);
       if (lastSearch) renderFacets(state, lastSearch.data.facets || {});
-    });
-    group.append(more);
-  }
-  return group;
+    },
+  });
 }
 
 function renderChips() {
   const chips = [];
-  const add = (label, next, key) => {
-    const b = el('a', { class: 'chip', href: toUrl(next), 'data-nav': '', 'data-key': key, 'aria-label': t('chipRemove', label) },
-      el('span', { class: 'chip-label' }, label),
-      el('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'),
-    );
-    chips.push(b);
-  };
+  const add = (label, next, key) => chips.push(chip(label, toUrl(next), key));
   for (const f of FACETS) {
     for (const v of state.filters[f]) {
       add(`${t(`facet_${f}`)}: ${labelOf(f, v)}`, withFilter(state, f, v, false), `chip:${f}:${v}`);

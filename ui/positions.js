@@ -6,6 +6,7 @@
 // as text (dom.js el()), never as HTML.
 
 import { el, append, fill } from './dom.js';
+import { pagerItems, errorBox, facetGroup, chip } from './widgets.js';
 import { getJson, fileUrl, POSITION_FACETS, POSITION_FILTERS, STANCES } from './api.js';
 import { t, lang, fmtDate } from './i18n.js';
 import {
@@ -296,7 +297,7 @@ export function showPositions({ focus = null, scroll = null } = {}) {
   runPositions(st, { focus, scroll });
 }
 
-function params(st, skip = null) {
+function params(st) {
   const p = {
     q: st.q.trim(),
     from: st.from,
@@ -306,7 +307,7 @@ function params(st, skip = null) {
     per_page: PER_PAGE,
     facet_limit: FACET_LIMIT,
   };
-  for (const f of POSITION_FILTERS) p[f] = f === skip ? [] : st.filters[f] || [];
+  for (const f of POSITION_FILTERS) p[f] = st.filters[f] || [];
   return p;
 }
 
@@ -317,18 +318,11 @@ async function runPositions(st, { focus = null, scroll = null } = {}) {
   ui.list.setAttribute('aria-busy', 'true');
   ctx.setBusy(true);
   try {
-    const main = getJson('/api/positions', params(st), ctl.signal);
-    // The server counts each facet over the positions that pass every
-    // filter, so a facet with a selection would list only what is selected.
-    // Its values come from the same request without its own filter, so the
-    // others stay available (OR within a facet).
-    const own = POSITION_FACETS.filter((f) => st.filters[f].length).map((f) =>
-      getJson('/api/positions', { ...params(st, f), per_page: 0, page: '' }, ctl.signal).then((d) => [f, (d.facets && d.facets[f]) || []]),
-    );
-    const [data, ...extra] = await Promise.all([main, ...own]);
+    // The server counts a facet with a selection without its own filter,
+    // so its other values stay available (OR within a facet).
+    const data = await getJson('/api/positions', params(st), ctl.signal);
     if (seq !== listSeq) return; // a newer request was started: ignore
-    const facets = { ...(data.facets || {}) };
-    for (const [f, values] of extra) facets[f] = values;
+    const facets = data.facets || {};
     learnFacets(facets);
     for (const p of data.positions || []) learnPosition(p);
     last = { data, facets };
@@ -343,7 +337,6 @@ async function runPositions(st, { focus = null, scroll = null } = {}) {
     ctx.markReady(st);
   } catch (e) {
     if (e.name === 'AbortError' || seq !== listSeq) return;
-    ctl.abort(); // the other requests of this view are of no use now
     last = null;
     renderError(st, e);
     afterRender(focus, scroll);
@@ -438,33 +431,20 @@ function renderList(st, data, facets) {
 }
 
 function renderPager(st, data) {
-  const total = data.total || 0;
-  const pages = Math.min(Math.ceil(total / (data.per_page || PER_PAGE)), MAX_PAGE);
-  if (pages <= 1) {
-    fill(ui.pager);
-    return;
-  }
-  const cur = Math.min(st.page, pages);
-  const link = (p, text, attrs = {}) => {
-    const next = clone(st);
-    next.page = p;
-    return el('a', { href: toUrl(next), 'data-nav': '', 'data-focus': 'results', class: 'page-link', ...attrs }, text);
-  };
-  const items = [];
-  if (cur > 1) items.push(link(cur - 1, t('prev'), { rel: 'prev', 'aria-label': t('prevLabel') }));
-  const shown = new Set([1, pages, cur - 2, cur - 1, cur, cur + 1, cur + 2].filter((p) => p >= 1 && p <= pages));
-  let prev = 0;
-  for (const p of [...shown].sort((a, b) => a - b)) {
-    if (p - prev > 1) items.push(el('span', { class: 'page-gap', 'aria-hidden': 'true' }, '…'));
-    if (p === cur) {
-      items.push(el('span', { class: 'page-link is-current', 'aria-current': 'page', 'aria-label': t('pageN', p) }, String(p)));
-    } else {
-      items.push(link(p, String(p), { 'aria-label': t('pageN', p) }));
-    }
-    prev = p;
-  }
-  if (cur < pages) items.push(link(cur + 1, t('next'), { rel: 'next', 'aria-label': t('nextLabel') }));
-  fill(ui.pager, items);
+  fill(
+    ui.pager,
+    pagerItems({
+      total: data.total,
+      perPage: data.per_page || PER_PAGE,
+      page: st.page,
+      maxPage: MAX_PAGE,
+      hrefOf: (p) => {
+        const next = clone(st);
+        next.page = p;
+        return toUrl(next);
+      },
+    }),
+  );
 }
 
 function renderError(st, e) {
@@ -476,19 +456,16 @@ function renderError(st, e) {
   const message = e.status === 0 ? t('errorNetwork') : e.message;
   ui.status.textContent = `${title}: ${message}`;
   ui.status.classList.add('is-error');
-  const retry = el('button', { type: 'button', class: 'small-button' }, t('retry'));
-  retry.addEventListener('click', () => runPositions(clone(ctx.state())));
   fill(
     ui.notices,
-    el(
-      'div',
-      { class: 'error-box', role: 'alert' },
-      el('h2', { class: 'error-title' }, title),
-      el('p', { class: 'error-message' }, message),
-      isQuery && e.code === 'malformed_query' ? el('p', { class: 'query-help' }, t('queryHelp')) : null,
-      e.code && e.status ? el('p', { class: 'muted error-code' }, `${e.code} · HTTP ${e.status}`) : null,
-      isQuery ? null : retry,
-    ),
+    errorBox({
+      title,
+      message,
+      error: e,
+      showHelp: isQuery && e.code === 'malformed_query',
+      isQuery,
+      onRetry: () => runPositions(clone(ctx.state())),
+    }),
   );
 }
 
@@ -501,8 +478,7 @@ function renderFacets(st, facets, total) {
       let values = [...(facets[f] || [])];
       if (!values.length && !st.filters[f].length) continue;
       if (f === 'year') values.sort((a, b) => String(b.value).localeCompare(String(a.value)));
-      // Values chosen in the URL that the answer does not list still show
-      // (a forum chosen as the process is not counted by the server).
+      // Values chosen in the URL that the answer does not list still show.
       for (const v of st.filters[f]) {
         if (!values.some((x) => x.value === v)) {
           const count = st.filters[f].length === 1 ? total : null;
@@ -516,70 +492,28 @@ function renderFacets(st, facets, total) {
 }
 
 function renderFacet(st, facet, values) {
-  const open = expanded.has(facet);
-  const headingId = `pfacet-h-${facet}`;
-  const list = el('ul', { class: 'facet-values', 'aria-labelledby': headingId });
-  values.forEach((v, i) => {
-    const selected = st.filters[facet].includes(v.value);
-    const hidden = !open && i >= FACET_SHOWN && !selected;
-    const box = el('input', {
-      type: 'checkbox',
-      name: `p-${facet}`,
-      value: v.value,
-      checked: selected,
-      'data-key': `pfv:${facet}:${v.value}`,
-    });
-    box.addEventListener('change', () => {
-      ctx.navigate(withFilter(ctx.state(), facet, v.value, box.checked));
-    });
-    const label = facet === 'stance' ? stanceText(v.value, v.label) : v.label || v.value;
-    list.append(
-      el(
-        'li',
-        { class: `facet-value${hidden ? ' is-hidden' : ''}${v.count === 0 ? ' is-zero' : ''}` },
-        el(
-          'label',
-          {},
-          box,
-          facet === 'stance' ? el('span', { class: `stance-dot stance-${v.value}`, 'aria-hidden': 'true' }) : null,
-          el('span', { class: 'fv-label', title: label }, label),
-          v.count === null || v.count === undefined ? null : el('span', { class: 'fv-count' }, Number(v.count).toLocaleString('vi-VN')),
-        ),
-      ),
-    );
-  });
-  const group = el(
-    'fieldset',
-    { class: 'facet', 'data-pfacet': facet },
-    el('legend', { class: 'facet-title', id: headingId }, t(`pfacet_${facet}`)),
-    list,
-  );
-  const extra = values.filter((v, i) => i >= FACET_SHOWN && !st.filters[facet].includes(v.value)).length;
-  if (extra > 0) {
-    const more = el(
-      'button',
-      { type: 'button', class: 'link-button facet-more', 'aria-expanded': open ? 'true' : 'false', 'data-key': `pmore:${facet}` },
-      open ? t('facetLess') : t('facetMore', extra),
-    );
-    more.addEventListener('click', () => {
+  return facetGroup({
+    facet,
+    values,
+    selected: st.filters[facet],
+    open: expanded.has(facet),
+    shown: FACET_SHOWN,
+    prefix: 'p',
+    title: t(`pfacet_${facet}`),
+    labelOf: (v) => (facet === 'stance' ? stanceText(v.value, v.label) : v.label || v.value),
+    markOf: (v) => (facet === 'stance' ? el('span', { class: `stance-dot stance-${v.value}`, 'aria-hidden': 'true' }) : null),
+    onChange: (value, checked) => ctx.navigate(withFilter(ctx.state(), facet, value, checked)),
+    onMore: () => {
       if (expanded.has(facet)) expanded.delete(facet);
       else expanded.add(facet);
       if (last) renderFacets(ctx.state(), last.facets, last.data.total || 0);
-    });
-    group.append(more);
-  }
-  return group;
+    },
+  });
 }
 
 function renderChips(st) {
   const chips = [];
-  const add = (label, next, key) => {
-    chips.push(
-      el('a', { class: 'chip', href: toUrl(next), 'data-nav': '', 'data-key': key, 'aria-label': t('chipRemove', label) },
-        el('span', { class: 'chip-label' }, label),
-        el('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×')),
-    );
-  };
+  const add = (label, next, key) => chips.push(chip(label, toUrl(next), key));
   for (const f of POSITION_FILTERS) {
     for (const v of st.filters[f]) add(`${t(`pfacet_${f}`)}: ${labelOf(f, v)}`, withFilter(st, f, v, false), `pchip:${f}:${v}`);
   }

@@ -24,9 +24,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-fs::path source(const std::string& rel) {
-  return fs::path(VNKB_SOURCE_DIR) / rel;
-}
+using test::source;
 
 class IndexerTest : public ::testing::Test {
  protected:

@@ -22,9 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-fs::path source(const std::string& rel) {
-  return fs::path(VNKB_SOURCE_DIR) / rel;
-}
+using test::source;
 
 // One server for the whole suite: building the index is the slow part.
 class ServerTest : public ::testing::Test {

@@ -38,6 +38,11 @@ inline std::filesystem::path test_data(const std::string& name) {
   return std::filesystem::path(VNKB_SOURCE_DIR) / "tests" / "data" / name;
 }
 
+// A path in the source tree ("corpus/seeds/...").
+inline std::filesystem::path source(const std::string& rel) {
+  return std::filesystem::path(VNKB_SOURCE_DIR) / rel;
+}
+
 }  // namespace kb::test
 
 #endif  // VNKB_TESTS_UNIT_TEST_UTIL_H_

@@ -1,0 +1,112 @@
+// Pieces the search page (app.js) and the positions view (positions.js)
+// both draw: the pager, the error box, a facet's checkbox group and a filter
+// chip. Each returns DOM nodes; text goes in as text (dom.js el()).
+import { el } from './dom.js';
+import { t } from './i18n.js';
+
+// The links of a pager: previous, the first and last pages, two pages either
+// side of the current one (gaps as "…"), next. Empty when one page holds all.
+// `hrefOf(page)` gives a page's link.
+export function pagerItems({ total, perPage, page, maxPage, hrefOf }) {
+  const pages = Math.min(Math.ceil((total || 0) / perPage), maxPage);
+  if (pages <= 1) return [];
+  const cur = Math.min(page, pages);
+  const link = (p, text, attrs = {}) =>
+    el('a', { href: hrefOf(p), 'data-nav': '', 'data-focus': 'results', class: 'page-link', ...attrs }, text);
+  const items = [];
+  if (cur > 1) items.push(link(cur - 1, t('prev'), { rel: 'prev', 'aria-label': t('prevLabel') }));
+  const shown = new Set([1, pages, cur - 2, cur - 1, cur, cur + 1, cur + 2].filter((p) => p >= 1 && p <= pages));
+  let prev = 0;
+  for (const p of [...shown].sort((a, b) => a - b)) {
+    if (p - prev > 1) items.push(el('span', { class: 'page-gap', 'aria-hidden': 'true' }, '…'));
+    if (p === cur) {
+      items.push(el('span', { class: 'page-link is-current', 'aria-current': 'page', 'aria-label': t('pageN', p) }, String(p)));
+    } else {
+      items.push(link(p, String(p), { 'aria-label': t('pageN', p) }));
+    }
+    prev = p;
+  }
+  if (cur < pages) items.push(link(cur + 1, t('next'), { rel: 'next', 'aria-label': t('nextLabel') }));
+  return items;
+}
+
+// The alert shown when a request failed: the server's message, help on the
+// query language for a malformed query, the error code, and a retry button
+// unless the request itself was wrong.
+export function errorBox({ title, message, error, showHelp, isQuery, onRetry }) {
+  let retry = null;
+  if (!isQuery) {
+    retry = el('button', { type: 'button', class: 'small-button' }, t('retry'));
+    retry.addEventListener('click', onRetry);
+  }
+  return el(
+    'div',
+    { class: 'error-box', role: 'alert' },
+    el('h2', { class: 'error-title' }, title),
+    el('p', { class: 'error-message' }, message),
+    showHelp ? el('p', { class: 'query-help' }, t('queryHelp')) : null,
+    error.code && error.status ? el('p', { class: 'muted error-code' }, `${error.code} · HTTP ${error.status}`) : null,
+    retry,
+  );
+}
+
+// One facet as a group of checkboxes, the first `shown` values visible and a
+// "more" button for the rest (selected values always show).
+//   prefix: '' for the search page, 'p' for positions (ids, names and keys
+//           differ so that both views can live in one page)
+//   labelOf(v), markOf(v): the value's text and an optional node before it
+//   onChange(value, checked), onMore(): what the boxes and the button do
+// A value whose count is null or undefined shows no count.
+export function facetGroup({ facet, values, selected, open, shown, prefix, title, labelOf, markOf = () => null, onChange, onMore }) {
+  const headingId = `${prefix}facet-h-${facet}`;
+  const list = el('ul', { class: 'facet-values', 'aria-labelledby': headingId });
+  values.forEach((v, i) => {
+    const isSelected = selected.includes(v.value);
+    const hidden = !open && i >= shown && !isSelected;
+    const box = el('input', {
+      type: 'checkbox',
+      name: prefix ? `${prefix}-${facet}` : facet,
+      value: v.value,
+      checked: isSelected,
+      'data-key': `${prefix}fv:${facet}:${v.value}`,
+    });
+    box.addEventListener('change', () => onChange(v.value, box.checked));
+    const label = labelOf(v);
+    list.append(
+      el(
+        'li',
+        { class: `facet-value${hidden ? ' is-hidden' : ''}${v.count === 0 ? ' is-zero' : ''}` },
+        el(
+          'label',
+          {},
+          box,
+          markOf(v),
+          el('span', { class: 'fv-label', title: label }, label),
+          v.count === null || v.count === undefined ? null : el('span', { class: 'fv-count' }, Number(v.count).toLocaleString('vi-VN')),
+        ),
+      ),
+    );
+  });
+  const group = el('fieldset', { class: 'facet', [`data-${prefix}facet`]: facet }, el('legend', { class: 'facet-title', id: headingId }, title), list);
+  const extra = values.filter((v, i) => i >= shown && !selected.includes(v.value)).length;
+  if (extra > 0) {
+    const more = el(
+      'button',
+      { type: 'button', class: 'link-button facet-more', 'aria-expanded': open ? 'true' : 'false', 'data-key': `${prefix}more:${facet}` },
+      open ? t('facetLess') : t('facetMore', extra),
+    );
+    more.addEventListener('click', onMore);
+    group.append(more);
+  }
+  return group;
+}
+
+// A removable filter: a link to the view without it.
+export function chip(label, href, key) {
+  return el(
+    'a',
+    { class: 'chip', href, 'data-nav': '', 'data-key': key, 'aria-label': t('chipRemove', label) },
+    el('span', { class: 'chip-label' }, label),
+    el('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'),
+  );
+}
