@@ -76,58 +76,17 @@ bool looks_binary(std::string_view head) {
   return head.find('\0') != std::string_view::npos;
 }
 
-// --- Passing an Extracted value through a pipe ---------------------------
-
-std::string serialize(const Extracted& e) {
-  std::string out;
-  put_string(out, e.format);
-  put_string(out, e.title);
-  put_string(out, e.encoding);
-  put_u32(out, static_cast<uint32_t>(e.status));
-  put_u32(out, static_cast<uint32_t>(e.reason));
-  put_string(out, e.error);
-  put_u32(out, static_cast<uint32_t>(e.pages.size()));
-  for (const ExtractedPage& p : e.pages) {
-    put_u32(out, p.has_text_layer ? 1 : 0);
-    put_string(out, p.text);
-  }
-  return out;
-}
-
-bool deserialize(std::string_view data, Extracted& e) {
-  helper::Reader r(data);
-  uint32_t status, reason, pages;
-  if (!r.string(e.format) || !r.string(e.title) || !r.string(e.encoding) ||
-      !r.u32(status) || !r.u32(reason) || !r.string(e.error) || !r.u32(pages)) {
-    return false;
-  }
-  if (status > static_cast<uint32_t>(ExtractStatus::kFailed) ||
-      reason > static_cast<uint32_t>(FailureReason::kTimeout)) {
-    return false;
-  }
-  e.status = static_cast<ExtractStatus>(status);
-  e.reason = static_cast<FailureReason>(reason);
-  for (uint32_t i = 0; i < pages; ++i) {
-    uint32_t layer;
-    ExtractedPage p;
-    if (!r.u32(layer) || !r.string(p.text)) return false;
-    p.has_text_layer = layer != 0;
-    e.pages.push_back(std::move(p));
-  }
-  return r.at_end();
-}
-
 // --- The helper process ---------------------------------------------------
 
 // The child's side: bound itself, run `extract`, send the result, exit.
 template <typename Fn>
-[[noreturn]] void run_helper(int data_fd, int err_fd,
+[[noreturn]] void run_helper(pid_t parent, int data_fd, int err_fd,
                              const ExtractLimits& limits, Fn& extract) {
-  helper::bound_child({data_fd}, err_fd,
+  helper::bound_child(parent, {data_fd}, err_fd,
                       {limits.max_memory_bytes, limits.max_seconds});
   int code = helper::kExitFailed;
   try {
-    const std::string data = serialize(extract());
+    const std::string data = serialize_extracted(extract());
     code = helper::write_all(data_fd, data) ? 0 : helper::kExitFailed;
   } catch (const std::bad_alloc&) {
     code = helper::kExitOutOfMemory;
@@ -154,9 +113,10 @@ Extracted in_helper(const std::string& format, const ExtractLimits& limits,
   Fd data_r, data_w, err_r, err_w;
   if (!helper::make_pipe(data_r, data_w)) return cannot_start();
   if (!VNKB_ASAN && !helper::make_pipe(err_r, err_w)) return cannot_start();
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) return cannot_start();
-  if (pid == 0) run_helper(data_w.get(), err_w.get(), limits, extract);
+  if (pid == 0) run_helper(parent, data_w.get(), err_w.get(), limits, extract);
   Child child(pid);
   data_w.reset();
   err_w.reset();
@@ -256,7 +216,8 @@ Extracted in_helper(const std::string& format, const ExtractLimits& limits,
                                   strsignal(WTERMSIG(status)) + ")" + detail);
   }
   Extracted e;
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !deserialize(data, e)) {
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
+      !deserialize_extracted(data, e)) {
     return Extracted::failure(format, FailureReason::kDamaged,
                               "the reader failed on this file" + detail);
   }
@@ -264,6 +225,45 @@ Extracted in_helper(const std::string& format, const ExtractLimits& limits,
 }
 
 }  // namespace
+
+std::string serialize_extracted(const Extracted& e) {
+  std::string out;
+  put_string(out, e.format);
+  put_string(out, e.title);
+  put_string(out, e.encoding);
+  put_u32(out, static_cast<uint32_t>(e.status));
+  put_u32(out, static_cast<uint32_t>(e.reason));
+  put_string(out, e.error);
+  put_u32(out, static_cast<uint32_t>(e.pages.size()));
+  for (const ExtractedPage& p : e.pages) {
+    put_u32(out, p.has_text_layer ? 1 : 0);
+    put_string(out, p.text);
+  }
+  return out;
+}
+
+bool deserialize_extracted(std::string_view data, Extracted& e) {
+  helper::Reader r(data);
+  uint32_t status, reason, pages;
+  if (!r.string(e.format) || !r.string(e.title) || !r.string(e.encoding) ||
+      !r.u32(status) || !r.u32(reason) || !r.string(e.error) || !r.u32(pages)) {
+    return false;
+  }
+  if (status > static_cast<uint32_t>(ExtractStatus::kFailed) ||
+      reason > static_cast<uint32_t>(FailureReason::kTimeout)) {
+    return false;
+  }
+  e.status = static_cast<ExtractStatus>(status);
+  e.reason = static_cast<FailureReason>(reason);
+  for (uint32_t i = 0; i < pages; ++i) {
+    uint32_t layer;
+    ExtractedPage p;
+    if (!r.u32(layer) || !r.string(p.text)) return false;
+    p.has_text_layer = layer != 0;
+    e.pages.push_back(std::move(p));
+  }
+  return r.at_end();
+}
 
 std::string detect_format(const std::filesystem::path& path,
                           std::string_view head) {

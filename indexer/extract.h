@@ -82,6 +82,11 @@ std::string detect_format(const std::filesystem::path& path,
 Extracted extract_file(const std::filesystem::path& path,
                        const ExtractLimits& limits);
 
+// An Extracted value as bytes, for a helper's answer through a pipe;
+// deserialize_extracted is false on anything malformed or truncated.
+std::string serialize_extracted(const Extracted& e);
+bool deserialize_extracted(std::string_view data, Extracted& e);
+
 // The individual extractors, in this process (extract_file calls them in the
 // helper; tests call them directly).
 Extracted extract_html(std::string_view bytes);

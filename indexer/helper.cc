@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,10 +15,20 @@
 namespace kb::helper {
 namespace {
 
-// Closes every descriptor above stderr except those in `keep`. A child forked
-// while another helper's pipe was open would otherwise hold that pipe's write
-// end, and the parent would not see end-of-file until this child exits; the
-// parent's database files are none of the child's business either.
+// This process's address space (virtual size), from /proc; 0 if unknown.
+[[maybe_unused]] uint64_t address_space_bytes() {
+  std::ifstream statm("/proc/self/statm");
+  uint64_t pages = 0;
+  if (!(statm >> pages)) return 0;
+  return pages * static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+}
+
+}  // namespace
+
+// A child forked while another helper's pipe was open would otherwise hold
+// that pipe's write end, and the parent would not see end-of-file until this
+// child exits; the parent's database files are none of the child's business
+// either.
 void close_other_fds(std::vector<int> keep) {
   std::sort(keep.begin(), keep.end());
   unsigned first = STDERR_FILENO + 1;
@@ -41,15 +52,10 @@ void close_other_fds(std::vector<int> keep) {
   }
 }
 
-// This process's address space (virtual size), from /proc; 0 if unknown.
-[[maybe_unused]] uint64_t address_space_bytes() {
-  std::ifstream statm("/proc/self/statm");
-  uint64_t pages = 0;
-  if (!(statm >> pages)) return 0;
-  return pages * static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+void die_with_parent(pid_t parent) {
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != parent) ::_exit(kExitFailed);  // it died before prctl
 }
-
-}  // namespace
 
 void Fd::reset(int fd) {
   if (fd_ >= 0) ::close(fd_);
@@ -88,8 +94,9 @@ bool read_exact(int fd, char* buf, size_t n) {
   return true;
 }
 
-void bound_child(const std::vector<int>& keep, int err_fd,
+void bound_child(pid_t parent, const std::vector<int>& keep, int err_fd,
                  const Bounds& bounds) {
+  die_with_parent(parent);
   if (err_fd >= 0 && !VNKB_ASAN) ::dup2(err_fd, STDERR_FILENO);
   close_other_fds(keep);
   // The parent may ignore these; the bounds below rely on their default

@@ -77,11 +77,22 @@ struct Bounds {
   int cpu_seconds = 1;  // CPU time; SIGXCPU ends it
 };
 
+// Closes every descriptor above stderr except those in `keep`.
+void close_other_fds(std::vector<int> keep);
+
+// Asks the kernel to kill this (forked) process when the thread that forked
+// it ends, so a helper never outlives an indexer killed with SIGKILL.
+// `parent` is the pid the child expects as its parent: if that one is gone
+// already, the child exits at once.
+void die_with_parent(pid_t parent);
+
 // Called first in a freshly forked child: stderr goes to `err_fd` (when >= 0,
 // and not under AddressSanitizer, whose reports must reach the terminal),
 // every descriptor above stderr except those in `keep` is closed, SIGXCPU and
-// SIGPIPE get their default actions, core dumps are off, and `bounds` apply.
-void bound_child(const std::vector<int>& keep, int err_fd,
+// SIGPIPE get their default actions, core dumps are off, the child dies with
+// its parent, and `bounds` apply.
+// `parent` is the pid of the process that forked it (from before the fork).
+void bound_child(pid_t parent, const std::vector<int>& keep, int err_fd,
                  const Bounds& bounds);
 
 // Reaps a helper on every path out of its owner, killing it if it still runs
@@ -99,6 +110,7 @@ class Child {
   void kill_and_wait();
   void kill();
   bool running() const { return pid_ > 0; }
+  pid_t pid() const { return pid_; }
   int status() const { return status_; }
   double cpu_seconds() const;
 

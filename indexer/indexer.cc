@@ -583,7 +583,22 @@ int64_t Indexer::recover() {
   return n;
 }
 
-FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options) {
+bool Indexer::may_need_reading(const fs::path& path,
+                               const AddOptions& options) const {
+  if (options.force) return true;
+  std::error_code ec;
+  const auto size = static_cast<int64_t>(fs::file_size(path, ec));
+  if (ec) return false;  // add_file reports it
+  const std::optional<CatalogDocument> existing =
+      catalog_->get_by_path(path.string());
+  // Like add_file's first test, less the sidecar and OCR: guessing "yes"
+  // costs one read ahead for nothing, never a wrong result.
+  return !existing || existing->size != size ||
+         existing->mtime != mtime_of(path);
+}
+
+FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options,
+                              ExtractService& reader) {
   FileOutcome out;
   out.path = path.string();
   std::error_code ec;
@@ -666,7 +681,7 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options) {
     doc.overrides_json = merged.dump();
   }
 
-  Extracted e = extract_file(path, options.limits);
+  Extracted e = reader.extract(path);
   const OcrReport ocr =
       read_scanned_pages(path, e, options.ocr, catalog_.get());
   out.ocr_recognized = ocr.recognized;
@@ -775,8 +790,15 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
   }
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
+  // One file is read ahead while the one before it is analysed and indexed.
+  ExtractService reader(options.limits);
+  size_t queued = 0;
   for (size_t i = 0; i < files.size(); ++i) {
-    FileOutcome o = add_file(files[i], options);
+    for (; queued < std::min(i + 2, files.size()); ++queued) {
+      if (may_need_reading(files[queued], options))
+        reader.prefetch(files[queued]);
+    }
+    FileOutcome o = add_file(files[i], options, reader);
     if (o.action == "failed") ++summary.failed;
     if (o.action != "unchanged") ++summary.changed;
     if (options.on_file) options.on_file(o, i + 1, files.size());

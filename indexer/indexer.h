@@ -21,6 +21,7 @@
 #include "core/position_store.h"
 #include "core/taxonomy.h"
 #include "indexer/extract.h"
+#include "indexer/extract_service.h"
 #include "indexer/ocr.h"
 #include "indexer/positions.h"
 
@@ -135,8 +136,11 @@ class Indexer {
  private:
   Indexer() = default;
   struct Prepared;
+  // False when `path` is surely unchanged (add_file will not read it).
+  bool may_need_reading(const std::filesystem::path& path,
+                        const AddOptions& options) const;
   FileOutcome add_file(const std::filesystem::path& path,
-                       const AddOptions& options);
+                       const AddOptions& options, ExtractService& reader);
   void write_index(const CatalogDocument& doc,
                    const std::vector<Analysis>& pages);
   void flush();

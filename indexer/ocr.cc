@@ -293,11 +293,11 @@ int cpu_seconds_for(const OcrOptions& options, size_t pages) {
   return static_cast<int>(std::min(s, 1e6));
 }
 
-[[noreturn]] void run_helper(const std::string& path,
+[[noreturn]] void run_helper(pid_t parent, const std::string& path,
                              const std::vector<int>& pages,
                              const OcrOptions& options, int sock, int err_fd) {
   helper::bound_child(
-      {sock}, err_fd,
+      parent, {sock}, err_fd,
       {options.max_memory_bytes, cpu_seconds_for(options, pages.size())});
   int code = helper::kExitFailed;
   try {
@@ -425,12 +425,14 @@ class Run {
     std::vector<int> pages;
     for (size_t k = w.next; k < w.todo.size(); ++k)
       pages.push_back(pages_[w.todo[k]]);
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) {
       abandon(w, std::string("cannot start OCR: ") + std::strerror(errno));
       return;
     }
-    if (pid == 0) run_helper(path_, pages, options_, theirs.get(), err_w.get());
+    if (pid == 0)
+      run_helper(parent, path_, pages, options_, theirs.get(), err_w.get());
     w.child = std::make_unique<helper::Child>(pid);
     ++w.generation;
     // Reads never block the parent, which waits in poll() on every helper.
