@@ -159,9 +159,12 @@ bool is_quote(char32_t c) {
 
 class QueryBuilder::Parser {
  public:
+  // `folded_only`: words and phrases in the folded tier alone, which matches
+  // the same documents (every document holds a word's folded term where it
+  // holds its exact one) for half the posting lists.
   Parser(const QueryBuilder& b, std::string_view text, QueryMode mode,
-         ParsedQuery& out)
-      : b_(b), mode_(mode), out_(out) {
+         ParsedQuery& out, bool folded_only = false)
+      : b_(b), mode_(mode), out_(out), folded_only_(folded_only) {
     lex(utf8_to_u32(to_nfc(text)));
   }
 
@@ -408,7 +411,7 @@ class QueryBuilder::Parser {
 
   Q word_query(const Token& t) {
     out_.highlight_terms.insert(folded_term(t.folded));
-    if (!out_.accented) return Q(folded_term(t.folded));
+    if (!out_.accented || folded_only_) return Q(folded_term(t.folded));
     out_.highlight_terms.insert(t.exact);
     return Q(Q::OP_OR, Q(Q::OP_SCALE_WEIGHT, Q(t.exact), kExactTierWeight),
              Q(folded_term(t.folded)));
@@ -435,7 +438,7 @@ class QueryBuilder::Parser {
     }
     if (tokens.empty()) return Q();
     out_.has_text = true;
-    if (!out_.accented) return phrase_of(tokens, true);
+    if (!out_.accented || folded_only_) return phrase_of(tokens, true);
     return Q(Q::OP_OR, Q(Q::OP_SCALE_WEIGHT, phrase_of(tokens, false), 2.0),
              phrase_of(tokens, true));
   }
@@ -565,6 +568,7 @@ class QueryBuilder::Parser {
         for (size_t k = i; k < i + m->second.token_count; ++k) {
           words.push_back(&t[k]);
           out_.words.push_back(t[k].folded);
+          out_.exact_words.push_back(t[k].exact);
           out_.highlight_terms.insert(folded_term(t[k].folded));
           if (out_.accented) out_.highlight_terms.insert(t[k].exact);
         }
@@ -583,6 +587,7 @@ class QueryBuilder::Parser {
       units.push_back({word_query(tok)});
       run_words.push_back(&tok);
       out_.words.push_back(tok.folded);
+      out_.exact_words.push_back(tok.exact);
       ++out_.word_count;
       out_.has_text = true;
       ++i;
@@ -636,6 +641,7 @@ class QueryBuilder::Parser {
   const QueryBuilder& b_;
   QueryMode mode_;
   ParsedQuery& out_;
+  const bool folded_only_;
   std::vector<Lexeme> lexemes_;
   size_t pos_ = 0;
   bool after_modifier_ = false;
@@ -651,6 +657,12 @@ ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode) const {
   Q q = p.run();
   out.simple = out.simple && p.only_text() && out.number_keys.empty();
   out.match = q;
+  out.count = q;
+  if (out.accented) {
+    ParsedQuery scratch;
+    scratch.accented = true;
+    out.count = Parser(*this, text, mode, scratch, /*folded_only=*/true).run();
+  }
   out.boosted = !p.boosts_.empty() && !q.empty();
   if (out.boosted) {
     // Adjacent words score again as a phrase: multi-syllable words rank high.

@@ -40,6 +40,9 @@ struct ParsedQuery {
   // The same match set without the phrase boosts that only rank: cheaper to
   // run over every match (counts and facets).
   Xapian::Query match;
+  // The same match set again, with the folded tier alone: for passes that
+  // only count (unweighted), where the exact tier adds work and no document.
+  Xapian::Query count;
   bool boosted = false;  // query = match plus phrase boosts
   bool has_text = false;
   bool accented = false;
@@ -47,6 +50,8 @@ struct ParsedQuery {
   std::set<std::string> highlight_terms;
   // The words typed, in order, as folded terms (for suggestions).
   std::vector<std::string> words;
+  // The same words as exact-tier terms (the spelling typed, canonical).
+  std::vector<std::string> exact_words;
   // Document numbers recognised, as match keys (full or serial/type).
   std::vector<std::string> number_keys;
   std::vector<std::string> warnings;  // e.g. "unknown network 'x'"

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <fstream>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #include "core/analyzer.h"
@@ -376,15 +377,19 @@ class Searcher::Lease {
   std::unique_ptr<Context> c_;
 };
 
-Searcher::Searcher(const fs::path& db_dir) : db_dir_(db_dir) {
+Searcher::Searcher(const fs::path& db_dir, int max_active)
+    : db_dir_(db_dir),
+      max_active_(static_cast<uint64_t>(
+          max_active > 0 ? max_active
+                         : std::max(1u, std::thread::hardware_concurrency()))) {
   if (!fs::exists(db_dir / "catalog.sqlite") ||
       !fs::exists(db_dir / "xapian")) {
     throw std::runtime_error("no vnkb database in " + db_dir.string() +
                              " (index documents with vnkb-index --db " +
                              db_dir.string() + " add ...)");
   }
-  release(std::make_unique<Context>(
-      db_dir_));  // fail now, not on the first request
+  idle_.push_back(
+      std::make_unique<Context>(db_dir_));  // fail now, not on first use
 }
 
 Searcher::~Searcher() = default;
@@ -392,14 +397,22 @@ Searcher::~Searcher() = default;
 Searcher::Lease Searcher::acquire() const {
   std::unique_ptr<Context> c;
   {
-    std::lock_guard<std::mutex> lock(mutex_);
+    std::unique_lock<std::mutex> lock(mutex_);
+    const uint64_t ticket = next_ticket_++;
+    turn_.wait(lock, [&] { return ticket < released_ + max_active_; });
+    peak_active_ = std::max(peak_active_, ++active_);
     if (!idle_.empty()) {
       c = std::move(idle_.back());
       idle_.pop_back();
     }
   }
-  if (!c) c = std::make_unique<Context>(db_dir_);
-  c->refresh();
+  try {
+    if (!c) c = std::make_unique<Context>(db_dir_);
+    c->refresh();
+  } catch (...) {
+    release(nullptr);  // gives the turn back; a failing context is dropped
+    throw;
+  }
   return Lease(*this, std::move(c));
 }
 
@@ -413,8 +426,18 @@ std::shared_ptr<const RevisionData> Searcher::revision_data(
 }
 
 void Searcher::release(std::unique_ptr<Context> context) const {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (context) idle_.push_back(std::move(context));
+    --active_;
+    ++released_;
+  }
+  turn_.notify_all();
+}
+
+int Searcher::peak_active() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  idle_.push_back(std::move(context));
+  return peak_active_;
 }
 
 namespace {
@@ -810,14 +833,15 @@ Json Searcher::search(const SearchRequest& r) const {
     };
     FacetCounts counts;
     Xapian::doccount total =
-        count_matches(match, filters_except(""), plain_facets, &counts);
+        count_matches(browse ? match : parsed.count, filters_except(""),
+                      plain_facets, &counts);
     const Xapian::doccount strict_total = total;
     if (total == 0 && parsed.word_count >= 2 && !browse) {
       // No document holds every word: show those holding most of them.
       ParsedQuery any = builder.parse(r.q, QueryMode::kAnyWord);
       FacetCounts any_counts;
       const Xapian::doccount any_total = count_matches(
-          any.match, filters_except(""), plain_facets, &any_counts);
+          any.count, filters_except(""), plain_facets, &any_counts);
       if (any_total > 0) {
         relaxed = true;
         parsed = std::move(any);
@@ -864,7 +888,8 @@ Json Searcher::search(const SearchRequest& r) const {
     Json facets = Json::object();
     if (r.facets) {
       for (const auto& [facet, q] : facet_filters) {
-        count_matches(match, filters_except(facet), {facet}, &counts);
+        count_matches(browse ? match : parsed.count, filters_except(facet),
+                      {facet}, &counts);
       }
       for (const std::string& f : kFacetNames) {
         std::vector<std::pair<std::string, int64_t>> values;
@@ -910,8 +935,15 @@ Json Searcher::search(const SearchRequest& r) const {
     }
 
     Json suggestion = nullptr;
+    // Words typed with diacritics that the collection holds in that very
+    // spelling are what the user meant (few results come from the filters
+    // or the combination); a suggestion is for the others.
+    const bool typed_as_indexed =
+        parsed.accented &&
+        std::all_of(parsed.exact_words.begin(), parsed.exact_words.end(),
+                    [&](const std::string& t) { return c.db.term_exists(t); });
     if (!browse && (total < kSuggestBelow || relaxed) && parsed.simple &&
-        !parsed.words.empty()) {
+        !parsed.words.empty() && !typed_as_indexed) {
       if (auto s = suggest(c.db, vocabulary_of(c.db, *rd), parsed.words)) {
         if (canonical_string(*s) != canonical_string(r.q)) {
           // Offer it only when it finds more than the query did.

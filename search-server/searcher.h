@@ -4,6 +4,8 @@
 #ifndef VNKB_SEARCH_SERVER_SEARCHER_H_
 #define VNKB_SEARCH_SERVER_SEARCHER_H_
 
+#include <condition_variable>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -64,7 +66,13 @@ class Searcher {
  public:
   // Opens the database folder read-only. Throws std::runtime_error with a
   // clear message when it is missing or unreadable.
-  explicit Searcher(const std::filesystem::path& db_dir);
+  //
+  // At most `max_active` calls work at once (0: one per core); the others
+  // wait their turn, first come first served. Searching is CPU-bound: with
+  // more at once than cores, every request shares the CPU with every other
+  // and a slow query takes several times its own time, while queued
+  // requests each still run at full speed.
+  explicit Searcher(const std::filesystem::path& db_dir, int max_active = 0);
   ~Searcher();
 
   // The /api/search answer. Throws BadRequest.
@@ -90,6 +98,9 @@ class Searcher {
   std::optional<nlohmann::json> actor(const std::string& id) const;
   nlohmann::json health() const;
 
+  // The most calls that have worked at once so far (for tests).
+  int peak_active() const;
+
  private:
   struct Context;
   class Lease;
@@ -100,7 +111,15 @@ class Searcher {
       Context& context) const;
 
   std::filesystem::path db_dir_;
+  const uint64_t max_active_;
   mutable std::mutex mutex_;
+  mutable std::condition_variable turn_;
+  // Tickets in arrival order; ticket t may work once t < released_ +
+  // max_active_.
+  mutable uint64_t next_ticket_ = 0;
+  mutable uint64_t released_ = 0;
+  mutable int active_ = 0;
+  mutable int peak_active_ = 0;
   mutable std::vector<std::unique_ptr<Context>> idle_;
   mutable std::mutex revision_mutex_;
   mutable std::shared_ptr<const struct RevisionData> revision_data_;

@@ -119,6 +119,11 @@ class Evaluation {
   int documents_ = 0;
   int failed_ = 0;
   std::map<std::string, FieldStats> stats_;
+  // The number by where the truth took it from (truth.jsonl's
+  // number_source): "header" is the letterhead's "Số:" line, in the file;
+  // "breadcrumb" is the vbpl.vn page around the file, for documents whose
+  // letterhead has no usable number (the number may be nowhere in the file).
+  std::map<std::string, FieldStats> number_by_source_;
   CiteStats cites_;
   std::vector<Error> errors_;  // "(null)" fields: values the truth lacks
   std::map<std::string, int> languages_;  // informative: no truth for these
@@ -155,6 +160,12 @@ void Evaluation::add(const std::string& file, const nlohmann::json& row,
       ++s.correct;
     } else {
       errors_.push_back({file, field, expected, value});
+    }
+    if (std::string(field) == "number") {
+      const std::string source = kb::truth::field(row, "number_source");
+      FieldStats& by = number_by_source_[source.empty() ? "unknown" : source];
+      ++by.truth_non_null;
+      if (ok) ++by.correct;
     }
   }
   add_cites(file, row, meta);
@@ -209,6 +220,16 @@ void Evaluation::print_text(bool show_errors) const {
     std::printf("%-11s accuracy %6.2f %%  (%d/%d)  null but output: %d\n",
                 field, 100 * ratio(s.correct, s.truth_non_null), s.correct,
                 s.truth_non_null, s.invented);
+    if (std::string(field) != "number") continue;
+    for (const auto& [source, by] : number_by_source_) {
+      const char* where = source == "header" ? "letterhead (in the file)"
+                          : source == "breadcrumb"
+                              ? "web page's breadcrumb (not in the file)"
+                              : source.c_str();
+      std::printf("  number taken from the %s: %.2f %% (%d/%d)\n", where,
+                  100 * ratio(by.correct, by.truth_non_null), by.correct,
+                  by.truth_non_null);
+    }
   }
   std::printf("%-11s recall   %6.2f %%  (%d/%d)  precision %6.2f %% (%d/%d)\n",
               "cites", 100 * ratio(cites_.found, cites_.truth_total),
@@ -233,6 +254,12 @@ nlohmann::json Evaluation::to_json(bool show_errors) const {
                   {"correct", s.correct},
                   {"truth_non_null", s.truth_non_null},
                   {"null_but_output", s.invented}};
+  }
+  for (const auto& [source, by] : number_by_source_) {
+    out["number"]["by_source"][source] = {
+        {"accuracy", ratio(by.correct, by.truth_non_null)},
+        {"correct", by.correct},
+        {"truth_non_null", by.truth_non_null}};
   }
   out["cites"] = {{"recall", ratio(cites_.found, cites_.truth_total)},
                   {"precision", ratio(cites_.output_ok, cites_.output)},

@@ -296,6 +296,23 @@ TEST_F(ServerTest, FacetsCountTheWholeMatchSetAndFilterCorrectly) {
             1u);
 }
 
+TEST_F(ServerTest, TheCountingPassFindsWhatTheRankingPassFinds) {
+  // Totals and facets are counted with the folded tier alone; the hits come
+  // from both tiers. Both must see the same documents, whatever the query.
+  for (const std::string q :
+       {"hòa bình", "hoà bình", "\"hòa bình\"", "thủy lợi -đồng",
+        "hòa bình OR nhựa", "\"thuỷ lợi\" sông", "nhựa đại dương", "quyết định",
+        "liên minh khoáng sản", "ô nhiễm nhựa"}) {
+    SCOPED_TRACE(q);
+    const json r = search("q=" + enc(q) + "&per_page=100");
+    ASSERT_LE(r["total"].get<int>(), 100);
+    EXPECT_EQ(r["total"].get<size_t>(), r["hits"].size());
+    int64_t by_type = 0;
+    for (const auto& v : r["facets"]["type"]) by_type += v["count"].get<int>();
+    EXPECT_LE(by_type, r["total"].get<int64_t>());
+  }
+}
+
 TEST_F(ServerTest, BrowseSortAndDates) {
   const json r = search("q=&sort=date_desc&per_page=50");
   std::string previous = "9999-99-99";
@@ -601,6 +618,38 @@ TEST_F(ServerTest, SuggestionRestoresDiacriticsAndFixesTypos) {
   ASSERT_FALSE(r["suggestion"].is_null());
   EXPECT_EQ(r["suggestion"], "liên minh khoáng sản");
   EXPECT_TRUE(search("q=" + enc("nhựa"))["suggestion"].is_null());
+  // Words typed with their diacritics, as the collection spells them: few
+  // results come from the filter, not from the words.
+  const json filtered = search("q=" + enc("hòa bình") + "&year=1999");
+  EXPECT_EQ(filtered["total"], 0);
+  EXPECT_TRUE(filtered["suggestion"].is_null()) << filtered["suggestion"];
+}
+
+// Searches wait their turn beyond one per core (here: two at once).
+TEST_F(ServerTest, AtMostMaxActiveSearchesWorkAtOnce) {
+  Searcher gated(root_ / "db", 2);
+  SearchRequest r;
+  r.q = "hòa bình";
+  const json expected = gated.search(r);
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 6; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 10; ++i) {
+        if (gated.search(r)["hits"] != expected["hits"]) ++mismatches;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(mismatches, 0);
+  EXPECT_LE(gated.peak_active(), 2);
+  EXPECT_GE(gated.peak_active(), 1);
+  Searcher one_at_a_time(root_ / "db", 1);
+  std::vector<std::thread> more;
+  for (int t = 0; t < 4; ++t)
+    more.emplace_back([&] { one_at_a_time.search(r); });
+  for (std::thread& t : more) t.join();
+  EXPECT_EQ(one_at_a_time.peak_active(), 1);
 }
 
 TEST_F(ServerTest, ServesTheUi) {
