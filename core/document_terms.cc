@@ -23,6 +23,22 @@ Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
     doc.add_posting(folded, pos, wdf_inc);
     if (pos > last) last = pos;
   }
+  // XPAIR: every two folded words at consecutive positions, as OP_PHRASE
+  // would match them (tokens sharing a position pair with each neighbour).
+  std::map<uint32_t, std::vector<const std::string*>> at;
+  for (const Token& t : analysis.tokens) at[t.position].push_back(&t.folded);
+  std::string pair;
+  for (auto it = at.begin(); it != at.end(); ++it) {
+    const auto next = at.find(it->first + 1);
+    if (next == at.end()) continue;
+    for (const std::string* a : it->second) {
+      for (const std::string* b : next->second) {
+        pair = schema::pair_term(*a, *b);
+        // wdf 0: no weight, and document lengths (BM25) stay as they were.
+        if (pair.size() <= schema::kMaxTermBytes) doc.add_term(pair, 0);
+      }
+    }
+  }
   return last;
 }
 

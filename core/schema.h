@@ -1,61 +1,66 @@
 // The Xapian index schema: the one place that defines every term prefix and
 // value slot, shared by the indexer (writes) and the server (reads).
 //
+// clang-format off
 // Term prefixes (Omega conventions: Q unique id, Z normalized form; X... ours):
 //
-// | prefix   | holds                                   | kind        | example
-// |
-// |----------|-----------------------------------------|-------------|----------------------|
-// | Q        | catalog id of the document              | boolean     | Q42 | |
-// (none)   | exact tier: canonical words             | positional  | hòa | | Z
-// | folded tier: words without diacritics   | positional  | Zhoa | | XNUM     |
-// the document's own number, full key     | boolean     | XNUM1407/qd-ttg | |
-// XSER     | own number without issuer: serial,      | boolean     | XSER1407 |
-// |          | serial/type, and serial/year/type for   |             |
-// XSER1407/qd          | |          | normative ones                          |
-// | XSER30/2020/nd       | | XCITE    | a number the document cites, full key
-// | boolean     | XCITE1407/qd-ttg     | | XNET     | network or alliance
-// (taxonomy id)       | boolean     | XNETlmks             | | XTOPIC   | topic
-// (taxonomy id)                     | boolean     | XTOPICplastics       | |
-// XTYPE    | document type key                       | boolean     |
-// XTYPEquyet-dinh      | | XISSUER  | issuer key (taxonomy id or folded name) |
-// boolean     | XISSUERttg           | | XYEAR    | year of the issue date |
-// boolean     | XYEAR2021            | | XSTATUS  | indexed / needs-ocr |
-// boolean     | XSTATUSneeds-ocr     | | XFMT     | source format: pdf html
-// docx text       | boolean     | XFMTpdf              | | XENT     | a
-// taxonomy entity named in the text,    | wdf = count | XENTbtnmt            |
-// |          | under any of its names or acronyms      |             | |
+// | prefix  | holds                                         | kind        | example              |
+// |---------|-----------------------------------------------|-------------|----------------------|
+// | Q       | catalog id of the document                    | boolean     | Q42                  |
+// | (none)  | exact tier: canonical words                   | positional  | hòa                  |
+// | Z       | folded tier: words without diacritics         | positional  | Zhoa                 |
+// | XPAIR   | two folded words at consecutive positions     | wdf 0       | XPAIRhoa binh        |
+// | XNUM    | the document's own number, full key           | boolean     | XNUM1407/qd-ttg      |
+// | XSER    | own number without issuer: serial,            | boolean     | XSER1407             |
+// |         | serial/type, and serial/year/type for         |             | XSER1407/qd          |
+// |         | normative ones                                |             | XSER30/2020/nd       |
+// | XCITE   | a number the document cites, full key         | boolean     | XCITE1407/qd-ttg     |
+// | XNET    | network or alliance (taxonomy id)             | boolean     | XNETlmks             |
+// | XTOPIC  | topic (taxonomy id)                           | boolean     | XTOPICplastics       |
+// | XTYPE   | document type key                             | boolean     | XTYPEquyet-dinh      |
+// | XISSUER | issuer key (taxonomy id or folded name)       | boolean     | XISSUERttg           |
+// | XYEAR   | year of the issue date                        | boolean     | XYEAR2021            |
+// | XSTATUS | indexed / needs-ocr                           | boolean     | XSTATUSneeds-ocr     |
+// | XFMT    | source format: pdf html docx text             | boolean     | XFMTpdf              |
+// | XENT    | a taxonomy entity named in the text, under    | wdf = count | XENTbtnmt            |
+// |         | any of its names or acronyms                  |             |                      |
+//
+// XPAIR makes a two-word phrase one posting list, and narrows a longer one
+// to the documents holding all its pairs before positions are checked; the
+// server's counting pass uses it (search-server/query_builder.h).
 //
 // Keys after a prefix are lower case (folded for numbers and types), so a
 // capital letter never follows a prefix.
 //
 // Value slots:
 //
-// | slot | holds                                        | encoding |
-// |------|----------------------------------------------|-------------------------|
-// | 0    | issue date                                   | "YYYYMMDD" (sortable)
-// | | 1    | year                                         | "YYYY" | | 2    |
-// type key                                     | as in XTYPE             | | 3
-// | issuer key                                   | as in XISSUER           | |
-// 4    | own number key                               | as in XNUM | | 5    |
-// network ids                                  | ids joined by '\x1f'    | | 6
-// | topic ids                                    | ids joined by '\x1f'    |
+// | slot | holds                                        | encoding                              |
+// |------|----------------------------------------------|---------------------------------------|
+// | 0    | issue date                                   | "YYYYMMDD" (sortable)                 |
+// | 1    | year                                         | "YYYY"                                |
+// | 2    | type key                                     | as in XTYPE                           |
+// | 3    | issuer key                                   | as in XISSUER                         |
+// | 4    | own number key                               | as in XNUM                            |
+// | 5    | network ids                                  | ids joined by '\x1f'                  |
+// | 6    | topic ids                                    | ids joined by '\x1f'                  |
+// | 7    | every facet, packed (facet counting)         | fields of PackedFacet joined by '\x1e' |
 //
 // The position index (a second database, see PositionData) uses the text
-// prefixes (exact tier, Z) for the quote, XTOPIC, XNET (the actor's
+// prefixes (exact tier, Z, XPAIR) for the quote, XTOPIC, XNET (the actor's
 // networks), XYEAR and XENT as above, and:
 //
-// | prefix   | holds                                   | kind        | example
-// |
-// |----------|-----------------------------------------|-------------|----------------------|
-// | XACTOR   | the actor (taxonomy id)                 | boolean     |
-// XACTORbng            | | XPROC    | the process (taxonomy id)               |
-// boolean     | XPROCplastics-treaty | | XFORUM   | the forum (taxonomy id) |
-// boolean     | XFORUMvpa-jpc        | | XSTANCE  | the stance | boolean     |
-// XSTANCEleads         | | XDOC     | the document's catalog id               |
-// boolean     | XDOC42               | Its slot 0 holds the date as YYYYMMDD (a
-// year alone as YYYY0000, a month as YYYYMM00) and slot 7 packs actor, stance,
-// process, topics, year and networks (see pack_position_facets).
+// | prefix  | holds                                         | kind        | example              |
+// |---------|-----------------------------------------------|-------------|----------------------|
+// | XACTOR  | the actor (taxonomy id)                       | boolean     | XACTORbng            |
+// | XPROC   | the process (taxonomy id)                     | boolean     | XPROCplastics-treaty |
+// | XFORUM  | the forum (taxonomy id)                       | boolean     | XFORUMvpa-jpc        |
+// | XSTANCE | the stance                                    | boolean     | XSTANCEleads         |
+// | XDOC    | the document's catalog id                     | boolean     | XDOC42               |
+//
+// Its slot 0 holds the date as YYYYMMDD (a year alone as YYYY0000, a month as
+// YYYYMM00) and slot 7 packs actor, stance, process, topics, year and
+// networks (see pack_position_facets).
+// clang-format on
 //
 // Document data: a JSON object (DocumentData) with what a search hit shows,
 // so a hit needs no catalog lookup.
@@ -77,6 +82,7 @@ namespace kb::schema {
 
 inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kFoldedPrefix = "Z";
+inline constexpr std::string_view kPairPrefix = "XPAIR";
 inline constexpr std::string_view kNumberPrefix = "XNUM";
 inline constexpr std::string_view kSerialPrefix = "XSER";
 inline constexpr std::string_view kCitePrefix = "XCITE";
@@ -132,9 +138,19 @@ inline constexpr Xapian::termpos kPositionGap = 100;
 // 2023 train queries (tools/eval): 1 -> nDCG@10 0.881, 3 -> 0.909, 5 -> 0.912.
 inline constexpr Xapian::termcount kTitleWeight = 5;
 
+// Xapian refuses longer terms; a longer pair is not indexed (and not asked).
+inline constexpr size_t kMaxTermBytes = 240;
+
+// The XPAIR term of two folded words.
+inline std::string pair_term(std::string_view first, std::string_view second) {
+  std::string t(kPairPrefix);
+  t.append(first).append(" ").append(second);
+  return t;
+}
+
 // Metadata keys for the whole database.
 inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";  // 4: XPAIR
 
 // What a search hit shows; stored as the Xapian document data (JSON).
 struct DocumentData {

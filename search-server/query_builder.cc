@@ -161,7 +161,8 @@ class QueryBuilder::Parser {
  public:
   // `folded_only`: words and phrases in the folded tier alone, which matches
   // the same documents (every document holds a word's folded term where it
-  // holds its exact one) for half the posting lists.
+  // holds its exact one) for half the posting lists; phrases with the help
+  // of XPAIR terms. For counting passes, never for ranking.
   Parser(const QueryBuilder& b, std::string_view text, QueryMode mode,
          ParsedQuery& out, bool folded_only = false)
       : b_(b), mode_(mode), out_(out), folded_only_(folded_only) {
@@ -422,8 +423,24 @@ class QueryBuilder::Parser {
     for (const Token* t : tokens)
       terms.emplace_back(folded ? folded_term(t->folded) : t->exact);
     if (terms.size() == 1) return terms[0];
-    return Q(Q::OP_PHRASE, terms.begin(), terms.end(),
+    Q phrase(Q::OP_PHRASE, terms.begin(), terms.end(),
              static_cast<Xapian::termcount>(terms.size()));
+    if (!folded || !folded_only_ || !b_.pairs_indexed_) return phrase;
+    // Counting: the XPAIR terms match a two-word phrase exactly, and leave
+    // a longer one few documents to check positions in.
+    std::vector<Q> pairs;
+    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (tokens[i]->kind != TokenKind::kWord ||
+          tokens[i + 1]->kind != TokenKind::kWord) {
+        return phrase;  // numbers sit at positions of their own
+      }
+      std::string pair =
+          schema::pair_term(tokens[i]->folded, tokens[i + 1]->folded);
+      if (pair.size() > schema::kMaxTermBytes) return phrase;
+      pairs.emplace_back(std::move(pair));
+    }
+    if (pairs.size() == 1) return pairs[0];
+    return Q(Q::OP_FILTER, phrase, Q(Q::OP_AND, pairs.begin(), pairs.end()));
   }
 
   Q phrase(const std::string& text) {
@@ -648,7 +665,12 @@ class QueryBuilder::Parser {
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy)
-    : db_(db), taxonomy_(taxonomy), facets_(taxonomy) {}
+    : db_(db),
+      taxonomy_(taxonomy),
+      facets_(taxonomy),
+      pairs_indexed_(
+          std::atoi(db.get_metadata(std::string(schema::kSchemaVersionKey))
+                        .c_str()) >= 4) {}
 
 ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode) const {
   ParsedQuery out;
@@ -657,12 +679,9 @@ ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode) const {
   Q q = p.run();
   out.simple = out.simple && p.only_text() && out.number_keys.empty();
   out.match = q;
-  out.count = q;
-  if (out.accented) {
-    ParsedQuery scratch;
-    scratch.accented = true;
-    out.count = Parser(*this, text, mode, scratch, /*folded_only=*/true).run();
-  }
+  ParsedQuery scratch;
+  scratch.accented = out.accented;
+  out.count = Parser(*this, text, mode, scratch, /*folded_only=*/true).run();
   out.boosted = !p.boosts_.empty() && !q.empty();
   if (out.boosted) {
     // Adjacent words score again as a phrase: multi-syllable words rank high.

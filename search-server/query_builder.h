@@ -40,8 +40,9 @@ struct ParsedQuery {
   // The same match set without the phrase boosts that only rank: cheaper to
   // run over every match (counts and facets).
   Xapian::Query match;
-  // The same match set again, with the folded tier alone: for passes that
-  // only count (unweighted), where the exact tier adds work and no document.
+  // The same match set again, with the folded tier alone and phrases through
+  // word-pair terms: for passes that only count (unweighted), where the
+  // exact tier and position checks add work and no document.
   Xapian::Query count;
   bool boosted = false;  // query = match plus phrase boosts
   bool has_text = false;
@@ -102,6 +103,7 @@ class QueryBuilder {
   const Xapian::Database& db_;
   const Taxonomy& taxonomy_;
   FacetResolver facets_;
+  bool pairs_indexed_;  // the index holds XPAIR terms (schema 4 on)
 };
 
 }  // namespace kb

@@ -297,16 +297,23 @@ TEST_F(ServerTest, FacetsCountTheWholeMatchSetAndFilterCorrectly) {
 }
 
 TEST_F(ServerTest, TheCountingPassFindsWhatTheRankingPassFinds) {
-  // Totals and facets are counted with the folded tier alone; the hits come
-  // from both tiers. Both must see the same documents, whatever the query.
+  // Totals and facets are counted with the folded tier alone and phrases
+  // through word-pair terms; the hits come from both tiers and positions.
+  // Both must see the same documents, whatever the query.
   for (const std::string q :
        {"hòa bình", "hoà bình", "\"hòa bình\"", "thủy lợi -đồng",
         "hòa bình OR nhựa", "\"thuỷ lợi\" sông", "nhựa đại dương", "quyết định",
-        "liên minh khoáng sản", "ô nhiễm nhựa"}) {
+        "liên minh khoáng sản", "ô nhiễm nhựa", "\"hòa bình và thủy lợi\"",
+        "\"hoa binh va\"", "\"thuy loi\"", "\"quyết định 1407/QĐ-TTg\"",
+        "\"rác thải nhựa\" -đồng"}) {
     SCOPED_TRACE(q);
     const json r = search("q=" + enc(q) + "&per_page=100");
     ASSERT_LE(r["total"].get<int>(), 100);
     EXPECT_EQ(r["total"].get<size_t>(), r["hits"].size());
+    if (q.find('"') != std::string::npos &&
+        q.find("1407") == std::string::npos) {
+      EXPECT_GT(r["total"].get<int>(), 0);  // the phrases are in the texts
+    }
     int64_t by_type = 0;
     for (const auto& v : r["facets"]["type"]) by_type += v["count"].get<int>();
     EXPECT_LE(by_type, r["total"].get<int64_t>());
