@@ -938,12 +938,15 @@ Json Searcher::search(const SearchRequest& r) const {
     // Words typed with diacritics that the collection holds in that very
     // spelling are what the user meant (few results come from the filters
     // or the combination); a suggestion is for the others.
-    const bool typed_as_indexed =
-        parsed.accented &&
-        std::all_of(parsed.exact_words.begin(), parsed.exact_words.end(),
-                    [&](const std::string& t) { return c.db.term_exists(t); });
+    // Asked last: it looks every word up.
+    const auto typed_as_indexed = [&] {
+      return parsed.accented &&
+             std::all_of(
+                 parsed.exact_words.begin(), parsed.exact_words.end(),
+                 [&](const std::string& t) { return c.db.term_exists(t); });
+    };
     if (!browse && (total < kSuggestBelow || relaxed) && parsed.simple &&
-        !parsed.words.empty() && !typed_as_indexed) {
+        !parsed.words.empty() && !typed_as_indexed()) {
       if (auto s = suggest(c.db, vocabulary_of(c.db, *rd), parsed.words)) {
         if (canonical_string(*s) != canonical_string(r.q)) {
           // Offer it only when it finds more than the query did.

@@ -7,7 +7,7 @@
 // highlighting, rebuilt element by element by markedFragment().
 
 import { el, append, fill, markedFragment } from './dom.js';
-import { pagerItems, errorBox, facetGroup, chip } from './widgets.js';
+import { pagerItems, errorBox, facetGroup, chip, readDateRange } from './widgets.js';
 import { getJson, FACETS, fileUrl } from './api.js';
 import { t, lang, setLang, fmtDate } from './i18n.js';
 import {
@@ -17,7 +17,6 @@ import {
   searchOf,
   withFilter,
   filterCount,
-  parseDateInput,
   emptyState,
   emptyPositions,
 } from './state.js';
@@ -972,25 +971,11 @@ ui.sort.addEventListener('change', () => {
 
 ui.dateForm.addEventListener('submit', (e) => {
   e.preventDefault();
-  const from = parseDateInput(ui.dateFrom.value, false);
-  const to = parseDateInput(ui.dateTo.value, true);
-  ui.dateFrom.toggleAttribute('aria-invalid', from === null);
-  ui.dateTo.toggleAttribute('aria-invalid', to === null);
-  if (from === null || to === null) {
-    ui.dateError.textContent = t('dateInvalid');
-    (from === null ? ui.dateFrom : ui.dateTo).focus();
-    return;
-  }
-  if (from && to && from > to) {
-    ui.dateError.textContent = t('dateOrder');
-    ui.dateTo.setAttribute('aria-invalid', 'true');
-    ui.dateTo.focus();
-    return;
-  }
-  ui.dateError.textContent = '';
+  const range = readDateRange(ui.dateFrom, ui.dateTo, ui.dateError);
+  if (!range) return;
   const next = searchOf(state);
-  next.from = from;
-  next.to = to;
+  next.from = range.from;
+  next.to = range.to;
   next.page = 1;
   navigate(next);
 });

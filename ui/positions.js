@@ -6,7 +6,7 @@
 // as text (dom.js el()), never as HTML.
 
 import { el, append, fill } from './dom.js';
-import { pagerItems, errorBox, facetGroup, chip } from './widgets.js';
+import { pagerItems, errorBox, facetGroup, chip, readDateRange } from './widgets.js';
 import { getJson, fileUrl, POSITION_FACETS, POSITION_FILTERS, STANCES } from './api.js';
 import { t, lang, fmtDate } from './i18n.js';
 import {
@@ -14,7 +14,6 @@ import {
   clone,
   withFilter,
   filterCount,
-  parseDateInput,
   emptyState,
   emptyPositions,
   actorState,
@@ -72,25 +71,11 @@ export function initPositions(context) {
   });
   ui.dateForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    const from = parseDateInput(ui.dateFrom.value, false);
-    const to = parseDateInput(ui.dateTo.value, true);
-    ui.dateFrom.toggleAttribute('aria-invalid', from === null);
-    ui.dateTo.toggleAttribute('aria-invalid', to === null);
-    if (from === null || to === null) {
-      ui.dateError.textContent = t('dateInvalid');
-      (from === null ? ui.dateFrom : ui.dateTo).focus();
-      return;
-    }
-    if (from && to && from > to) {
-      ui.dateError.textContent = t('dateOrder');
-      ui.dateTo.setAttribute('aria-invalid', 'true');
-      ui.dateTo.focus();
-      return;
-    }
-    ui.dateError.textContent = '';
+    const range = readDateRange(ui.dateFrom, ui.dateTo, ui.dateError);
+    if (!range) return;
     const next = clone(ctx.state());
-    next.from = from;
-    next.to = to;
+    next.from = range.from;
+    next.to = range.to;
     next.page = 1;
     ctx.navigate(next);
   });

@@ -1,8 +1,33 @@
 // Pieces the search page (app.js) and the positions view (positions.js)
-// both draw: the pager, the error box, a facet's checkbox group and a filter
-// chip. Each returns DOM nodes; text goes in as text (dom.js el()).
+// both draw: the pager, the error box, a facet's checkbox group, a filter
+// chip, and the date range form's check. Each returns DOM nodes; text goes
+// in as text (dom.js el()).
 import { el } from './dom.js';
 import { t } from './i18n.js';
+import { parseDateInput } from './state.js';
+
+// Reads a date range form (two inputs, dd/mm/yyyy or a year, either may be
+// empty) as { from, to } in YYYY-MM-DD, or null after marking the bad input,
+// saying why in `error` and focusing it.
+export function readDateRange(fromInput, toInput, error) {
+  const from = parseDateInput(fromInput.value, false);
+  const to = parseDateInput(toInput.value, true);
+  fromInput.toggleAttribute('aria-invalid', from === null);
+  toInput.toggleAttribute('aria-invalid', to === null);
+  if (from === null || to === null) {
+    error.textContent = t('dateInvalid');
+    (from === null ? fromInput : toInput).focus();
+    return null;
+  }
+  if (from && to && from > to) {
+    error.textContent = t('dateOrder');
+    toInput.setAttribute('aria-invalid', 'true');
+    toInput.focus();
+    return null;
+  }
+  error.textContent = '';
+  return { from, to };
+}
 
 // The links of a pager: previous, the first and last pages, two pages either
 // side of the current one (gaps as "…"), next. Empty when one page holds all.
