@@ -1087,9 +1087,9 @@ std::optional<Json> Searcher::page_text(int64_t id, int page_no,
 std::optional<Searcher::File> Searcher::file(int64_t id) const {
   Lease ctx = acquire();
   const auto d = ctx->catalog->get(id);
-  if (!d) return std::nullopt;
-  std::error_code ec;
-  if (!fs::is_regular_file(d->path, ec)) return std::nullopt;
+  // A file that failed to be read is not served: it may be anything (a link
+  // named on the command line, a device, a file too large).
+  if (!d || d->status == "failed") return std::nullopt;
   return File{d->path, content_type_for(d->format),
               fs::path(d->path).filename().string()};
 }

@@ -9,7 +9,6 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -17,6 +16,7 @@
 
 #include "core/clock.h"
 #include "core/utf8.h"
+#include "search-server/file_response.h"
 #include "search-server/searcher.h"
 
 namespace kb {
@@ -195,28 +195,13 @@ void get_file(const httplib::Request& req, httplib::Response& res,
     return send_error(res, 404, "not_found",
                       "no file for document " + std::string(req.matches[1]));
   }
-  std::ifstream in(file->path, std::ios::binary);
-  if (!in)
-    return send_error(res, 404, "not_found", "the file is no longer readable");
-  std::string body((std::istreambuf_iterator<char>(in)),
-                   std::istreambuf_iterator<char>());
-  // The name goes in RFC 5987 form; a document's own HTML never runs in our
-  // origin (sandbox).
-  std::string encoded;
-  for (unsigned char c : file->name) {
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
-      encoded += static_cast<char>(c);
-    } else {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      encoded += buf;
-    }
+  const FileResponseError e =
+      send_original_file(res, file->path, file->content_type, file->name);
+  if (e.status == 416) {
+    send_error(res, 416, "range_not_satisfiable", e.message);
+  } else if (e.status != 0) {
+    send_error(res, e.status, "not_found", e.message);
   }
-  res.set_header("Content-Disposition", "inline; filename*=UTF-8''" + encoded);
-  res.set_header("Content-Security-Policy", "sandbox");
-  res.set_header("Accept-Ranges", "bytes");
-  res.set_header("Cache-Control", "private, max-age=60");
-  res.set_content(std::move(body), file->content_type.c_str());
 }
 
 thread_local std::chrono::steady_clock::time_point request_start;
@@ -279,7 +264,10 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
       [](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty())
           return httplib::Server::HandlerResponse::Unhandled;
-        if (req.path.rfind("/api/", 0) == 0 || req.path == "/api") {
+        // A request too malformed to have a path (a line too long, an
+        // unknown method, a NUL byte) may well have been meant for the API.
+        if (req.path.empty() || req.path.rfind("/api/", 0) == 0 ||
+            req.path == "/api") {
           if (res.status == 404) {
             send_error(res, 404, "not_found", "no such API route");
           } else if (res.status == 413 || res.status == 414) {
@@ -309,8 +297,9 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
     send_error(res, 500, "internal", "internal server error");
   });
   server.set_pre_routing_handler(
-      [](const httplib::Request&, httplib::Response& res) {
+      [](const httplib::Request& req, httplib::Response& res) {
         request_start = std::chrono::steady_clock::now();
+        take_byte_range(req);
         res.set_header("X-Content-Type-Options", "nosniff");
         res.set_header("Referrer-Policy", "no-referrer");
         return httplib::Server::HandlerResponse::Unhandled;
@@ -322,7 +311,8 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
           res.set_header(
               "Content-Security-Policy",
               "default-src 'self'; img-src 'self' data:; object-src 'self'; "
-              "frame-src 'self'; base-uri 'none'; form-action 'self'");
+              "frame-src 'self'; base-uri 'none'; form-action 'self'; "
+              "frame-ancestors 'none'");
         }
       });
   if (options.log) {

@@ -417,7 +417,9 @@ TEST_F(ServerTest, FilesWithContentTypeAndRanges) {
   auto html =
       get("/api/documents/" + std::to_string(id_of("inject.html")) + "/file");
   ASSERT_TRUE(html);
-  EXPECT_EQ(html->get_header_value("Content-Security-Policy"), "sandbox");
+  EXPECT_EQ(
+      html->get_header_value("Content-Security-Policy").rfind("sandbox", 0),
+      0u);
   // Only catalog files: no path from the request reaches the file system.
   for (const char* bad :
        {"/api/documents/../../../../etc/passwd",
