@@ -2,8 +2,6 @@
 // documents (../shared/corpus/vbpl, HTML text and the PDF layout of
 // ../shared/corpus/vbpl-pdf), the agency table, and the accuracy targets over
 // the whole vbpl corpus.
-#include "indexer/metadata.h"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -19,6 +17,7 @@
 #include "core/doc_number.h"
 #include "core/utf8.h"
 #include "indexer/extract.h"
+#include "indexer/metadata/extractor.h"
 #include "tests/unit/test_util.h"
 
 namespace kb {
