@@ -20,7 +20,7 @@
 #include "core/schema.h"
 #include "core/sha256.h"
 #include "core/utf8.h"
-#include "indexer/metadata.h"
+#include "indexer/metadata/extractor.h"
 #include "indexer/tagging.h"
 
 namespace kb {

@@ -26,7 +26,7 @@
 #include "core/taxonomy.h"
 #include "core/utf8.h"
 #include "indexer/extract.h"
-#include "indexer/metadata.h"
+#include "indexer/metadata/extractor.h"
 #include "tools/truth.h"
 
 namespace {

@@ -41,7 +41,7 @@
 #include "core/taxonomy.h"
 #include "core/utf8.h"
 #include "indexer/extract.h"
-#include "indexer/metadata.h"
+#include "indexer/metadata/extractor.h"
 #include "indexer/ocr.h"
 #include "tools/truth.h"
 

@@ -36,7 +36,7 @@
 #include "core/taxonomy.h"
 #include "core/utf8.h"
 #include "indexer/extract.h"
-#include "indexer/metadata.h"
+#include "indexer/metadata/extractor.h"
 #include "indexer/positions.h"
 #include "indexer/tagging.h"
 

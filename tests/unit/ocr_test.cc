@@ -17,7 +17,7 @@
 #include "core/doc_number.h"
 #include "core/utf8.h"
 #include "indexer/helper.h"
-#include "indexer/metadata.h"
+#include "indexer/metadata/extractor.h"
 #include "tests/unit/test_util.h"
 
 namespace kb {

@@ -1,0 +1,182 @@
+// Issue dates on a letterhead's place-date line.
+#include "indexer/metadata/dates_in_text.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <string_view>
+
+#include "core/vietnamese.h"
+
+namespace kb::metadata {
+namespace {
+
+// The number of at most `max_digits` digits at `i`, moving `i` past it;
+// nullopt when there is none or a longer run of digits.
+std::optional<int> read_int(std::u32string_view f, size_t& i,
+                            size_t max_digits) {
+  size_t j = i;
+  int v = 0;
+  while (j < f.size() && is_digit(f[j]) && j - i < max_digits) {
+    v = v * 10 + static_cast<int>(f[j] - U'0');
+    ++j;
+  }
+  if (j == i || (j < f.size() && is_digit(f[j]))) return std::nullopt;
+  i = j;
+  return v;
+}
+
+// `word` (folded) at `i`, followed by anything but a letter: dates are
+// sometimes typed without a space ("tháng12").
+size_t match_word(std::u32string_view f, size_t i, std::u32string_view word) {
+  if (f.substr(i, word.size()) != word) return std::u32string_view::npos;
+  const size_t e = i + word.size();
+  if (e < f.size() && is_alnum(f[e]) && !is_digit(f[e]))
+    return std::u32string_view::npos;
+  return e;
+}
+
+// "YYYY-MM-DD"; empty for a year outside 1900-2100, a month outside 1-12 or
+// a day outside 1-31 (the day is not checked against the month).
+std::string format_date(int y, int m, int d) {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return {};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// A date written after "ngày" at `i` of the folded text: "19 tháng 09 năm
+// 2025" or "16/8/2021", "16-08-2021", "16.8.2021".
+std::string date_after_ngay(std::u32string_view f, size_t i) {
+  i = skip_blanks(f, i);
+  const auto d = read_int(f, i, 2);
+  if (!d) return {};
+  size_t j = skip_blanks(f, i);
+  if (size_t e = match_word(f, j, U"thang"); e != std::u32string_view::npos) {
+    j = skip_blanks(f, e);
+    const auto m = read_int(f, j, 2);
+    if (!m) return {};
+    const size_t e2 = match_word(f, skip_blanks(f, j), U"nam");
+    if (e2 == std::u32string_view::npos) return {};
+    j = skip_blanks(f, e2);
+    const auto y = read_int(f, j, 4);
+    return y ? format_date(*y, *m, *d) : std::string();
+  }
+  if (i < f.size() && (f[i] == U'/' || f[i] == U'-' || f[i] == U'.')) {
+    const char32_t sep = f[i];
+    j = i + 1;
+    const auto m = read_int(f, j, 2);
+    if (!m || j >= f.size() || f[j] != sep) return {};
+    ++j;
+    const auto y = read_int(f, j, 4);
+    return y ? format_date(*y, *m, *d) : std::string();
+  }
+  return {};
+}
+
+// Words that open a date in prose ("Vào ngày 16/11/2009", "Tối ngày ...").
+bool is_time_word(std::u32string_view word) {
+  std::u32string folded;
+  append_folded(word, folded);
+  for (std::u32string_view w :
+       {U"vao", U"toi", U"sang", U"chieu", U"trua", U"dem", U"tu", U"den",
+        U"truoc", U"sau", U"cung", U"hom", U"ke", U"trong"}) {
+    if (folded == w) return true;
+  }
+  return false;
+}
+
+// True when the "ngày" at `at` follows a place name: one to four
+// capitalized words ("Hà Nội", "TP. Hồ Chí Minh"), with or without a comma,
+// that open their cell or follow the document number ("Số: 54/2025/TT-BYT
+// Hà Nội, ngày ..." when a PDF line keeps a single space between columns).
+// Prose ("... tại Hà Nội ngày ...", "Bạc Liêu. Ngày 20-7-1954") does not.
+bool has_place_before(const Line& line, size_t at) {
+  const std::u32string_view t = line.text;
+  size_t p = at;
+  while (p > 0 && is_blank_char(t[p - 1])) --p;
+  const bool comma = p > 0 && t[p - 1] == U',';
+  if (comma) --p;
+  int words = 0;
+  for (;;) {
+    size_t e = p;
+    while (e > 0 && is_blank_char(t[e - 1])) --e;
+    if (e == 0 || t[e - 1] == U'\t' || (e != p && e + 1 < p))
+      break;  // cell start
+    size_t b = e;
+    while (b > 0 && !is_blank_char(t[b - 1])) --b;
+    const std::u32string_view w = t.substr(b, e - b);
+    // OCR reads the rule under a letterhead's motto as dashes and keeps one
+    // space between the columns ("Số: 09/2025/QĐ-TTg -— Hà Nội, ngày"): a
+    // mark without letters or digits ends the place's cell as a gap would.
+    if (words > 0 && std::none_of(w.begin(), w.end(), is_alnum)) break;
+    const bool abbreviation = w.size() <= 3 && w.back() == U'.';
+    const std::u32string_view letters =
+        w.substr(0, w.size() - (abbreviation ? 1 : 0));
+    const bool alpha =
+        !letters.empty() &&
+        std::all_of(letters.begin(), letters.end(), [](char32_t c) {
+          return u_isalpha(static_cast<UChar32>(c)) != 0;
+        });
+    // "Hà", "TP."; capitals only before a comma ("HÀ NỘI, ngày"), as an
+    // abbreviation before "ngày" is a code ("...-BTP ngày 03/01/2001").
+    const bool title_case = std::none_of(
+        letters.begin() + 1, letters.end(),
+        [](char32_t c) { return u_isupper(static_cast<UChar32>(c)) != 0; });
+    const bool place_word = alpha && u_isupper(static_cast<UChar32>(w[0])) &&
+                            (title_case || abbreviation || comma);
+    if (!place_word) {
+      // Only a document number may stand before the place on its cell.
+      if (words == 0 || w.find(U'/') == std::u32string_view::npos ||
+          std::none_of(w.begin(), w.end(), is_digit)) {
+        return false;
+      }
+      break;
+    }
+    if (++words > 4 || is_time_word(w)) return false;
+    p = b;
+  }
+  return words > 0;
+}
+
+}  // namespace
+
+std::string place_date(const Line& line) {
+  const std::u32string_view f = line.folded;
+  for (size_t i = 0; i + 4 <= f.size(); ++i) {
+    if (f.compare(i, 4, U"ngay") != 0) continue;
+    if (i > 0 && is_alnum(f[i - 1])) continue;
+    if (match_word(f, i, U"ngay") == std::u32string_view::npos) continue;
+    if (!has_place_before(line, i)) continue;
+    std::string date = date_after_ngay(f, i + 4);
+    if (!date.empty()) return date;
+  }
+  return {};
+}
+
+std::string wrapped_place_date(const std::vector<Line>& lines, size_t at) {
+  const Line& line = lines[at];
+  if (line.blank()) return {};
+  const auto [b, e] = cells(line).back();
+  const std::u32string_view f =
+      std::u32string_view(line.folded).substr(b, e - b);
+  if (f.find(U"ngay") == std::u32string_view::npos) return {};
+  for (size_t i = at + 1; i < lines.size() && i <= at + 2; ++i) {
+    const Line& next = lines[i];
+    if (next.blank()) continue;
+    const auto [nb, ne] = cells(next).back();
+    Line joined;
+    joined.text =
+        std::u32string(std::u32string_view(line.text).substr(b, e - b)) + U" " +
+        std::u32string(std::u32string_view(next.text).substr(nb, ne - nb));
+    joined.folded =
+        std::u32string(f) + U" " +
+        std::u32string(std::u32string_view(next.folded).substr(nb, ne - nb));
+    return place_date(joined);
+  }
+  return {};
+}
+
+}  // namespace kb::metadata

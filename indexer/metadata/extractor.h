@@ -1,0 +1,87 @@
+// Metadata of a document read from its text: its own number, type, issuer,
+// issue date, signer, the numbers it cites and its title. (Networks and
+// topics come from tagging.h.) The one entry point of indexer/metadata/.
+#ifndef VNKB_INDEXER_METADATA_EXTRACTOR_H_
+#define VNKB_INDEXER_METADATA_EXTRACTOR_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/taxonomy.h"
+
+namespace kb {
+
+namespace metadata {
+struct AgencyForm;
+}  // namespace metadata
+
+struct DocMetadata {
+  // "<Type> số <number> <subject>" from the heading ("Luật <subject> số
+  // <number>" for laws), else the file's own title.
+  std::string title;
+  // Document type name: "Quyết định", "Nghị định", "Thông tư", "Luật",
+  // "Thông tư liên tịch", ...; non-official texts: "Tin bài", "Báo cáo tư
+  // vấn", "Chương trình hội thảo" (only when the text clearly is one).
+  std::string type;
+  // The document's own number, canonical display ("1407/QĐ-TTg"), as
+  // DocNumber::display() prints it; a dotted serial stays ("66.12/2026/NQ-CP").
+  std::string number;
+  // Official mixed-case name: "Thủ tướng Chính phủ"; joint documents: the
+  // names joined by " - ".
+  std::string issuer;
+  std::string issuer_id;   // taxonomy id of the (lead) issuer when known
+  std::string issue_date;  // YYYY-MM-DD, from the "<place>, ngày ..." line
+  // Person who signed, when the text names one: the first signature after
+  // the articles, without a rank ("Vũ Hải Sản").
+  std::string signer;
+  // Numbers cited (display form) in the "Căn cứ" paragraphs before Điều 1,
+  // Chương I or Phần; first appearance order, own number excluded.
+  std::vector<std::string> cites;
+  std::string language;  // "vi" or "en"; empty when the text has no words
+};
+
+// Reads documents' metadata. Build one per run (or per taxonomy): it derives
+// the agencies' name forms from the taxonomy once.
+//
+// Thread safety: extract() is const and may be called from several threads
+// at once.
+class MetadataExtractor {
+ public:
+  // The issuer names come from the agencies of `taxonomy` (kind "agency").
+  // REQUIRES: `taxonomy` outlives the extractor and is not assigned to.
+  explicit MetadataExtractor(const Taxonomy& taxonomy);
+  ~MetadataExtractor();
+  MetadataExtractor(MetadataExtractor&&) noexcept;
+  MetadataExtractor& operator=(MetadataExtractor&&) noexcept;
+  MetadataExtractor(const MetadataExtractor&) = delete;
+  MetadataExtractor& operator=(const MetadataExtractor&) = delete;
+
+  // Reads the metadata of a document from the text of its pages (page 1
+  // first): HTML text (table cells tab-separated) or PDF text in physical
+  // layout. `file_title` is the title the file itself declares (PDF Title,
+  // HTML <title>), used only when the text yields none, and for the number
+  // when the text has no letterhead number. Fields that are not found stay
+  // empty.
+  DocMetadata extract(const std::vector<std::string>& pages,
+                      std::string_view file_title = {}) const;
+
+  // The taxonomy the extractor reads agencies from.
+  const Taxonomy& taxonomy() const { return *taxonomy_; }
+
+ private:
+  const Taxonomy* taxonomy_;
+  std::vector<metadata::AgencyForm> forms_;  // longest first
+};
+
+// The same as MetadataExtractor(taxonomy).extract(pages, file_title), with
+// the extractor kept per thread while `taxonomy` (same object, same
+// generation) is the same. For callers that have no extractor of their own;
+// new code should hold a MetadataExtractor.
+DocMetadata extract_metadata(const std::vector<std::string>& pages,
+                             const Taxonomy& taxonomy,
+                             std::string_view file_title = {});
+
+}  // namespace kb
+
+#endif  // VNKB_INDEXER_METADATA_EXTRACTOR_H_
