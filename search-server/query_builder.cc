@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/analyzer.h"
 #include "core/schema.h"
@@ -57,71 +58,7 @@ bool is_digits(std::string_view s) {
                                    [](char c) { return c >= '0' && c <= '9'; });
 }
 
-const std::map<std::string, std::string>& field_names() {
-  static const std::map<std::string, std::string> names = {
-      {"so", "number"},       {"số", "number"},    {"number", "number"},
-      {"network", "network"}, {"mạng", "network"}, {"topic", "topic"},
-      {"chủ", "topic"},       {"type", "type"},    {"loại", "type"},
-      {"issuer", "issuer"},   {"year", "year"},    {"năm", "year"},
-  };
-  return names;
-}
-
 }  // namespace
-
-// --- Facet values
-// --------------------------------------------------------------
-
-std::optional<std::string> FacetResolver::entity(std::string_view kind,
-                                                 std::string_view prefix,
-                                                 std::string_view value) const {
-  const TaxonomyEntry* e = taxonomy_.resolve(value, {kind});
-  if (e == nullptr) return std::nullopt;
-  return schema::term(prefix, e->id);
-}
-
-std::optional<std::string> FacetResolver::network(
-    std::string_view value) const {
-  return entity("network", schema::kNetworkPrefix, value);
-}
-
-std::optional<std::string> FacetResolver::topic(std::string_view value) const {
-  return entity("topic", schema::kTopicPrefix, value);
-}
-
-std::optional<std::string> FacetResolver::type(std::string_view value) const {
-  // "QĐ" and "Quyết định" are the same type.
-  std::string name = type_name_for_code(canonical_code(value));
-  const std::string key = schema::facet_key(name.empty() ? value : name);
-  if (key.empty()) return std::nullopt;
-  return schema::term(schema::kTypePrefix, key);
-}
-
-std::optional<std::string> FacetResolver::issuer(std::string_view value) const {
-  const TaxonomyEntry* e = taxonomy_.resolve(value, {"agency"});
-  const std::string key = e ? e->id : schema::facet_key(value);
-  if (key.empty()) return std::nullopt;
-  return schema::term(schema::kIssuerPrefix, key);
-}
-
-std::optional<std::string> FacetResolver::year(std::string_view value) const {
-  if (value.size() != 4 || !is_digits(value)) return std::nullopt;
-  return schema::term(schema::kYearPrefix, value);
-}
-
-std::optional<std::string> FacetResolver::number(std::string_view value) const {
-  if (const auto n = parse_doc_number(value)) {
-    if (n->codes.size() == 1 && !n->type_code().empty()) {
-      return schema::term(schema::kSerialPrefix,
-                          n->key());  // 1407/QĐ: serial and type
-    }
-    return schema::term(schema::kNumberPrefix, n->key());
-  }
-  std::string digits(value);
-  while (digits.size() > 1 && digits[0] == '0') digits.erase(0, 1);
-  if (is_digits(digits)) return schema::term(schema::kSerialPrefix, digits);
-  return std::nullopt;
-}
 
 // --- Lexer
 // -----------------------------------------------------------------------
@@ -257,8 +194,7 @@ class QueryBuilder::Parser {
                        [](unsigned char ch) {
                          return static_cast<char>(std::tolower(ch));
                        });
-        auto f = field_names().find(to_nfc(name));
-        if (f != field_names().end()) {
+        if (const Facet* f = facet_for_query_field(to_nfc(name))) {
           std::string value = chunk.substr(colon + 1);
           if (value.empty() && i < s.size() && is_quote(s[i])) {
             size_t k = i + 1;
@@ -266,7 +202,7 @@ class QueryBuilder::Parser {
             value = u32_to_utf8(s.substr(i + 1, k - i - 1));
             i = k + 1;
           }
-          push(Lexeme::kField, value, f->second);
+          push(Lexeme::kField, value, std::string(f->name));
           continue;
         }
       }
@@ -461,27 +397,15 @@ class QueryBuilder::Parser {
   }
 
   Q field(const std::string& name, const std::string& value) {
-    std::optional<std::string> term;
-    const FacetResolver& f = b_.facets_;
-    if (name == "number") {
-      term = f.number(value);
-      if (term) return number_query(*term);
-    } else if (name == "network") {
-      term = f.network(value);
-    } else if (name == "topic") {
-      term = f.topic(value);
-    } else if (name == "type") {
-      term = f.type(value);
-    } else if (name == "issuer") {
-      term = f.issuer(value);
-    } else if (name == "year") {
-      term = f.year(value);
-    }
+    const Facet* facet = find_facet(kDocumentFacets, name);
+    const std::optional<FacetTerm> term =
+        facet ? (b_.facets_.*(facet->resolve))(value) : std::nullopt;
     if (!term) {
       out_.warnings.push_back("unknown " + name + " '" + value + "'");
       return Q::MatchNothing;
     }
-    return boolean(*term);
+    if (facet->name == "number") return number_query(term->term);
+    return boolean(term->term);
   }
 
   // The decision itself first, then the documents citing it. `own` is an
@@ -550,7 +474,7 @@ class QueryBuilder::Parser {
         std::vector<Q> alts;
         if (n) {
           if (auto own = b_.facets_.number(n->display()))
-            alts.push_back(number_query(*own));
+            alts.push_back(number_query(own->term));
         }
         alts.push_back(Q(Q::OP_OR, Q(tok.exact), Q(folded_term(tok.folded))));
         out_.highlight_terms.insert(tok.exact);
