@@ -9,6 +9,7 @@
 #include "core/schema.h"
 #include "core/utf8.h"
 #include "core/vietnamese.h"
+#include "search-server/query_lexer.h"
 
 namespace kb {
 namespace {
@@ -60,40 +61,6 @@ bool is_digits(std::string_view s) {
 
 }  // namespace
 
-// --- Lexer
-// -----------------------------------------------------------------------
-
-struct QueryBuilder::Lexeme {
-  enum Kind {
-    kText,
-    kPhrase,
-    kField,
-    kAnd,
-    kOr,
-    kNot,
-    kPlus,
-    kMinus,
-    kOpen,
-    kClose,
-    kEnd
-  };
-  Kind kind = kEnd;
-  std::string text;   // text, phrase, field value
-  std::string field;  // canonical field name
-};
-
-namespace {
-
-bool is_space_char(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x00A0 ||
-         c == 0x3000;
-}
-bool is_quote(char32_t c) {
-  return c == U'"' || c == 0x201C || c == 0x201D || c == 0x201E;
-}
-
-}  // namespace
-
 class QueryBuilder::Parser {
  public:
   // `folded_only`: words and phrases in the folded tier alone, which matches
@@ -103,7 +70,7 @@ class QueryBuilder::Parser {
   Parser(const QueryBuilder& b, std::string_view text, QueryMode mode,
          ParsedQuery& out, bool folded_only = false)
       : b_(b), mode_(mode), out_(out), folded_only_(folded_only) {
-    lex(utf8_to_u32(to_nfc(text)));
+    lexemes_ = lex_query(utf8_to_u32(to_nfc(text)));
   }
 
   // True when the query was plain words (no operators, quotes or fields).
@@ -130,100 +97,6 @@ class QueryBuilder::Parser {
     bool required = false;
     bool excluded = false;
   };
-
-  void lex(const std::u32string& s) {
-    size_t i = 0;
-    auto push = [&](Lexeme::Kind k, std::string text = {},
-                    std::string field = {}) {
-      lexemes_.push_back({k, std::move(text), std::move(field)});
-    };
-    while (i < s.size()) {
-      const char32_t c = s[i];
-      if (is_space_char(c)) {
-        ++i;
-        continue;
-      }
-      if (c == U'(') {
-        push(Lexeme::kOpen);
-        ++i;
-        continue;
-      }
-      if (c == U')') {
-        push(Lexeme::kClose);
-        ++i;
-        continue;
-      }
-      if (is_quote(c)) {
-        size_t j = i + 1;
-        while (j < s.size() && !is_quote(s[j]))
-          ++j;  // an unclosed quote ends the query
-        push(Lexeme::kPhrase, u32_to_utf8(s.substr(i + 1, j - i - 1)));
-        i = j + 1;
-        continue;
-      }
-      if ((c == U'+' || c == U'-') && i + 1 < s.size() &&
-          !is_space_char(s[i + 1]) &&
-          (i == 0 || is_space_char(s[i - 1]) || s[i - 1] == U'(')) {
-        push(c == U'+' ? Lexeme::kPlus : Lexeme::kMinus);
-        ++i;
-        continue;
-      }
-      size_t j = i;
-      while (j < s.size() && !is_space_char(s[j]) && s[j] != U'(' &&
-             s[j] != U')' && !is_quote(s[j])) {
-        ++j;
-      }
-      const std::string chunk = u32_to_utf8(s.substr(i, j - i));
-      i = j;
-      if (chunk == "AND" || chunk == "&&") {
-        push(Lexeme::kAnd);
-        continue;
-      }
-      if (chunk == "OR" || chunk == "||") {
-        push(Lexeme::kOr);
-        continue;
-      }
-      if (chunk == "NOT") {
-        push(Lexeme::kNot);
-        continue;
-      }
-      const size_t colon = chunk.find(':');
-      if (colon != std::string::npos && colon > 0) {
-        std::string name = chunk.substr(0, colon);
-        std::transform(name.begin(), name.end(), name.begin(),
-                       [](unsigned char ch) {
-                         return static_cast<char>(std::tolower(ch));
-                       });
-        if (const Facet* f = facet_for_query_field(to_nfc(name))) {
-          std::string value = chunk.substr(colon + 1);
-          if (value.empty() && i < s.size() && is_quote(s[i])) {
-            size_t k = i + 1;
-            while (k < s.size() && !is_quote(s[k])) ++k;
-            value = u32_to_utf8(s.substr(i + 1, k - i - 1));
-            i = k + 1;
-          }
-          push(Lexeme::kField, value, std::string(f->name));
-          continue;
-        }
-      }
-      // Consecutive chunks form one text run, so "1407 / QĐ - TTg" and
-      // multi-word names are analysed together.
-      if (!lexemes_.empty() && lexemes_.back().kind == Lexeme::kText &&
-          !after_modifier_) {
-        lexemes_.back().text += ' ';
-        lexemes_.back().text += chunk;
-      } else {
-        push(Lexeme::kText, chunk);
-      }
-      after_modifier_ = false;
-      if (lexemes_.size() >= 2 &&
-          (lexemes_[lexemes_.size() - 2].kind == Lexeme::kPlus ||
-           lexemes_[lexemes_.size() - 2].kind == Lexeme::kMinus)) {
-        after_modifier_ = true;  // "-word" stays alone
-      }
-    }
-    push(Lexeme::kEnd);
-  }
 
   const Lexeme& peek() const { return lexemes_[pos_]; }
   const Lexeme& next() { return lexemes_[pos_++]; }
@@ -585,7 +458,6 @@ class QueryBuilder::Parser {
   const bool folded_only_;
   std::vector<Lexeme> lexemes_;
   size_t pos_ = 0;
-  bool after_modifier_ = false;
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy)

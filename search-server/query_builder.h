@@ -81,7 +81,6 @@ class QueryBuilder {
   ParsedQuery parse(std::string_view text, QueryMode mode) const;
 
  private:
-  struct Lexeme;
   class Parser;
   const Xapian::Database& db_;
   const Taxonomy& taxonomy_;
