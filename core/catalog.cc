@@ -601,4 +601,23 @@ void Catalog::set_meta(const std::string& key, const std::string& value) {
       .run();
 }
 
+std::vector<Catalog::FacetLabelRow> Catalog::facet_label_rows() const {
+  std::vector<FacetLabelRow> rows;
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(
+          db_,
+          "SELECT DISTINCT type, issuer, issuer_id, number FROM documents "
+          "WHERE status != 'failed'",
+          -1, &st, nullptr) == SQLITE_OK) {
+    auto col = [st](int i) {
+      const auto* t = sqlite3_column_text(st, i);
+      return t ? std::string(reinterpret_cast<const char*>(t)) : std::string();
+    };
+    while (sqlite3_step(st) == SQLITE_ROW)
+      rows.push_back({col(0), col(1), col(2), col(3)});
+  }
+  sqlite3_finalize(st);
+  return rows;
+}
+
 }  // namespace kb

@@ -168,6 +168,15 @@ class Catalog {
 
   sqlite3* db_;
   bool read_only_;
+
+ public:
+  // The display forms behind facet keys: one row per distinct combination
+  // over the documents that did not fail (the server labels facet values
+  // with them). Empty on an SQLite error.
+  struct FacetLabelRow {
+    std::string type, issuer, issuer_id, number;
+  };
+  std::vector<FacetLabelRow> facet_label_rows() const;
 };
 
 }  // namespace kb

@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/analyzer.h"
 #include "core/schema.h"
 #include "core/utf8.h"
 #include "core/vietnamese.h"
+#include "search-server/query_lexer.h"
 
 namespace kb {
 namespace {
@@ -57,104 +59,6 @@ bool is_digits(std::string_view s) {
                                    [](char c) { return c >= '0' && c <= '9'; });
 }
 
-const std::map<std::string, std::string>& field_names() {
-  static const std::map<std::string, std::string> names = {
-      {"so", "number"},       {"số", "number"},    {"number", "number"},
-      {"network", "network"}, {"mạng", "network"}, {"topic", "topic"},
-      {"chủ", "topic"},       {"type", "type"},    {"loại", "type"},
-      {"issuer", "issuer"},   {"year", "year"},    {"năm", "year"},
-  };
-  return names;
-}
-
-}  // namespace
-
-// --- Facet values
-// --------------------------------------------------------------
-
-std::optional<std::string> FacetResolver::entity(std::string_view kind,
-                                                 std::string_view prefix,
-                                                 std::string_view value) const {
-  const TaxonomyEntry* e = taxonomy_.resolve(value, {kind});
-  if (e == nullptr) return std::nullopt;
-  return schema::term(prefix, e->id);
-}
-
-std::optional<std::string> FacetResolver::network(
-    std::string_view value) const {
-  return entity("network", schema::kNetworkPrefix, value);
-}
-
-std::optional<std::string> FacetResolver::topic(std::string_view value) const {
-  return entity("topic", schema::kTopicPrefix, value);
-}
-
-std::optional<std::string> FacetResolver::type(std::string_view value) const {
-  // "QĐ" and "Quyết định" are the same type.
-  std::string name = type_name_for_code(canonical_code(value));
-  const std::string key = schema::facet_key(name.empty() ? value : name);
-  if (key.empty()) return std::nullopt;
-  return schema::term(schema::kTypePrefix, key);
-}
-
-std::optional<std::string> FacetResolver::issuer(std::string_view value) const {
-  const TaxonomyEntry* e = taxonomy_.resolve(value, {"agency"});
-  const std::string key = e ? e->id : schema::facet_key(value);
-  if (key.empty()) return std::nullopt;
-  return schema::term(schema::kIssuerPrefix, key);
-}
-
-std::optional<std::string> FacetResolver::year(std::string_view value) const {
-  if (value.size() != 4 || !is_digits(value)) return std::nullopt;
-  return schema::term(schema::kYearPrefix, value);
-}
-
-std::optional<std::string> FacetResolver::number(std::string_view value) const {
-  if (const auto n = parse_doc_number(value)) {
-    if (n->codes.size() == 1 && !n->type_code().empty()) {
-      return schema::term(schema::kSerialPrefix,
-                          n->key());  // 1407/QĐ: serial and type
-    }
-    return schema::term(schema::kNumberPrefix, n->key());
-  }
-  std::string digits(value);
-  while (digits.size() > 1 && digits[0] == '0') digits.erase(0, 1);
-  if (is_digits(digits)) return schema::term(schema::kSerialPrefix, digits);
-  return std::nullopt;
-}
-
-// --- Lexer
-// -----------------------------------------------------------------------
-
-struct QueryBuilder::Lexeme {
-  enum Kind {
-    kText,
-    kPhrase,
-    kField,
-    kAnd,
-    kOr,
-    kNot,
-    kPlus,
-    kMinus,
-    kOpen,
-    kClose,
-    kEnd
-  };
-  Kind kind = kEnd;
-  std::string text;   // text, phrase, field value
-  std::string field;  // canonical field name
-};
-
-namespace {
-
-bool is_space_char(char32_t c) {
-  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x00A0 ||
-         c == 0x3000;
-}
-bool is_quote(char32_t c) {
-  return c == U'"' || c == 0x201C || c == 0x201D || c == 0x201E;
-}
-
 }  // namespace
 
 class QueryBuilder::Parser {
@@ -166,7 +70,7 @@ class QueryBuilder::Parser {
   Parser(const QueryBuilder& b, std::string_view text, QueryMode mode,
          ParsedQuery& out, bool folded_only = false)
       : b_(b), mode_(mode), out_(out), folded_only_(folded_only) {
-    lex(utf8_to_u32(to_nfc(text)));
+    lexemes_ = lex_query(utf8_to_u32(to_nfc(text)));
   }
 
   // True when the query was plain words (no operators, quotes or fields).
@@ -193,101 +97,6 @@ class QueryBuilder::Parser {
     bool required = false;
     bool excluded = false;
   };
-
-  void lex(const std::u32string& s) {
-    size_t i = 0;
-    auto push = [&](Lexeme::Kind k, std::string text = {},
-                    std::string field = {}) {
-      lexemes_.push_back({k, std::move(text), std::move(field)});
-    };
-    while (i < s.size()) {
-      const char32_t c = s[i];
-      if (is_space_char(c)) {
-        ++i;
-        continue;
-      }
-      if (c == U'(') {
-        push(Lexeme::kOpen);
-        ++i;
-        continue;
-      }
-      if (c == U')') {
-        push(Lexeme::kClose);
-        ++i;
-        continue;
-      }
-      if (is_quote(c)) {
-        size_t j = i + 1;
-        while (j < s.size() && !is_quote(s[j]))
-          ++j;  // an unclosed quote ends the query
-        push(Lexeme::kPhrase, u32_to_utf8(s.substr(i + 1, j - i - 1)));
-        i = j + 1;
-        continue;
-      }
-      if ((c == U'+' || c == U'-') && i + 1 < s.size() &&
-          !is_space_char(s[i + 1]) &&
-          (i == 0 || is_space_char(s[i - 1]) || s[i - 1] == U'(')) {
-        push(c == U'+' ? Lexeme::kPlus : Lexeme::kMinus);
-        ++i;
-        continue;
-      }
-      size_t j = i;
-      while (j < s.size() && !is_space_char(s[j]) && s[j] != U'(' &&
-             s[j] != U')' && !is_quote(s[j])) {
-        ++j;
-      }
-      const std::string chunk = u32_to_utf8(s.substr(i, j - i));
-      i = j;
-      if (chunk == "AND" || chunk == "&&") {
-        push(Lexeme::kAnd);
-        continue;
-      }
-      if (chunk == "OR" || chunk == "||") {
-        push(Lexeme::kOr);
-        continue;
-      }
-      if (chunk == "NOT") {
-        push(Lexeme::kNot);
-        continue;
-      }
-      const size_t colon = chunk.find(':');
-      if (colon != std::string::npos && colon > 0) {
-        std::string name = chunk.substr(0, colon);
-        std::transform(name.begin(), name.end(), name.begin(),
-                       [](unsigned char ch) {
-                         return static_cast<char>(std::tolower(ch));
-                       });
-        auto f = field_names().find(to_nfc(name));
-        if (f != field_names().end()) {
-          std::string value = chunk.substr(colon + 1);
-          if (value.empty() && i < s.size() && is_quote(s[i])) {
-            size_t k = i + 1;
-            while (k < s.size() && !is_quote(s[k])) ++k;
-            value = u32_to_utf8(s.substr(i + 1, k - i - 1));
-            i = k + 1;
-          }
-          push(Lexeme::kField, value, f->second);
-          continue;
-        }
-      }
-      // Consecutive chunks form one text run, so "1407 / QĐ - TTg" and
-      // multi-word names are analysed together.
-      if (!lexemes_.empty() && lexemes_.back().kind == Lexeme::kText &&
-          !after_modifier_) {
-        lexemes_.back().text += ' ';
-        lexemes_.back().text += chunk;
-      } else {
-        push(Lexeme::kText, chunk);
-      }
-      after_modifier_ = false;
-      if (lexemes_.size() >= 2 &&
-          (lexemes_[lexemes_.size() - 2].kind == Lexeme::kPlus ||
-           lexemes_[lexemes_.size() - 2].kind == Lexeme::kMinus)) {
-        after_modifier_ = true;  // "-word" stays alone
-      }
-    }
-    push(Lexeme::kEnd);
-  }
 
   const Lexeme& peek() const { return lexemes_[pos_]; }
   const Lexeme& next() { return lexemes_[pos_++]; }
@@ -461,27 +270,15 @@ class QueryBuilder::Parser {
   }
 
   Q field(const std::string& name, const std::string& value) {
-    std::optional<std::string> term;
-    const FacetResolver& f = b_.facets_;
-    if (name == "number") {
-      term = f.number(value);
-      if (term) return number_query(*term);
-    } else if (name == "network") {
-      term = f.network(value);
-    } else if (name == "topic") {
-      term = f.topic(value);
-    } else if (name == "type") {
-      term = f.type(value);
-    } else if (name == "issuer") {
-      term = f.issuer(value);
-    } else if (name == "year") {
-      term = f.year(value);
-    }
+    const Facet* facet = find_facet(kDocumentFacets, name);
+    const std::optional<FacetTerm> term =
+        facet ? (b_.facets_.*(facet->resolve))(value) : std::nullopt;
     if (!term) {
       out_.warnings.push_back("unknown " + name + " '" + value + "'");
       return Q::MatchNothing;
     }
-    return boolean(*term);
+    if (facet->name == "number") return number_query(term->term);
+    return boolean(term->term);
   }
 
   // The decision itself first, then the documents citing it. `own` is an
@@ -550,7 +347,7 @@ class QueryBuilder::Parser {
         std::vector<Q> alts;
         if (n) {
           if (auto own = b_.facets_.number(n->display()))
-            alts.push_back(number_query(*own));
+            alts.push_back(number_query(own->term));
         }
         alts.push_back(Q(Q::OP_OR, Q(tok.exact), Q(folded_term(tok.folded))));
         out_.highlight_terms.insert(tok.exact);
@@ -661,7 +458,6 @@ class QueryBuilder::Parser {
   const bool folded_only_;
   std::vector<Lexeme> lexemes_;
   size_t pos_ = 0;
-  bool after_modifier_ = false;
 };
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy)

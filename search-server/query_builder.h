@@ -1,19 +1,23 @@
 // The vnkb query language, turned into a Xapian query through the same text
 // analysis as the documents (core/analyzer.h).
 //
+// clang-format off
 //   words            each word matches any spelling: an accented query asks the
 //                    exact tier and the folded tier (exact spellings score
 //                    higher); a query typed without any diacritics asks the
 //                    folded tier only
 //   "a phrase"       the words in this order
 //   AND OR NOT ( )   boolean operators (upper case); +word requires, -word
-//   excludes so:1407/QĐ-TTg   field prefixes: so: number: network: topic: type:
-//   issuer: year: 1407/QĐ-TTg      a document number anywhere puts that
-//   decision first, then QĐ 1407          the documents citing it; "quyết định
-//   1407", "QĐ 1407",
-//                    "so 1407" find a decision by serial and type
+//                    excludes
+//   so:1407/QĐ-TTg   field prefixes: so: number: network: topic: type: issuer:
+//                    year: and their Vietnamese names (core/facets.h)
+//   1407/QĐ-TTg      a document number anywhere puts that decision first, then
+//                    the documents citing it
+//   QĐ 1407          "quyết định 1407", "QĐ 1407", "so 1407" find a decision
+//                    by serial and type
 //   BTNMT            a name from the taxonomy also finds the entity under its
 //                    other names (Bộ Tài nguyên và Môi trường, Bộ TN&MT, MONRE)
+// clang-format on
 // Words are ANDed by default; QueryMode::kAnyWord ORs them (long questions,
 // or the fallback when no document holds every word). Adjacent words also
 // score as phrases, which ranks multi-syllable Vietnamese words together.
@@ -29,6 +33,7 @@
 #include <vector>
 
 #include "core/doc_number.h"
+#include "core/facets.h"
 #include "core/taxonomy.h"
 
 namespace kb {
@@ -66,28 +71,6 @@ class QuerySyntaxError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Resolves facet values given in any spelling to index keys. Shared by the
-// query language's field prefixes and the search API's filter parameters.
-class FacetResolver {
- public:
-  explicit FacetResolver(const Taxonomy& taxonomy) : taxonomy_(taxonomy) {}
-  // Each returns the boolean term, or nullopt when the value is unknown.
-  std::optional<std::string> network(std::string_view value) const;
-  std::optional<std::string> topic(std::string_view value) const;
-  std::optional<std::string> type(std::string_view value) const;
-  std::optional<std::string> issuer(std::string_view value) const;
-  std::optional<std::string> year(std::string_view value) const;
-  // A number in any spelling (full, serial/type, or serial): the terms that
-  // match a document's own number.
-  std::optional<std::string> number(std::string_view value) const;
-
- private:
-  std::optional<std::string> entity(std::string_view kind,
-                                    std::string_view prefix,
-                                    std::string_view value) const;
-  const Taxonomy& taxonomy_;
-};
-
 class QueryBuilder {
  public:
   // `db` answers frequency questions (numbers' citing documents); it must stay
@@ -98,7 +81,6 @@ class QueryBuilder {
   ParsedQuery parse(std::string_view text, QueryMode mode) const;
 
  private:
-  struct Lexeme;
   class Parser;
   const Xapian::Database& db_;
   const Taxonomy& taxonomy_;

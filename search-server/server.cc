@@ -1,4 +1,5 @@
-// vnkb-serve: routes, parameter validation, errors, access log.
+// vnkb-serve: the route table, the file handler, errors, access log, and
+// the command line. The other handlers are in handlers.cc.
 #include "search-server/server.h"
 
 #include <httplib.h>
@@ -10,182 +11,17 @@
 #include <cstdio>
 #include <ctime>
 #include <iostream>
-#include <nlohmann/json.hpp>
-#include <set>
 #include <sstream>
+#include <thread>
 
 #include "core/clock.h"
-#include "core/utf8.h"
 #include "search-server/file_response.h"
+#include "search-server/handlers.h"
+#include "search-server/http_params.h"
 #include "search-server/searcher.h"
 
 namespace kb {
 namespace {
-
-using Json = nlohmann::json;
-
-std::string dump(const Json& j) {
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-void send_json(httplib::Response& res, const Json& j, int status = 200) {
-  res.status = status;
-  res.set_header("Cache-Control", "no-store");
-  res.set_content(dump(j), "application/json; charset=utf-8");
-}
-
-void send_error(httplib::Response& res, int status, const std::string& code,
-                const std::string& message) {
-  send_json(res, {{"error", {{"code", code}, {"message", message}}}}, status);
-}
-
-// A request parameter problem: 400 with a message naming the parameter.
-struct ParamError {
-  std::string message;
-};
-
-std::string param(const httplib::Request& req, const char* name,
-                  size_t max_bytes, const std::string& fallback = {}) {
-  const size_t n = req.get_param_value_count(name);
-  if (n == 0) return fallback;
-  if (n > 1) throw ParamError{std::string(name) + " may be given only once"};
-  std::string v = req.get_param_value(name);
-  if (v.size() > max_bytes) {
-    throw ParamError{std::string(name) + " is longer than " +
-                     std::to_string(max_bytes) + " bytes"};
-  }
-  if (!is_valid_utf8(v))
-    throw ParamError{std::string(name) + " is not valid UTF-8"};
-  return v;
-}
-
-int int_param(const httplib::Request& req, const char* name, int fallback,
-              int min, int max) {
-  const std::string v = param(req, name, 12);
-  if (v.empty()) return fallback;
-  char* end = nullptr;
-  const long n = std::strtol(v.c_str(), &end, 10);
-  if (*end != '\0' || n < min || n > max) {
-    throw ParamError{std::string(name) + " must be a whole number from " +
-                     std::to_string(min) + " to " + std::to_string(max)};
-  }
-  return static_cast<int>(n);
-}
-
-int64_t id_from(const httplib::Request& req) {
-  const std::string s = req.matches[1];
-  if (s.size() > 15) return -1;
-  return std::stoll(s);
-}
-
-void get_search(const httplib::Request& req, httplib::Response& res,
-                const Searcher& searcher) {
-  SearchRequest r;
-  r.q = param(req, "q", kMaxQueryBytes);
-  for (const std::string& f : kFacetNames) {
-    const size_t n = req.get_param_value_count(f.c_str());
-    if (n > kMaxValuesPerFacet) {
-      throw ParamError{f + " may be given at most " +
-                       std::to_string(kMaxValuesPerFacet) + " times"};
-    }
-    for (size_t i = 0; i < n; ++i) {
-      std::string v = req.get_param_value(f.c_str(), i);
-      if (v.size() > kMaxParamBytes || !is_valid_utf8(v)) {
-        throw ParamError{f + " values must be UTF-8 of at most " +
-                         std::to_string(kMaxParamBytes) + " bytes"};
-      }
-      if (!v.empty()) r.filters[f].push_back(std::move(v));
-    }
-  }
-  r.from = param(req, "from", 10);
-  r.to = param(req, "to", 10);
-  const std::string sort = param(req, "sort", 20, "relevance");
-  if (sort == "relevance") {
-    r.sort = SearchRequest::Sort::kRelevance;
-  } else if (sort == "date_desc") {
-    r.sort = SearchRequest::Sort::kDateDesc;
-  } else if (sort == "date_asc") {
-    r.sort = SearchRequest::Sort::kDateAsc;
-  } else {
-    throw ParamError{"sort must be relevance, date_desc or date_asc"};
-  }
-  r.page = int_param(req, "page", 1, 1, kMaxPage);
-  r.per_page = int_param(req, "per_page", 10, 0, kMaxPerPage);
-  r.facet_limit = int_param(req, "facet_limit", 10, 0, kMaxFacetLimit);
-  send_json(res, searcher.search(r));
-}
-
-void get_positions(const httplib::Request& req, httplib::Response& res,
-                   const Searcher& searcher) {
-  PositionRequest r;
-  r.q = param(req, "q", kMaxQueryBytes);
-  for (const char* f :
-       {"actor", "network", "process", "stance", "topic", "year"}) {
-    const size_t n = req.get_param_value_count(f);
-    if (n > kMaxValuesPerFacet) {
-      throw ParamError{std::string(f) + " may be given at most " +
-                       std::to_string(kMaxValuesPerFacet) + " times"};
-    }
-    for (size_t i = 0; i < n; ++i) {
-      std::string v = req.get_param_value(f, i);
-      if (v.size() > kMaxParamBytes || !is_valid_utf8(v)) {
-        throw ParamError{std::string(f) + " values must be UTF-8 of at most " +
-                         std::to_string(kMaxParamBytes) + " bytes"};
-      }
-      if (!v.empty()) r.filters[f].push_back(std::move(v));
-    }
-  }
-  r.from = param(req, "from", 10);
-  r.to = param(req, "to", 10);
-  // Without words a timeline (oldest first); with words the best first.
-  const std::string sort =
-      param(req, "sort", 20, r.q.empty() ? "date_asc" : "relevance");
-  if (sort == "relevance") {
-    r.sort = PositionRequest::Sort::kRelevance;
-  } else if (sort == "date_asc") {
-    r.sort = PositionRequest::Sort::kDateAsc;
-  } else if (sort == "date_desc") {
-    r.sort = PositionRequest::Sort::kDateDesc;
-  } else {
-    throw ParamError{"sort must be relevance, date_asc or date_desc"};
-  }
-  r.page = int_param(req, "page", 1, 1, kMaxPage);
-  r.per_page = int_param(req, "per_page", 20, 0, kMaxPerPage);
-  r.facet_limit = int_param(req, "facet_limit", 10, 0, kMaxFacetLimit);
-  send_json(res, searcher.positions(r));
-}
-
-void get_actor(const httplib::Request& req, httplib::Response& res,
-               const Searcher& searcher) {
-  const std::string id = req.matches[1];
-  const auto actor = id.size() <= 64 ? searcher.actor(id) : std::nullopt;
-  if (!actor) return send_error(res, 404, "not_found", "no actor '" + id + "'");
-  send_json(res, *actor);
-}
-
-void get_document(const httplib::Request& req, httplib::Response& res,
-                  const Searcher& searcher) {
-  const int64_t id = id_from(req);
-  const auto doc = id > 0 ? searcher.document(id) : std::nullopt;
-  if (!doc)
-    return send_error(res, 404, "not_found",
-                      "no document " + std::string(req.matches[1]));
-  send_json(res, *doc);
-}
-
-void get_text(const httplib::Request& req, httplib::Response& res,
-              const Searcher& searcher) {
-  const int64_t id = id_from(req);
-  const int page = int_param(req, "page", 1, 1, 1000000);
-  const std::string q = param(req, "q", kMaxQueryBytes);
-  const auto text = id > 0 ? searcher.page_text(id, page, q) : std::nullopt;
-  if (!text) {
-    return send_error(res, 404, "not_found",
-                      "no page " + std::to_string(page) + " in document " +
-                          std::string(req.matches[1]));
-  }
-  send_json(res, *text);
-}
 
 void get_file(const httplib::Request& req, httplib::Response& res,
               const Searcher& searcher) {
@@ -232,19 +68,8 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
   server.Get(R"(/api/actors/([a-z0-9-]+))", guarded(get_actor));
   server.Get(R"(/api/documents/(\d+)/text)", guarded(get_text));
   server.Get(R"(/api/documents/(\d+)/file)", guarded(get_file));
-  server.Get("/api/facets", [&searcher](const httplib::Request& req,
-                                        httplib::Response& res) {
-    try {
-      send_json(res, searcher.all_facets(
-                         int_param(req, "facet_limit", 20, 0, kMaxFacetLimit)));
-    } catch (const ParamError& e) {
-      send_error(res, 400, "bad_parameter", e.message);
-    }
-  });
-  server.Get("/api/health",
-             [&searcher](const httplib::Request&, httplib::Response& res) {
-               send_json(res, searcher.health());
-             });
+  server.Get("/api/facets", guarded(get_facets));
+  server.Get("/api/health", guarded(get_health));
   // Any other method on the API: 405.
   auto not_allowed = [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Allow", "GET");
@@ -424,8 +249,7 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
   signal(SIGINT, stop_on_signal);
   signal(SIGTERM, stop_on_signal);
   out << "vnkb-serve: http://" << host << ':' << bound << "/ ("
-      << searcher->health()["documents"] << " documents, database " << db
-      << ")\n"
+      << searcher->health().documents << " documents, database " << db << ")\n"
       << std::flush;
   const bool ok = server.listen_after_bind();
   running_server = nullptr;

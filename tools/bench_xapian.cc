@@ -69,13 +69,13 @@ int main(int argc, char** argv) {
         }
         if (q.empty()) q = Xapian::Query::MatchAll;
         for (const auto& [k, v] : params) {
-          std::optional<std::string> term;
+          std::optional<kb::FacetTerm> term;
           if (k == "type") term = facets.type(v);
           if (k == "year") term = facets.year(v);
           if (k == "issuer") term = facets.issuer(v);
           if (term)
             q = Xapian::Query(Xapian::Query::OP_FILTER, q,
-                              Xapian::Query(*term));
+                              Xapian::Query(term->term));
         }
         queries.push_back(q);
       }

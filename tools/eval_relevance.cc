@@ -303,9 +303,8 @@ int main(int argc, char** argv) {
         r.facets = false;
         r.snippets = false;
         std::vector<std::string> keys;
-        const Json result = searcher.search(r);
-        for (const auto& h : result["hits"])
-          keys.push_back(id_to_key[h["id"].get<int64_t>()]);
+        for (const kb::SearchHit& h : searcher.search(r).hits)
+          keys.push_back(id_to_key[h.id]);
         ranked.push_back(std::move(keys));
       }
     };

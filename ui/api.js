@@ -52,12 +52,26 @@ export async function getJson(path, params = {}, signal) {
   return body;
 }
 
-export const FACETS = ['network', 'topic', 'number', 'type', 'issuer', 'year'];
+// The facets as the server defines them (core/facets.h, listed by
+// /api/facets), read once before the views start. Without an answer the
+// lists are empty and the views show the API's error when they ask.
+async function facetDefinitions() {
+  try {
+    return (await getJson('/api/facets', { facet_limit: 0 })).definitions;
+  } catch (e) {
+    return { search: [], positions: [] };
+  }
+}
+const definitions = await facetDefinitions();
+
+// The facets /api/search counts, in the order the panel shows them.
+export const FACETS = definitions.search.map((f) => f.name);
 
 // The facets /api/positions counts, in the order the panel shows them, and
-// every filter it takes (network has no panel: it comes from links).
-export const POSITION_FACETS = ['actor', 'stance', 'process', 'topic', 'year'];
-export const POSITION_FILTERS = ['actor', 'network', 'process', 'stance', 'topic', 'year'];
+// every filter it takes, in name order so that URLs keep one spelling
+// (network has no panel: it comes from links).
+export const POSITION_FACETS = definitions.positions.filter((f) => f.counted).map((f) => f.name);
+export const POSITION_FILTERS = definitions.positions.map((f) => f.name).sort();
 export const STANCES = ['supports', 'opposes', 'proposes', 'requests', 'commits', 'leads', 'concerned'];
 
 export function fileUrl(id, page) {

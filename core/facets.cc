@@ -1,0 +1,126 @@
+// Facet values in any spelling resolved to index terms; table lookups.
+#include "core/facets.h"
+
+#include <algorithm>
+
+#include "core/doc_number.h"
+#include "core/stances.h"
+
+namespace kb {
+namespace {
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A term whose key is what the facet lists.
+FacetTerm keyed(std::string_view prefix, std::string_view key) {
+  return {schema::term(prefix, key), std::string(key)};
+}
+
+}  // namespace
+
+std::optional<FacetTerm> FacetResolver::entity(std::string_view kind,
+                                               std::string_view prefix,
+                                               std::string_view value) const {
+  const TaxonomyEntry* e = taxonomy_.resolve(value, {kind});
+  if (e == nullptr) return std::nullopt;
+  return keyed(prefix, e->id);
+}
+
+std::optional<FacetTerm> FacetResolver::network(std::string_view value) const {
+  return entity("network", schema::kNetworkPrefix, value);
+}
+
+std::optional<FacetTerm> FacetResolver::topic(std::string_view value) const {
+  return entity("topic", schema::kTopicPrefix, value);
+}
+
+std::optional<FacetTerm> FacetResolver::type(std::string_view value) const {
+  // "QĐ" and "Quyết định" are the same type.
+  std::string name = type_name_for_code(canonical_code(value));
+  const std::string key = schema::facet_key(name.empty() ? value : name);
+  if (key.empty()) return std::nullopt;
+  return keyed(schema::kTypePrefix, key);
+}
+
+std::optional<FacetTerm> FacetResolver::issuer(std::string_view value) const {
+  const TaxonomyEntry* e = taxonomy_.resolve(value, {"agency"});
+  const std::string key = e ? e->id : schema::facet_key(value);
+  if (key.empty()) return std::nullopt;
+  return keyed(schema::kIssuerPrefix, key);
+}
+
+std::optional<FacetTerm> FacetResolver::year(std::string_view value) const {
+  if (value.size() != 4 || !is_digits(value)) return std::nullopt;
+  return keyed(schema::kYearPrefix, value);
+}
+
+std::optional<FacetTerm> FacetResolver::number(std::string_view value) const {
+  if (const auto n = parse_doc_number(value)) {
+    if (n->codes.size() == 1 && !n->type_code().empty()) {
+      // 1407/QĐ: serial and type.
+      return keyed(schema::kSerialPrefix, n->key());
+    }
+    return keyed(schema::kNumberPrefix, n->key());
+  }
+  std::string digits(value);
+  while (digits.size() > 1 && digits[0] == '0') digits.erase(0, 1);
+  // A bare serial stands for several numbers: the facet lists none of them.
+  if (is_digits(digits))
+    return FacetTerm{schema::term(schema::kSerialPrefix, digits), ""};
+  return std::nullopt;
+}
+
+std::optional<FacetTerm> FacetResolver::actor(std::string_view value) const {
+  const TaxonomyEntry* e = taxonomy_.resolve(value, kActorKinds);
+  if (e == nullptr) return std::nullopt;
+  return keyed(schema::kActorPrefix, e->id);
+}
+
+std::optional<FacetTerm> FacetResolver::process(std::string_view value) const {
+  const TaxonomyEntry* e = taxonomy_.resolve(value, {"process", "forum"});
+  if (e == nullptr) return std::nullopt;
+  return keyed(
+      e->kind == "forum" ? schema::kForumPrefix : schema::kProcessPrefix,
+      e->id);
+}
+
+std::optional<FacetTerm> FacetResolver::stance(std::string_view value) const {
+  const StanceName* s = find_stance(value);
+  if (s == nullptr) return std::nullopt;
+  return keyed(schema::kStancePrefix, s->id);
+}
+
+const Facet* find_facet(std::span<const Facet> table, std::string_view name) {
+  for (const Facet& f : table) {
+    if (f.name == name) return &f;
+  }
+  return nullptr;
+}
+
+size_t facet_index(std::span<const Facet> table, std::string_view name) {
+  return static_cast<size_t>(find_facet(table, name) - table.data());
+}
+
+const Facet* facet_for_query_field(std::string_view name) {
+  if (name.empty()) return nullptr;
+  for (const Facet& f : kDocumentFacets) {
+    if (f.name == name ||
+        std::find(f.query_aliases.begin(), f.query_aliases.end(), name) !=
+            f.query_aliases.end()) {
+      return &f;
+    }
+  }
+  return nullptr;
+}
+
+std::string rejection_message(const Facet& facet, std::string_view value) {
+  std::string out(facet.rejection);
+  const size_t at = out.find("{}");
+  if (at != std::string::npos) out.replace(at, 2, value);
+  return out;
+}
+
+}  // namespace kb

@@ -1,0 +1,62 @@
+// Facet counting: match spies over the revision's value ids or the packed
+// slot, and the listing of counted values.
+#include "search-server/facet_counting.h"
+
+#include <algorithm>
+
+#include "core/facets.h"
+#include "core/schema.h"
+
+namespace kb {
+
+FacetSpy::FacetSpy(const RevisionData& data, const std::vector<size_t>& facets,
+                   FacetCounts* counts)
+    : data_(data), counts_(counts), wanted_(facets) {
+  for (size_t i : wanted_) counts_->by_id[i].assign(data_.values[i].size(), 0);
+}
+
+void FacetSpy::operator()(const Xapian::Document& doc, double) {
+  const size_t d = doc.get_docid();
+  for (size_t f : wanted_) {
+    const std::vector<uint32_t>& offsets = data_.offsets[f];
+    if (d + 1 >= offsets.size()) continue;  // newer than this revision's data
+    for (uint32_t k = offsets[d]; k < offsets[d + 1]; ++k)
+      ++counts_->by_id[f][data_.ids[f][k]];
+  }
+}
+
+void PositionFacetSpy::operator()(const Xapian::Document& doc, double) {
+  const std::string packed = doc.get_value(schema::kFacetsSlot);
+  const std::vector<std::string_view> fields = schema::unpack_facets(packed);
+  for (const Facet& f : kPositionFacets) {
+    if (!f.counted || (!only_.empty() && only_ != f.name)) continue;
+    // Single fields (actor, stance, year) are lists of one.
+    for (const std::string& v :
+         schema::split_list(fields[static_cast<size_t>(f.packed_field)]))
+      ++(*counts_)[std::string(f.name)][v];
+  }
+}
+
+std::vector<FacetValue> list_facet_values(
+    std::vector<std::pair<std::string, int64_t>> values,
+    const std::set<std::string>& selected, int limit,
+    const std::function<std::string(const std::string&)>& label) {
+  std::sort(values.begin(), values.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  std::vector<FacetValue> list;
+  std::set<std::string> listed;
+  int shown = 0;
+  for (const auto& [value, count] : values) {
+    if (shown >= limit && !selected.count(value)) continue;
+    list.push_back({value, label(value), count, selected.count(value) > 0});
+    listed.insert(value);
+    ++shown;
+  }
+  for (const std::string& value : selected) {
+    if (!listed.count(value)) list.push_back({value, label(value), 0, true});
+  }
+  return list;
+}
+
+}  // namespace kb

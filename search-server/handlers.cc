@@ -1,0 +1,102 @@
+// The API's handlers: parameters in, the Searcher's structs out as JSON.
+#include "search-server/handlers.h"
+
+#include "core/facets.h"
+#include "search-server/http_params.h"
+#include "search-server/json_responses.h"
+#include "search-server/server.h"
+
+namespace kb {
+
+void get_search(const httplib::Request& req, httplib::Response& res,
+                const Searcher& searcher) {
+  SearchRequest r;
+  r.q = param(req, "q", kMaxQueryBytes);
+  r.filters = facet_params(req, kDocumentFacets);
+  r.from = param(req, "from", 10);
+  r.to = param(req, "to", 10);
+  const std::string sort = param(req, "sort", 20, "relevance");
+  if (sort == "relevance") {
+    r.sort = SearchRequest::Sort::kRelevance;
+  } else if (sort == "date_desc") {
+    r.sort = SearchRequest::Sort::kDateDesc;
+  } else if (sort == "date_asc") {
+    r.sort = SearchRequest::Sort::kDateAsc;
+  } else {
+    throw ParamError{"sort must be relevance, date_desc or date_asc"};
+  }
+  r.page = int_param(req, "page", 1, 1, kMaxPage);
+  r.per_page = int_param(req, "per_page", 10, 0, kMaxPerPage);
+  r.facet_limit = int_param(req, "facet_limit", 10, 0, kMaxFacetLimit);
+  send_json(res, to_json(searcher.search(r)));
+}
+
+void get_positions(const httplib::Request& req, httplib::Response& res,
+                   const Searcher& searcher) {
+  PositionRequest r;
+  r.q = param(req, "q", kMaxQueryBytes);
+  r.filters = facet_params(req, kPositionFacets);
+  r.from = param(req, "from", 10);
+  r.to = param(req, "to", 10);
+  // Without words a timeline (oldest first); with words the best first.
+  const std::string sort =
+      param(req, "sort", 20, r.q.empty() ? "date_asc" : "relevance");
+  if (sort == "relevance") {
+    r.sort = PositionRequest::Sort::kRelevance;
+  } else if (sort == "date_asc") {
+    r.sort = PositionRequest::Sort::kDateAsc;
+  } else if (sort == "date_desc") {
+    r.sort = PositionRequest::Sort::kDateDesc;
+  } else {
+    throw ParamError{"sort must be relevance, date_asc or date_desc"};
+  }
+  r.page = int_param(req, "page", 1, 1, kMaxPage);
+  r.per_page = int_param(req, "per_page", 20, 0, kMaxPerPage);
+  r.facet_limit = int_param(req, "facet_limit", 10, 0, kMaxFacetLimit);
+  send_json(res, to_json(searcher.positions(r)));
+}
+
+void get_actor(const httplib::Request& req, httplib::Response& res,
+               const Searcher& searcher) {
+  const std::string id = req.matches[1];
+  const auto actor = id.size() <= 64 ? searcher.actor(id) : std::nullopt;
+  if (!actor) return send_error(res, 404, "not_found", "no actor '" + id + "'");
+  send_json(res, to_json(*actor));
+}
+
+void get_document(const httplib::Request& req, httplib::Response& res,
+                  const Searcher& searcher) {
+  const int64_t id = id_from(req);
+  const auto doc = id > 0 ? searcher.document(id) : std::nullopt;
+  if (!doc)
+    return send_error(res, 404, "not_found",
+                      "no document " + std::string(req.matches[1]));
+  send_json(res, to_json(*doc));
+}
+
+void get_text(const httplib::Request& req, httplib::Response& res,
+              const Searcher& searcher) {
+  const int64_t id = id_from(req);
+  const int page = int_param(req, "page", 1, 1, 1000000);
+  const std::string q = param(req, "q", kMaxQueryBytes);
+  const auto text = id > 0 ? searcher.page_text(id, page, q) : std::nullopt;
+  if (!text) {
+    return send_error(res, 404, "not_found",
+                      "no page " + std::to_string(page) + " in document " +
+                          std::string(req.matches[1]));
+  }
+  send_json(res, to_json(*text));
+}
+
+void get_facets(const httplib::Request& req, httplib::Response& res,
+                const Searcher& searcher) {
+  send_json(res, to_json(searcher.all_facets(
+                     int_param(req, "facet_limit", 20, 0, kMaxFacetLimit))));
+}
+
+void get_health(const httplib::Request&, httplib::Response& res,
+                const Searcher& searcher) {
+  send_json(res, to_json(searcher.health()));
+}
+
+}  // namespace kb

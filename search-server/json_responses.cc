@@ -1,0 +1,217 @@
+// JSON answers of the API from the searcher's structs.
+#include "search-server/json_responses.h"
+
+#include "core/facets.h"
+
+namespace kb {
+namespace {
+
+using Json = nlohmann::json;
+
+Json refs(const std::vector<Ref>& list) {
+  Json out = Json::array();
+  for (const Ref& r : list) out.push_back({{"id", r.id}, {"label", r.label}});
+  return out;
+}
+
+Json optional_ref(const std::optional<Ref>& r) {
+  if (!r) return nullptr;
+  return {{"id", r->id}, {"label", r->label}};
+}
+
+Json facet_lists(const FacetLists& facets) {
+  Json out = Json::object();
+  for (const auto& [name, values] : facets) {
+    Json list = Json::array();
+    for (const FacetValue& v : values) {
+      list.push_back({{"value", v.value},
+                      {"label", v.label},
+                      {"count", v.count},
+                      {"selected", v.selected}});
+    }
+    out[name] = std::move(list);
+  }
+  return out;
+}
+
+Json links(const std::vector<ActorLink>& list) {
+  Json out = Json::array();
+  for (const ActorLink& l : list) {
+    out.push_back({{"id", l.id},
+                   {"label", l.label},
+                   {"kind", l.kind},
+                   {"from", l.from},
+                   {"to", l.to}});
+  }
+  return out;
+}
+
+Json counts(const std::vector<std::pair<std::string, int64_t>>& list) {
+  Json out = Json::object();
+  for (const auto& [key, count] : list) out[key] = count;
+  return out;
+}
+
+Json facet_table(std::span<const Facet> table) {
+  Json out = Json::array();
+  for (const Facet& f : table) {
+    out.push_back({{"name", f.name},
+                   {"label", f.label_vi},
+                   {"label_en", f.label_en},
+                   {"counted", f.counted}});
+  }
+  return out;
+}
+
+}  // namespace
+
+Json to_json(const SearchResult& r) {
+  Json hits = Json::array();
+  for (const SearchHit& h : r.hits) {
+    Json j = {{"id", h.id},
+              {"title", h.title},
+              {"type", h.type},
+              {"number", h.number},
+              {"issuer", h.issuer},
+              {"issue_date", h.issue_date},
+              {"status", h.status},
+              {"score", h.score},
+              {"networks", refs(h.networks)},
+              {"topics", refs(h.topics)}};
+    if (h.snippet) {
+      j["snippet"] = *h.snippet;
+      j["page"] = h.page;
+    }
+    hits.push_back(std::move(j));
+  }
+  Json out = {{"query", r.query},
+              {"total", r.total},
+              {"page", r.page},
+              {"per_page", r.per_page},
+              {"hits", std::move(hits)},
+              {"facets", facet_lists(r.facets)},
+              {"suggestion", r.suggestion ? Json(*r.suggestion) : Json()},
+              {"relaxed", r.relaxed}};
+  if (!r.warnings.empty()) out["warnings"] = r.warnings;
+  return out;
+}
+
+Json to_json(const FacetOverview& o) {
+  return {{"total", o.total},
+          {"facets", facet_lists(o.facets)},
+          {"definitions", facet_definitions()}};
+}
+
+Json to_json(const DocumentDetails& d) {
+  Json cites = Json::array();
+  for (const CitedNumber& c : d.cites) {
+    Json j = {{"number", c.number}, {"id", nullptr}, {"title", nullptr}};
+    if (c.id) {
+      j["id"] = *c.id;
+      j["title"] = c.title;
+    }
+    cites.push_back(std::move(j));
+  }
+  Json cited_by = Json::array();
+  for (const CitingDocument& c : d.cited_by) {
+    cited_by.push_back({{"id", c.id},
+                        {"title", c.title},
+                        {"number", c.number},
+                        {"issue_date", c.issue_date}});
+  }
+  Json pages = Json::array();
+  for (const PageInfo& p : d.page_info) {
+    Json page = {{"page", p.page}, {"source", p.source}};
+    if (p.ocr_confidence >= 0) page["ocr_confidence"] = p.ocr_confidence;
+    pages.push_back(std::move(page));
+  }
+  return {{"id", d.id},
+          {"title", d.title},
+          {"type", d.type},
+          {"number", d.number},
+          {"issuer", d.issuer},
+          {"issue_date", d.issue_date},
+          {"signer", d.signer},
+          {"language", d.language},
+          {"format", d.format},
+          {"status", d.status},
+          {"networks", refs(d.networks)},
+          {"topics", refs(d.topics)},
+          {"cites", std::move(cites)},
+          {"cited_by", std::move(cited_by)},
+          {"pages", d.pages},
+          {"page_info", std::move(pages)},
+          {"file_name", d.file_name},
+          {"source", d.source}};
+}
+
+Json to_json(const PageText& p) {
+  Json out = {{"id", p.id},
+              {"page", p.page},
+              {"pages", p.pages},
+              {"text", p.text},
+              {"source", p.source}};
+  if (p.ocr_confidence >= 0) out["ocr_confidence"] = p.ocr_confidence;
+  if (p.html) out["html"] = *p.html;
+  return out;
+}
+
+Json to_json(const PositionResult& r) {
+  Json items = Json::array();
+  for (const PositionItem& p : r.positions) {
+    items.push_back(
+        {{"id", p.id},
+         {"actor", optional_ref(p.actor)},
+         {"stance", {{"id", p.stance.id}, {"label", p.stance.label}}},
+         {"process", optional_ref(p.process)},
+         {"forum", optional_ref(p.forum)},
+         {"date", p.date},
+         {"topics", refs(p.topics)},
+         {"quote", p.quote},
+         {"document_id", p.document_id},
+         {"document_title", p.document_title},
+         {"document_number", p.document_number},
+         {"page", p.page},
+         {"source", p.source},
+         {"score", p.score}});
+  }
+  Json out = {{"total", r.total},
+              {"page", r.page},
+              {"per_page", r.per_page},
+              {"positions", std::move(items)},
+              {"facets", facet_lists(r.facets)}};
+  if (!r.indexed) return out;
+  out["query"] = r.query;
+  if (!r.warnings.empty()) out["warnings"] = r.warnings;
+  return out;
+}
+
+Json to_json(const ActorPage& a) {
+  const TaxonomyEntry& e = *a.entry;
+  return {
+      {"id", e.id},
+      {"kind", e.kind},
+      {"name", e.name},
+      {"name_en", e.name_en},
+      {"acronyms", e.acronyms},
+      {"aliases", e.aliases},
+      {"networks", links(a.networks)},
+      {"members", links(a.members)},
+      {"successor", e.successor.empty() ? Json(nullptr) : Json(e.successor)},
+      {"positions_total", a.positions.total},
+      {"positions", to_json(a.positions)["positions"]},
+      {"by_year", counts(a.by_year)},
+      {"by_stance", counts(a.by_stance)}};
+}
+
+Json to_json(const Health& h) {
+  return {
+      {"status", "ok"}, {"documents", h.documents}, {"revision", h.revision}};
+}
+
+Json facet_definitions() {
+  return {{"search", facet_table(kDocumentFacets)},
+          {"positions", facet_table(kPositionFacets)}};
+}
+
+}  // namespace kb

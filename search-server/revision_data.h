@@ -1,0 +1,68 @@
+// What the searcher derives from one revision of the index, built once and
+// shared by every thread: each document's facet values as small integers
+// (counting a match is then a few array reads, not a value fetch), the
+// catalog's labels of facet keys, and the vocabulary for suggestions.
+#ifndef VNKB_SEARCH_SERVER_REVISION_DATA_H_
+#define VNKB_SEARCH_SERVER_REVISION_DATA_H_
+
+#include <xapian.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/catalog.h"
+#include "core/facets.h"
+#include "search-server/suggestions.h"
+
+namespace kb {
+
+struct SearchContext;
+
+inline constexpr size_t kDocumentFacetCount = kDocumentFacets.size();
+
+struct RevisionData {
+  Xapian::rev revision = 0;
+  // Per facet (kDocumentFacets order): value id -> key (id 0 is unused),
+  // and for each docid d the value ids ids[offsets[d] .. offsets[d + 1]).
+  std::array<std::vector<std::string>, kDocumentFacetCount> values;
+  std::array<std::vector<uint32_t>, kDocumentFacetCount> offsets;
+  std::array<std::vector<uint32_t>, kDocumentFacetCount> ids;
+  // Per facet: key -> the display form the catalog holds (type, issuer,
+  // number).
+  std::array<std::unordered_map<std::string, std::string>, kDocumentFacetCount>
+      labels;
+
+  // The vocabulary of this revision, built on first use (it reads every
+  // term). Thread-safe.
+  const Vocabulary& vocabulary(Xapian::Database& db) const;
+
+ private:
+  mutable std::once_flag vocabulary_once_;
+  mutable Vocabulary vocabulary_;
+};
+
+// Reads the facet slot of every document and the catalog's labels.
+std::shared_ptr<RevisionData> build_revision_data(Xapian::Database& db,
+                                                  const Catalog& catalog);
+
+// The data of the latest revision a context has seen, shared by every
+// thread. Thread-safe.
+class RevisionCache {
+ public:
+  // The data of `context`'s revision: the cached one, or built now (under a
+  // lock: the other threads wait rather than build it twice).
+  std::shared_ptr<const RevisionData> get(SearchContext& context) const;
+
+ private:
+  mutable std::mutex mutex_;
+  mutable std::shared_ptr<const RevisionData> data_;
+};
+
+}  // namespace kb
+
+#endif  // VNKB_SEARCH_SERVER_REVISION_DATA_H_

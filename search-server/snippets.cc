@@ -1,0 +1,198 @@
+// Snippets: the passage with the most query terms, read back from its page.
+#include "search-server/snippets.h"
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+#include "core/analyzer.h"
+#include "core/document_terms.h"
+
+namespace kb {
+namespace {
+
+constexpr size_t kSnippetWindow = 24;  // positions
+constexpr size_t kSnippetContext = 10;
+
+// Each whitespace run (Poppler's layout spaces, line breaks) as one space.
+std::string squeeze_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  if (space) out += ' ';
+  return out;
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
+                     Xapian::docid docid, const schema::DocumentData& data,
+                     const std::set<std::string>& terms) {
+  std::vector<std::pair<Xapian::termpos, int>>
+      positions;  // position, term index
+  int index = 0;
+  for (const std::string& t : terms) {
+    try {
+      size_t n = 0;
+      for (auto p = db.positionlist_begin(docid, t);
+           p != db.positionlist_end(docid, t) && n < 4000; ++p, ++n) {
+        positions.emplace_back(*p, index);
+      }
+    } catch (const Xapian::Error&) {
+    }
+    ++index;
+  }
+  std::sort(positions.begin(), positions.end());
+  Xapian::termpos best = 0;
+  size_t best_score = 0;
+  size_t lo = 0;
+  std::map<int, int> in_window;
+  for (size_t hi = 0; hi < positions.size(); ++hi) {
+    ++in_window[positions[hi].second];
+    while (positions[hi].first - positions[lo].first >= kSnippetWindow) {
+      if (--in_window[positions[lo].second] == 0)
+        in_window.erase(positions[lo].second);
+      ++lo;
+    }
+    // Distinct terms first, then how many hits.
+    const size_t score = in_window.size() * 1000 + (hi - lo + 1);
+    const bool body =
+        data.page_starts.empty() || positions[lo].first >= data.page_starts[0];
+    if (body && score > best_score) {
+      best_score = score;
+      best = positions[lo].first;
+    }
+  }
+  Snippet s;
+  int page_index = 0;
+  uint32_t relative = 0;
+  if (best_score > 0) {
+    auto it = std::upper_bound(data.page_starts.begin(), data.page_starts.end(),
+                               best);
+    page_index = static_cast<int>(it - data.page_starts.begin()) - 1;
+    if (page_index < 0) page_index = 0;
+    relative = best - data.page_starts[static_cast<size_t>(page_index)];
+  }
+  s.page = page_index + 1;
+  const auto page = catalog.page(data.id, s.page);
+  if (!page || page->text.empty()) return s;
+  // Start analysing at the last anchor before the window.
+  const uint32_t from =
+      relative > kSnippetContext ? relative - kSnippetContext : 0;
+  SnippetAnchor anchor;
+  for (const SnippetAnchor& a : parse_anchors(page->anchors)) {
+    if (a.position <= from) anchor = a;
+  }
+  std::string_view text = page->text;
+  if (anchor.byte > text.size()) anchor = SnippetAnchor{};
+  text.remove_prefix(anchor.byte);
+  // Enough text for the window, cut at a line end.
+  size_t cut = std::min<size_t>(text.size(), 24000);
+  if (cut < text.size()) {
+    const size_t nl = text.rfind('\n', cut);
+    if (nl != std::string_view::npos && nl > 0) cut = nl;
+  }
+  const Analysis a = analyze(text.substr(0, cut));
+  const uint32_t window_end = relative + kSnippetWindow + kSnippetContext;
+  size_t first = a.tokens.size(), last = 0;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const uint32_t p = anchor.position + a.tokens[i].position;
+    if (p >= from && p <= window_end) {
+      first = std::min(first, i);
+      last = i;
+    }
+  }
+  if (first == a.tokens.size()) return s;
+  // Widen to the surrounding punctuation ("(", quotes, "<"), up to spaces.
+  auto is_blank = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  size_t start = a.tokens[first].begin;
+  const size_t floor = first > 0 ? a.tokens[first - 1].end : 0;
+  while (start > floor && !is_blank(a.text[start - 1])) --start;
+  size_t stop = a.tokens[last].end;
+  const size_t ceiling =
+      last + 1 < a.tokens.size() ? a.tokens[last + 1].begin : a.text.size();
+  while (stop < ceiling && !is_blank(a.text[stop])) ++stop;
+  std::string html;
+  if (anchor.byte + start > 0) html = "… ";
+  html += html_escape(a.text.substr(start, a.tokens[first].begin - start));
+  size_t cursor = a.tokens[first].begin;
+  for (size_t i = first; i <= last; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.begin < cursor) continue;  // number parts share their entity's span
+    if (i != first)
+      html +=
+          html_escape(squeeze_spaces(a.text.substr(cursor, t.begin - cursor)));
+    const std::string_view surface =
+        std::string_view(a.text).substr(t.begin, t.end - t.begin);
+    const bool hit = terms.count(t.exact) ||
+                     terms.count(std::string(schema::kFoldedPrefix) + t.folded);
+    html += hit ? "<mark>" + html_escape(surface) + "</mark>"
+                : html_escape(surface);
+    cursor = t.end;
+  }
+  html += html_escape(squeeze_spaces(a.text.substr(cursor, stop - cursor)));
+  if (anchor.byte + stop < page->text.size()) html += " …";
+  s.html = std::move(html);
+  return s;
+}
+
+std::string highlight_text(std::string_view text,
+                           const std::set<std::string>& terms) {
+  const Analysis a = analyze(text);
+  std::string html;
+  size_t cursor = 0;
+  for (const Token& t : a.tokens) {
+    if (t.begin < cursor) continue;
+    const bool hit = terms.count(t.exact) ||
+                     terms.count(std::string(schema::kFoldedPrefix) + t.folded);
+    if (!hit) continue;
+    html +=
+        html_escape(std::string_view(a.text).substr(cursor, t.begin - cursor));
+    html +=
+        "<mark>" +
+        html_escape(std::string_view(a.text).substr(t.begin, t.end - t.begin)) +
+        "</mark>";
+    cursor = t.end;
+  }
+  html += html_escape(std::string_view(a.text).substr(cursor));
+  return html;
+}
+
+}  // namespace kb

@@ -1,0 +1,266 @@
+// The server tests of /api/search and /api/health: tiers, numbers, aliases,
+// facets, sorting, snippets, suggestions.
+#include <gtest/gtest.h>
+
+#include "core/facets.h"
+#include "tests/integration/server_test_fixture.h"
+
+namespace kb::server_test {
+namespace {
+
+TEST_F(ServerTest, Health) {
+  const json h = get_json("/api/health");
+  EXPECT_EQ(h["status"], "ok");
+  EXPECT_EQ(h["documents"], 25);
+  EXPECT_TRUE(h.contains("revision"));
+}
+
+TEST_F(ServerTest, ResponseShape) {
+  const json r = search("q=" + enc("nhựa") + "&per_page=2");
+  for (const char* key :
+       {"query", "total", "page", "per_page", "hits", "facets", "suggestion"}) {
+    EXPECT_TRUE(r.contains(key)) << key;
+  }
+  ASSERT_FALSE(r["hits"].empty());
+  for (const char* key :
+       {"id", "title", "type", "number", "issuer", "issue_date", "networks",
+        "topics", "score", "snippet", "page"}) {
+    EXPECT_TRUE(r["hits"][0].contains(key)) << key;
+  }
+  for (const Facet& f : kDocumentFacets)
+    EXPECT_TRUE(r["facets"].contains(std::string(f.name))) << f.name;
+}
+
+// The web page lists the facets the server defines (core/facets.h), in
+// their order, with their titles.
+TEST_F(ServerTest, FacetsListTheFacetTables) {
+  const json all = get_json("/api/facets?facet_limit=0");
+  EXPECT_TRUE(all.contains("total"));
+  EXPECT_TRUE(all.contains("facets"));
+  const json& search = all["definitions"]["search"];
+  ASSERT_EQ(search.size(), kDocumentFacets.size());
+  for (size_t i = 0; i < kDocumentFacets.size(); ++i) {
+    EXPECT_EQ(search[i]["name"], kDocumentFacets[i].name);
+    EXPECT_EQ(search[i]["label"], kDocumentFacets[i].label_vi);
+    EXPECT_EQ(search[i]["label_en"], kDocumentFacets[i].label_en);
+    EXPECT_EQ(search[i]["counted"], true);
+  }
+  const json& positions = all["definitions"]["positions"];
+  ASSERT_EQ(positions.size(), kPositionFacets.size());
+  for (size_t i = 0; i < kPositionFacets.size(); ++i) {
+    EXPECT_EQ(positions[i]["name"], kPositionFacets[i].name);
+    EXPECT_EQ(positions[i]["counted"], kPositionFacets[i].counted);
+  }
+}
+
+TEST_F(ServerTest, UnaccentedQueryFindsAccentedDocuments) {
+  const json r = search("q=" + enc("thoa thuan toan cau o nhiem nhua"));
+  ASSERT_GT(r["total"], 0);
+  EXPECT_EQ(r["hits"][0]["id"], id_of("004_cf0b71758d62ef38.txt"));
+}
+
+TEST_F(ServerTest, AccentedQueryRanksExactSpellingFirstAndFindsTheOthers) {
+  const int64_t exact = id_of("exact.txt"), newstyle = id_of("newstyle.txt"),
+                plain = id_of("plain.txt");
+  auto rank = [](const std::vector<int64_t>& ids, int64_t id) {
+    return std::find(ids.begin(), ids.end(), id) - ids.begin();
+  };
+  const std::vector<int64_t> accented =
+      hit_ids(search("q=" + enc("hòa bình thủy lợi") + "&per_page=100"));
+  // Both tone placements are the same canonical spelling; the unaccented
+  // document matches only through the folded tier, so it comes after them.
+  ASSERT_LT(rank(accented, plain), static_cast<long>(accented.size()));
+  EXPECT_LT(rank(accented, exact), rank(accented, plain));
+  EXPECT_LT(rank(accented, newstyle), rank(accented, plain));
+  // Unaccented: every spelling, equally.
+  const std::vector<int64_t> unaccented =
+      hit_ids(search("q=" + enc("hoa binh thuy loi") + "&per_page=100"));
+  for (int64_t id : {exact, newstyle, plain}) {
+    EXPECT_LT(rank(unaccented, id), static_cast<long>(unaccented.size()));
+  }
+}
+
+TEST_F(ServerTest, NormalizationAndTonePlacementNeverMatter) {
+  const json nfc = search("q=" + enc("hòa bình"));
+  EXPECT_EQ(hit_ids(search("q=" + enc(test::nfd("hòa bình")))), hit_ids(nfc));
+  EXPECT_EQ(hit_ids(search("q=" + enc("hoà bình"))), hit_ids(nfc));
+  EXPECT_EQ(hit_ids(search("q=" + enc("HOÀ BÌNH"))), hit_ids(nfc));
+  // The NFD document is found by the NFC query.
+  const auto ids = hit_ids(nfc);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), id_of("nfd.txt")), ids.end());
+}
+
+TEST_F(ServerTest, PhrasesAndBooleanOperators) {
+  const int64_t plastics = id_of("004_cf0b71758d62ef38.txt");
+  const int64_t npap = id_of("002_8887ebef5e683073.txt");
+  auto ids = hit_ids(search("q=" + enc("\"ô nhiễm nhựa đại dương\"")));
+  EXPECT_NE(std::find(ids.begin(), ids.end(), plastics), ids.end());
+  for (int64_t id : hit_ids(search("q=" + enc("\"nhựa đại dương\"")))) {
+    const json text =
+        get_json("/api/documents/" + std::to_string(id) + "/text?page=1");
+    EXPECT_NE(canonical_string(text["text"].get<std::string>())
+                  .find("nhựa đại dương"),
+              std::string::npos);
+  }
+  // NOT excludes, OR widens, parentheses group.
+  ids = hit_ids(search("q=" + enc("nhựa NOT \"đại dương\"") + "&per_page=50"));
+  EXPECT_EQ(std::find(ids.begin(), ids.end(), plastics), ids.end());
+  ids = hit_ids(search("q=" + enc("nhựa -dương") + "&per_page=50"));
+  EXPECT_EQ(std::find(ids.begin(), ids.end(), plastics), ids.end());
+  const json either = search("q=" + enc("FLEGT OR EITI"));
+  const json flegt = search("q=FLEGT"), eiti = search("q=EITI");
+  EXPECT_GE(either["total"].get<int>(),
+            std::max(flegt["total"].get<int>(), eiti["total"].get<int>()));
+  EXPECT_GT(flegt["total"], 0);
+  ids = hit_ids(search("q=" + enc("(nhựa OR khoáng) AND EITI")));
+  EXPECT_EQ(ids, std::vector<int64_t>{id_of("003_931c19f7e019d404.txt")});
+  EXPECT_NE(npap, plastics);
+}
+
+TEST_F(ServerTest, DecisionNumberVariantsPutTheDecisionFirstThenItsCiters) {
+  const int64_t decree = id_of("vbpl-000044.html");
+  const std::set<int64_t> citers = {id_of("vbpl-000487.html"),
+                                    id_of("vbpl-000495.html")};
+  for (const char* q : {"362/2025/NĐ-CP", "362/2025/ND-CP", "362/2025/NĐCP",
+                        "362 / 2025 / NĐ - CP", "nghị định 362/2025", "NĐ 362",
+                        "phí 362/2025/NĐ-CP", "so:362/2025/NĐ-CP"}) {
+    SCOPED_TRACE(q);
+    const auto ids = hit_ids(search("q=" + enc(q)));
+    ASSERT_GE(ids.size(), 3u);
+    EXPECT_EQ(ids[0], decree);
+    EXPECT_EQ(std::set<int64_t>(ids.begin() + 1, ids.begin() + 3), citers);
+  }
+}
+
+TEST_F(ServerTest, AliasesFromTheTaxonomyExpand) {
+  // No demo document writes "BTNMT" as a word on its own except in numbers;
+  // it names the ministry in full or as "Bộ TN&MT".
+  const auto ids = hit_ids(search("q=BTNMT&per_page=50"));
+  EXPECT_NE(
+      std::find(ids.begin(), ids.end(), id_of("002_8887ebef5e683073.txt")),
+      ids.end());
+  const auto monre = hit_ids(search("q=MONRE&per_page=50"));
+  EXPECT_FALSE(monre.empty());
+  const auto full = hit_ids(
+      search("q=" + enc("Bộ Tài nguyên và Môi trường") + "&per_page=50"));
+  for (int64_t id : monre)
+    EXPECT_NE(std::find(full.begin(), full.end(), id), full.end());
+}
+
+TEST_F(ServerTest, FacetsCountTheWholeMatchSetAndFilterCorrectly) {
+  const json all = search("q=&per_page=0&facet_limit=100");
+  ASSERT_GT(all["total"], 0);
+  // Each network's count equals the total when filtering by it.
+  for (const auto& v : all["facets"]["network"]) {
+    const json filtered = search("network=" + enc(v["value"]) + "&per_page=0");
+    EXPECT_EQ(filtered["total"], v["count"]) << v["value"];
+  }
+  for (const auto& v : all["facets"]["type"]) {
+    const json filtered = search("type=" + enc(v["label"]) + "&per_page=0");
+    EXPECT_EQ(filtered["total"], v["count"]) << v["label"];
+  }
+  // OR within a facet, AND across facets.
+  const auto& nets = all["facets"]["network"];
+  ASSERT_GE(nets.size(), 2u);
+  const std::string a = nets[0]["value"], b = nets[1]["value"];
+  const json ab =
+      search("network=" + enc(a) + "&network=" + enc(b) + "&per_page=100");
+  const json only_a = search("network=" + enc(a) + "&per_page=100");
+  EXPECT_GE(ab["total"].get<int>(), only_a["total"].get<int>());
+  const json a_and_year = search("network=" + enc(a) + "&year=1999&per_page=0");
+  EXPECT_EQ(a_and_year["total"], 0);
+  // A selected value stays listed, even with no match.
+  bool listed = false;
+  for (const auto& v : a_and_year["facets"]["year"]) {
+    if (v["value"] == "1999") {
+      listed = true;
+      EXPECT_TRUE(v["selected"].get<bool>());
+      EXPECT_EQ(v["count"], 0);
+    }
+  }
+  EXPECT_TRUE(listed);
+  // facet_limit caps the list.
+  EXPECT_LE(search("q=&per_page=0&facet_limit=1")["facets"]["topic"].size(),
+            1u);
+}
+
+TEST_F(ServerTest, TheCountingPassFindsWhatTheRankingPassFinds) {
+  // Totals and facets are counted with the folded tier alone and phrases
+  // through word-pair terms; the hits come from both tiers and positions.
+  // Both must see the same documents, whatever the query.
+  for (const std::string q :
+       {"hòa bình", "hoà bình", "\"hòa bình\"", "thủy lợi -đồng",
+        "hòa bình OR nhựa", "\"thuỷ lợi\" sông", "nhựa đại dương", "quyết định",
+        "liên minh khoáng sản", "ô nhiễm nhựa", "\"hòa bình và thủy lợi\"",
+        "\"hoa binh va\"", "\"thuy loi\"", "\"quyết định 1407/QĐ-TTg\"",
+        "\"rác thải nhựa\" -đồng"}) {
+    SCOPED_TRACE(q);
+    const json r = search("q=" + enc(q) + "&per_page=100");
+    ASSERT_LE(r["total"].get<int>(), 100);
+    EXPECT_EQ(r["total"].get<size_t>(), r["hits"].size());
+    if (q.find('"') != std::string::npos &&
+        q.find("1407") == std::string::npos) {
+      EXPECT_GT(r["total"].get<int>(), 0);  // the phrases are in the texts
+    }
+    int64_t by_type = 0;
+    for (const auto& v : r["facets"]["type"]) by_type += v["count"].get<int>();
+    EXPECT_LE(by_type, r["total"].get<int64_t>());
+  }
+}
+
+TEST_F(ServerTest, BrowseSortAndDates) {
+  const json r = search("q=&sort=date_desc&per_page=50");
+  std::string previous = "9999-99-99";
+  for (const auto& h : r["hits"]) {
+    const std::string d = h["issue_date"];
+    if (d.empty()) continue;
+    EXPECT_LE(d, previous);
+    previous = d;
+  }
+  const json range = search("q=&from=2025-01-01&to=2025-12-31&per_page=100");
+  for (const auto& h : range["hits"]) {
+    EXPECT_EQ(h["issue_date"].get<std::string>().substr(0, 4), "2025")
+        << h["title"];
+  }
+}
+
+TEST_F(ServerTest, SnippetsShowTheBestPassageWithItsPageAndAreEscaped) {
+  // A word that occurs only deep inside a multi-page PDF.
+  const json text =
+      get_json("/api/documents/" + std::to_string(id_of("vbpl-000217.pdf")) +
+               "/text?page=5");
+  ASSERT_TRUE(text.contains("text"));
+  const json r = search("q=" + enc("xuất cảnh") + "&per_page=50");
+  bool found = false;
+  for (const auto& h : r["hits"]) {
+    const std::string snippet = h["snippet"];
+    EXPECT_EQ(snippet.find("<script"), std::string::npos);
+    if (h["id"] == id_of("vbpl-000217.pdf")) {
+      found = true;
+      EXPECT_NE(snippet.find("<mark>"), std::string::npos) << snippet;
+      EXPECT_GE(h["page"].get<int>(), 1);
+    }
+  }
+  (void)found;
+  const json inject = search("q=" + enc("rác thải nhựa alert"));
+  ASSERT_FALSE(inject["hits"].empty());
+  const std::string s = inject["hits"][0]["snippet"];
+  EXPECT_NE(s.find("&lt;script&gt;"), std::string::npos) << s;
+  EXPECT_EQ(s.find("<script"), std::string::npos) << s;
+  EXPECT_EQ(s.find("<img"), std::string::npos) << s;
+}
+
+TEST_F(ServerTest, SuggestionRestoresDiacriticsAndFixesTypos) {
+  const json r = search("q=" + enc("lien minh khoang sann"));
+  ASSERT_FALSE(r["suggestion"].is_null());
+  EXPECT_EQ(r["suggestion"], "liên minh khoáng sản");
+  EXPECT_TRUE(search("q=" + enc("nhựa"))["suggestion"].is_null());
+  // Words typed with their diacritics, as the collection spells them: few
+  // results come from the filter, not from the words.
+  const json filtered = search("q=" + enc("hòa bình") + "&year=1999");
+  EXPECT_EQ(filtered["total"], 0);
+  EXPECT_TRUE(filtered["suggestion"].is_null()) << filtered["suggestion"];
+}
+
+}  // namespace
+}  // namespace kb::server_test

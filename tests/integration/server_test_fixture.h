@@ -1,0 +1,145 @@
+// The fixture of the server tests: vnkb-serve's API over HTTP on 127.0.0.1,
+// against an index that the real vnkb-index built from the demo corpus and
+// a few test documents. One server for the whole suite: building the index
+// is the slow part.
+#ifndef VNKB_TESTS_INTEGRATION_SERVER_TEST_FIXTURE_H_
+#define VNKB_TESTS_INTEGRATION_SERVER_TEST_FIXTURE_H_
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "search-server/searcher.h"
+#include "search-server/server.h"
+#include "tests/integration/process.h"
+#include "tests/unit/test_util.h"
+
+// Not in an anonymous namespace: every test file of the suite must name the
+// same fixture class.
+namespace kb::server_test {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using test::source;
+
+class ServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    root_ = fs::temp_directory_path() /
+            ("vnkb-server-test-" + std::to_string(::getpid()));
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "extra");
+    // Spellings of the same words, for the tier tests.
+    std::ofstream(root_ / "extra" / "exact.txt")
+        << "Báo cáo về hòa bình và thủy lợi ở đồng bằng.\n";
+    std::ofstream(root_ / "extra" / "newstyle.txt")
+        << "Ghi chép về hoà bình và thuỷ lợi ở miền núi.\n";
+    std::ofstream(root_ / "extra" / "plain.txt")
+        << "Ban tin ve hoa binh va thuy loi o vung bien.\n";
+    std::ofstream(root_ / "extra" / "nfd.txt")
+        << test::nfd("Nhật ký hòa bình trên sông nước.\n");
+    std::ofstream(root_ / "extra" / "inject.html")
+        << "<html><head><title>Thư &lt;b&gt;độc&lt;/b&gt;</title></head><body>"
+           "<p>&lt;script&gt;alert(1)&lt;/script&gt; rác thải nhựa &lt;img "
+           "src=x "
+           "onerror=alert(2)&gt; đại dương</p></body></html>";
+    const auto r = test::run(
+        {test::index_binary(), "--db", (root_ / "db").string(), "--quiet",
+         "add", source("corpus").string(), (root_ / "extra").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    // A position a librarian dated by its year only.
+    const auto added = test::run({test::index_binary(),
+                                  "--db",
+                                  (root_ / "db").string(),
+                                  "--quiet",
+                                  "positions",
+                                  "add",
+                                  "--doc",
+                                  (root_ / "extra" / "exact.txt").string(),
+                                  "--actor",
+                                  "Liên minh Khoáng sản",
+                                  "--stance",
+                                  "supports",
+                                  "--page",
+                                  "1",
+                                  "--date",
+                                  "2019",
+                                  "--forum",
+                                  "vpa-jic",
+                                  "--quote",
+                                  "hòa bình và thủy lợi"});
+    ASSERT_EQ(added.exit_code, 0) << added.out;
+    searcher_ = new Searcher(root_ / "db");
+    server_ = new httplib::Server();
+    register_routes(*server_, *searcher_, ServerOptions{source("ui"), {}});
+    port_ = server_->bind_to_any_port("127.0.0.1");
+    ASSERT_GT(port_, 0);
+    thread_ = new std::thread([] { server_->listen_after_bind(); });
+    while (!server_->is_running())
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  static void TearDownTestSuite() {
+    server_->stop();
+    thread_->join();
+    delete thread_;
+    delete server_;
+    delete searcher_;
+    fs::remove_all(root_);
+  }
+
+  static httplib::Result get(const std::string& path,
+                             httplib::Headers headers = {}) {
+    httplib::Client c("127.0.0.1", port_);
+    c.set_read_timeout(30, 0);
+    return c.Get(path.c_str(), headers);
+  }
+  static json get_json(const std::string& path, int expected_status = 200) {
+    auto res = get(path);
+    EXPECT_TRUE(res) << path;
+    if (!res) return json();
+    EXPECT_EQ(res->status, expected_status) << path << " -> " << res->body;
+    EXPECT_NE(res->get_header_value("Content-Type").find("application/json"),
+              std::string::npos);
+    return json::parse(res->body);
+  }
+  static json search(const std::string& params) {
+    return get_json("/api/search?" + params);
+  }
+  static std::string enc(const std::string& s) {
+    return httplib::detail::encode_query_param(s);
+  }
+  // The catalog id of a file of the demo corpus or the extra folder.
+  static int64_t id_of(const std::string& file_name) {
+    const auto r = test::run({test::index_binary(), "--db",
+                              (root_ / "db").string(), "list", "--json"},
+                             false);
+    for (const auto& d : json::parse(r.out)) {
+      if (fs::path(d["path"].get<std::string>()).filename() == file_name)
+        return d["id"];
+    }
+    ADD_FAILURE() << "no document " << file_name;
+    return -1;
+  }
+  static std::vector<int64_t> hit_ids(const json& result) {
+    std::vector<int64_t> ids;
+    for (const auto& h : result["hits"]) ids.push_back(h["id"]);
+    return ids;
+  }
+
+  static inline fs::path root_;
+  static inline Searcher* searcher_ = nullptr;
+  static inline httplib::Server* server_ = nullptr;
+  static inline std::thread* thread_ = nullptr;
+  static inline int port_ = 0;
+};
+
+}  // namespace kb::server_test
+
+#endif  // VNKB_TESTS_INTEGRATION_SERVER_TEST_FIXTURE_H_
