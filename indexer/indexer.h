@@ -23,7 +23,7 @@
 #include "indexer/extract.h"
 #include "indexer/extract_service.h"
 #include "indexer/ocr.h"
-#include "indexer/positions.h"
+#include "indexer/positions/extractor.h"
 
 namespace kb {
 

@@ -1,4 +1,4 @@
-// Measures position extraction (indexer/positions.h) against the hand labels
+// Measures position extraction (indexer/positions/) against the hand labels
 // in tests/data/positions/*.json: each document is read as the indexer reads
 // it (extract_file, extract_metadata, tag_document) and its extracted
 // positions are matched to the labels.
@@ -37,7 +37,7 @@
 #include "core/utf8.h"
 #include "indexer/extract.h"
 #include "indexer/metadata/extractor.h"
-#include "indexer/positions.h"
+#include "indexer/positions/extractor.h"
 #include "indexer/tagging.h"
 
 namespace fs = std::filesystem;

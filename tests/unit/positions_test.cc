@@ -1,8 +1,6 @@
-// Position extraction (indexer/positions.h): cues, negation, actors,
+// Position extraction (indexer/positions/): cues, negation, actors,
 // processes and forums, dates, quotes and keys, and the measured quality on
 // the hand-labelled documents of tests/data/positions.
-#include "indexer/positions.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,11 +10,17 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "../integration/process.h"
+#include "core/stances.h"
 #include "core/utf8.h"
+#include "indexer/positions/cue_lexicon.h"
+#include "indexer/positions/extractor.h"
+#include "indexer/positions/position_key.h"
+#include "indexer/positions/sentences.h"
 #include "test_util.h"
 
 namespace kb {
@@ -68,6 +72,78 @@ TEST(Positions, StanceIdsAndLabels) {
                             [&](const StanceCue& c) { return c.stance == s; }))
         << stance_id(s);
   }
+}
+
+// One definition of the stances (core/stances.h): a name in any form
+// finds the same entry, whose stance is the enum value at its index.
+TEST(Positions, StanceNamesFindTheirStance) {
+  for (Stance s : all_stances()) {
+    const StanceName& n = stance_name(s);
+    EXPECT_EQ(n.stance, s);
+    EXPECT_EQ(find_stance(n.id), &n);
+    EXPECT_EQ(find_stance(n.label_vi), &n);
+    EXPECT_EQ(find_stance(n.label_en), &n);
+  }
+  EXPECT_EQ(find_stance("is concerned")->stance, Stance::kConcerned);
+  EXPECT_EQ(find_stance("unknown"), nullptr);
+}
+
+// The compiled-in lexicon (indexer/positions/cue_lexicon.tsv) has no line
+// the reader leaves out, and holds the cues the rules name.
+TEST(CueLexicon, CompiledInParses) {
+  const CueLexicon lexicon = parse_cue_lexicon(cue_lexicon_tsv());
+  for (const CueLexiconError& e : lexicon.errors)
+    ADD_FAILURE() << "cue_lexicon.tsv:" << e.line << ": " << e.message;
+  EXPECT_EQ(lexicon.cues.size(), stance_cues().size());
+  auto find = [](std::string_view phrase) -> const StanceCue* {
+    for (const StanceCue& c : stance_cues()) {
+      if (c.phrase == phrase) return &c;
+    }
+    return nullptr;
+  };
+  ASSERT_NE(find("đề nghị"), nullptr);
+  EXPECT_EQ(find("đề nghị")->stance, Stance::kProposes);
+  EXPECT_EQ(find("đề nghị")->roles, kAddressee);
+  EXPECT_EQ(find("đề nghị")->terms, (std::vector<std::string>{"đề", "nghị"}));
+  ASSERT_NE(find("vận động"), nullptr);
+  EXPECT_EQ(find("vận động")->roles, kAdvocacy);
+  ASSERT_NE(find("điều hành"), nullptr);
+  EXPECT_EQ(find("điều hành")->roles, kLabelOnly);
+  ASSERT_NE(find("cơ quan đầu mối"), nullptr);
+  EXPECT_EQ(find("cơ quan đầu mối")->roles, kRoleNoun);
+}
+
+TEST(CueLexicon, ParsesLinesAndReportsBadOnes) {
+  const struct {
+    const char* tsv;
+    size_t cues;
+    std::vector<size_t> error_lines;
+  } cases[] = {
+      {"", 0, {}},
+      {"# comment\n\n   \n", 0, {}},
+      {"ủng hộ\tsupports\n", 1, {}},
+      {"ủng hộ\tsupports\t\n", 1, {}},
+      {"đề nghị\tproposes\taddressee\r\n", 1, {}},
+      {"x y\tleads\taddressee, advocacy\n", 1, {}},
+      {"ủng hộ\n", 0, {1}},                       // no stance
+      {"ủng hộ\tlobbies\n", 0, {1}},              // unknown stance
+      {"ủng hộ\tsupports\tloud\n", 0, {1}},       // unknown role
+      {"ủng hộ\tsupports\t\tx\n", 0, {1}},        // four columns
+      {" \tsupports\n", 0, {1}},                  // no words
+      {"a\tleads\n#\nA\tleads\n", 1, {3}},        // listed twice
+      {"a\tleads\nb\tnope\nc\tleads\n", 2, {2}},  // the rest is kept
+  };
+  for (const auto& c : cases) {
+    const CueLexicon l = parse_cue_lexicon(c.tsv);
+    EXPECT_EQ(l.cues.size(), c.cues) << c.tsv;
+    std::vector<size_t> lines;
+    for (const CueLexiconError& e : l.errors) lines.push_back(e.line);
+    EXPECT_EQ(lines, c.error_lines) << c.tsv;
+  }
+  const CueLexicon l = parse_cue_lexicon("x y\tleads\taddressee, advocacy\n");
+  ASSERT_EQ(l.cues.size(), 1u);
+  EXPECT_EQ(l.cues[0].roles, kAddressee | kAdvocacy);
+  EXPECT_EQ(l.cues[0].stance, Stance::kLeads);
 }
 
 TEST(Positions, SentenceSplitting) {

@@ -3,74 +3,48 @@
 // proposes, requests, commits, leads, is concerned), with the process or
 // forum it concerns, the topics, the date, the exact quote and its page.
 //
-// How a position is read (precision before recall):
-//   - Sentences are split on lines and on . ! ? before a capital (not after
-//     abbreviations, initials, numbers or list markers "1.", "Điều 5.");
-//     clauses on ";". The quote is the clause holding the cue.
-//   - Cues are Vietnamese phrases (stance_cues()); "không"/"chưa" before a
-//     cue turns "ủng hộ" into opposes and cancels the others. A cue used as
-//     a noun ("hồ sơ đề nghị", "cơ quan chủ trì", "các khoản ủng hộ") is no
-//     stance unless "của <actor>" follows ("Theo đề nghị của Bộ trưởng Bộ Tư
-//     pháp" -> the ministry proposes).
+// How a position is read (precision before recall), and where:
+//   - Sentences are split on lines and on . ! ? before a capital
+//     (sentences.h); clauses on ";" (page_reader.cc). The quote is the
+//     clause holding the cue.
+//   - Cues are Vietnamese phrases, listed with their stance in the data file
+//     cue_lexicon.tsv (cue_lexicon.h). "không"/"chưa" before a cue turns
+//     "ủng hộ" into opposes and cancels the others. A cue used as a noun
+//     ("hồ sơ đề nghị", "cơ quan chủ trì", "các khoản ủng hộ") is no stance
+//     unless "của <actor>" follows ("Theo đề nghị của Bộ trưởng Bộ Tư pháp"
+//     -> the ministry proposes). (resolution.h, word_lists.h)
 //   - The actor is the subject before the cue in the same clause, skipping
 //     objects ("phối hợp với X", "báo cáo X", "của X"); co-subjects joined by
-//     "," or "và" all take the stance. A passive agent counts ("do X chủ
-//     trì", "được X ủng hộ", "chủ tọa bởi X"); when the agent is not an
-//     actor of the taxonomy there is no position. After a causative verb
-//     ("vận động", "chỉ đạo", "đề nghị" ... X <cue>) the stance is X's.
+//     "," or "và" all take the stance (mentions.h). A passive agent counts
+//     ("do X chủ trì", "được X ủng hộ", "chủ tọa bởi X"); when the agent is
+//     not an actor of the taxonomy there is no position. After a causative
+//     verb ("vận động", "chỉ đạo", "đề nghị" ... X <cue>) the stance is X's.
 //     Verbs sharing a subject share it ("X chủ trì, đề xuất ...").
 //   - A clause that starts with its cue ("a) Chủ trì, phối hợp ...") takes
 //     its subject from the heading above it ("1. Bộ Ngoại giao:", "Điều 13.
 //     Trách nhiệm của Bộ Tài chính", "Bộ Công an có trách nhiệm:"), else
-//     from a page whose first line names one actor. A clause starting with
-//     "Đề nghị <actor>" is a request of the document's issuer.
+//     from a page whose first line names one actor (subject_state.h). A
+//     clause starting with "Đề nghị <actor>" is a request of the document's
+//     issuer.
 //   - Process: a process or forum named in the sentence (a name that is both
 //     a network and a process is read as the process); else the process the
 //     actor belongs to (member_of, or named in its own name: "Nhóm nòng cốt
 //     đa bên về Hiệp định VPA/FLEGT"); else a process named in the
-//     document's title or its first short lines. A forum gives its process.
-#ifndef VNKB_INDEXER_POSITIONS_H_
-#define VNKB_INDEXER_POSITIONS_H_
+//     document's title or its first short lines. A forum gives its process
+//     (actor_index.h).
+#ifndef VNKB_INDEXER_POSITIONS_EXTRACTOR_H_
+#define VNKB_INDEXER_POSITIONS_EXTRACTOR_H_
 
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
+#include "core/stances.h"
 #include "core/taxonomy.h"
+#include "indexer/positions/position_key.h"
 
 namespace kb {
-
-enum class Stance : uint8_t {
-  kSupports,
-  kOpposes,
-  kProposes,
-  kRequests,
-  kCommits,
-  kLeads,
-  kConcerned,
-};
-
-// Every stance, in the order above.
-const std::vector<Stance>& all_stances();
-// English id: "supports", "opposes", "proposes", "requests", "commits",
-// "leads", "concerned".
-const char* stance_id(Stance stance);
-// Vietnamese label for people: "ủng hộ", "phản đối", "đề xuất", "đề nghị",
-// "cam kết", "chủ trì", "quan ngại".
-const char* stance_label_vi(Stance stance);
-// The stance of an English id; nullopt for anything else.
-std::optional<Stance> parse_stance(std::string_view id);
-
-// One cue phrase and the stance it signals (documentation and tests; the
-// extractor applies the rules in the file comment around them).
-struct StanceCue {
-  const char* phrase;  // as written, lower case: "chủ trì", "ủng hộ"
-  Stance stance;
-};
-const std::vector<StanceCue>& stance_cues();
 
 // What the document says about itself (from extract_metadata and
 // tag_document); every field may be empty.
@@ -104,20 +78,6 @@ struct ExtractedPosition {
   std::string cue;  // the cue as written in the text ("chủ trì")
 };
 
-// Hex digest (16 characters) of the actor, the stance and the quote's
-// canonical terms: spacing, case, tone placement and Unicode form do not
-// change it; another actor, stance or wording does.
-std::string position_key(std::string_view actor, Stance stance,
-                         std::string_view quote);
-
-// Byte ranges [begin, end) of the sentences of `text`, in order, trimmed of
-// surrounding whitespace; never empty ranges.
-struct TextSpan {
-  uint32_t begin = 0;
-  uint32_t end = 0;
-};
-std::vector<TextSpan> split_sentences(std::string_view text);
-
 // The extraction, with what it derives from a taxonomy built once.
 // Thread-safe: extract() only reads. REQUIRES: `taxonomy` outlives this.
 class PositionExtractor {
@@ -145,4 +105,4 @@ std::vector<ExtractedPosition> extract_positions(
 
 }  // namespace kb
 
-#endif  // VNKB_INDEXER_POSITIONS_H_
+#endif  // VNKB_INDEXER_POSITIONS_EXTRACTOR_H_

@@ -1,0 +1,73 @@
+// The position extractor: the document's process, then each page in turn
+// (extractor.h).
+#include "indexer/positions/extractor.h"
+
+#include <string_view>
+
+#include "core/analyzer.h"
+#include "core/utf8.h"
+#include "indexer/positions/actor_index.h"
+#include "indexer/positions/cue_lexicon.h"
+#include "indexer/positions/page_reader.h"
+#include "indexer/positions/sentences.h"
+
+namespace kb {
+namespace {
+
+// The document's process: named in its title or in its first short lines (a
+// heading, not a passing mention in the body); empty when none.
+std::string document_process(const ActorIndex& index,
+                             const std::vector<std::string>& pages,
+                             const PositionContext& ctx) {
+  std::string process = index.process_in(ctx.title);
+  if (!process.empty() || pages.empty()) return process;
+  const std::string head = to_nfc(pages[0]);
+  int seen = 0;
+  for (const TextSpan& line : split_lines(head)) {
+    const std::string_view l =
+        std::string_view(head).substr(line.begin, line.end - line.begin);
+    if (l.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    if (++seen > 10) break;
+    AnalyzeOptions options;
+    options.repair_legacy = false;
+    if (analyze(l, options).tokens.size() > 15) continue;
+    process = index.process_in(l);
+    if (!process.empty()) break;
+  }
+  return process;
+}
+
+}  // namespace
+
+struct PositionExtractor::Impl {
+  explicit Impl(const Taxonomy& t) : index(t), cues(stance_cues()) {}
+  ActorIndex index;
+  const std::vector<StanceCue>& cues;
+};
+
+PositionExtractor::PositionExtractor(const Taxonomy& taxonomy)
+    : impl_(std::make_unique<Impl>(taxonomy)) {}
+PositionExtractor::~PositionExtractor() = default;
+PositionExtractor::PositionExtractor(PositionExtractor&&) noexcept = default;
+PositionExtractor& PositionExtractor::operator=(PositionExtractor&&) noexcept =
+    default;
+
+std::vector<ExtractedPosition> PositionExtractor::extract(
+    const std::vector<std::string>& pages, const PositionContext& ctx) const {
+  std::vector<ExtractedPosition> out;
+  const std::string doc_process = document_process(impl_->index, pages, ctx);
+  for (size_t i = 0; i < pages.size(); ++i) {
+    PageReader reader(impl_->index, impl_->cues, pages[i],
+                      static_cast<uint32_t>(i + 1), ctx, doc_process, out);
+    reader.run();
+  }
+  return out;
+}
+
+std::vector<ExtractedPosition> extract_positions(
+    const std::vector<std::string>& pages, const PositionContext& ctx,
+    const Taxonomy& taxonomy) {
+  return PositionExtractor(taxonomy).extract(pages, ctx);
+}
+
+}  // namespace kb

@@ -1,0 +1,215 @@
+// Reading a page for positions (page_reader.h).
+#include "indexer/positions/page_reader.h"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+#include "indexer/positions/passage_date.h"
+
+namespace kb {
+namespace {
+
+bool matches_at(const PageMentions& m, size_t u, size_t limit,
+                const std::vector<std::string>& terms) {
+  if (u + terms.size() > limit) return false;
+  for (size_t k = 0; k < terms.size(); ++k) {
+    if (m.word(u + k) != terms[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+PageReader::PageReader(const ActorIndex& index,
+                       const std::vector<StanceCue>& cues,
+                       const std::string& page, uint32_t page_number,
+                       const PositionContext& ctx,
+                       const std::string& doc_process,
+                       std::vector<ExtractedPosition>& out)
+    : index_(index),
+      cues_(cues),
+      page_(page),
+      norm_(page),
+      mentions_(norm_.text(), index),
+      page_number_(page_number),
+      ctx_(ctx),
+      doc_process_(doc_process),
+      out_(out) {}
+
+void PageReader::run() {
+  if (mentions_.size() == 0) return;
+  for (const TextSpan& line : split_lines(text()))
+    read_line(line.begin, line.end);
+}
+
+void PageReader::read_line(size_t lb, size_t le) {
+  const std::string_view line = std::string_view(text()).substr(lb, le - lb);
+  const size_t u0 = mentions_.first_unit_at_or_after(lb);
+  const size_t u1 = mentions_.units_end(u0, le);
+  if (u0 == u1) return;
+  const LineKind kind = classify_line(line);
+  // A first line of page 1 that is one actor's name: the page is about it.
+  if (first_line_) {
+    first_line_ = false;
+    if (page_number_ == 1 && u1 - u0 <= 12) {
+      const int g = mentions_.group_at(u0);
+      const std::vector<ActorGroup>& groups = mentions_.groups();
+      if (g >= 0 && groups[g].members.size() == 1 &&
+          (groups[g].u1 - groups[g].u0) * 10 >= (u1 - u0) * 6) {
+        subjects_.set_page_subject(mentions_.group_ids(groups[g]));
+      }
+    }
+  }
+  std::vector<std::string> header;
+  if (may_name_subject(kind))
+    header = header_subject(mentions_, kind, u0, u1, le);
+  if (subjects_.enter_line(kind, std::move(header), ends_with_colon(line)))
+    return;  // a heading only
+  for (const TextSpan& s : split_sentences(line)) {
+    const size_t sb = lb + s.begin, se = lb + s.end;
+    const size_t su0 = mentions_.first_unit_at_or_after(sb);
+    const size_t su1 = mentions_.units_end(su0, se);
+    std::vector<std::string> sentence_subject;
+    size_t cb = sb;
+    for (size_t i = sb; i <= se; ++i) {
+      if (i == se || text()[i] == ';') {
+        read_clause(cb, i, su0, su1, sentence_subject);
+        cb = i + 1;
+      }
+    }
+  }
+}
+
+// The cues of units [cu0, cu1), left to right; none inside a name. Where
+// several start at one word, the longest.
+std::vector<CueHit> PageReader::find_cues(size_t cu0, size_t cu1) const {
+  std::vector<CueHit> hits;
+  for (size_t u = cu0; u < cu1;) {
+    const StanceCue* best = nullptr;
+    if (mentions_.name_at(u) < 0) {
+      for (const StanceCue& cue : cues_) {
+        if (best != nullptr && cue.terms.size() <= best->terms.size()) continue;
+        if (!matches_at(mentions_, u, cu1, cue.terms)) continue;
+        bool inside = false;
+        for (size_t k = u; k < u + cue.terms.size(); ++k)
+          inside = inside || mentions_.name_at(k) >= 0;
+        if (!inside) best = &cue;
+      }
+    }
+    if (best == nullptr) {
+      ++u;
+      continue;
+    }
+    CueHit hit;
+    hit.cue = best;
+    hit.u0 = u;
+    hit.u1 = u + best->terms.size();
+    hits.push_back(std::move(hit));
+    u += best->terms.size();
+  }
+  return hits;
+}
+
+void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
+                             size_t sentence_u1,
+                             std::vector<std::string>& sentence_subject) {
+  const size_t cu0 = mentions_.first_unit_at_or_after(cb);
+  const size_t cu1 = mentions_.units_end(cu0, ce);
+  if (cu0 == cu1) return;
+  std::vector<CueHit> hits = find_cues(cu0, cu1);
+  std::vector<CueHit> earlier;
+  for (size_t h = 0; h < hits.size(); ++h) {
+    CueHit& hit = hits[h];
+    const ClauseContext clause{
+        mentions_,        cu0,       cu1,           earlier,
+        sentence_subject, subjects_, ctx_.issuer_id};
+    CueResolution r = resolve_cue(hit, clause);
+    hit.actors = std::move(r.actors);
+    hit.noun = r.noun;
+    earlier.push_back(hit);
+    if (hit.actors.empty()) continue;
+    sentence_subject = hit.actors;
+    // "vận động X <cue>": the advocacy is the other cue's means.
+    if ((hit.cue->roles & kAdvocacy) && h + 1 < hits.size()) continue;
+    Stance stance = r.stance;
+    if (r.negated) {
+      if (stance != Stance::kSupports) continue;
+      stance = Stance::kOpposes;
+    }
+    const TextSpan quote = trim_quote(text(), cb, ce);
+    add_positions(hit, stance, norm_.to_page(quote.begin, false),
+                  norm_.to_page(quote.end, true),
+                  sentence_facts(sentence_u0, sentence_u1));
+  }
+}
+
+// Process and forum: named in the sentence, else (add_positions) the
+// actor's, else the document's. Topics: the sentence's, else the
+// document's first three. Date: the sentence's own, else the document's.
+PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
+                                                     size_t su1) const {
+  SentenceFacts f;
+  for (size_t u = su0; u < su1; ++u) {
+    const int fi = mentions_.name_at(u);
+    if (fi < 0) continue;
+    const NameFound& name = mentions_.names()[fi];
+    if (!name.process || name.u0 != u) continue;
+    const TaxonomyEntry* e = name.entry;
+    if (e->kind == "forum" && f.forum.empty()) f.forum = e->id;
+    if (e->kind == "process" && f.process.empty()) f.process = e->id;
+  }
+  if (f.process.empty() && !f.forum.empty())
+    f.process = index_.process_of_forum(f.forum);
+  for (const auto& [u, entry] : mentions_.topics()) {
+    if (u < su0 || u >= su1) continue;
+    if (std::find(f.topics.begin(), f.topics.end(), entry->id) ==
+        f.topics.end()) {
+      f.topics.push_back(entry->id);
+    }
+  }
+  if (f.topics.empty()) {
+    for (size_t i = 0; i < ctx_.topics.size() && i < 3; ++i)
+      f.topics.push_back(ctx_.topics[i]);
+  }
+  f.date = passage_date(mentions_, su0, su1);
+  f.own_date = !f.date.empty();
+  if (!f.own_date) f.date = ctx_.issue_date;
+  return f;
+}
+
+// One position per actor of `hit` quoting page bytes [begin, end), unless
+// the same actor already takes the same stance in that quote.
+void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
+                               uint32_t end, const SentenceFacts& facts) {
+  const size_t cue_begin = mentions_.unit(hit.u0).begin;
+  const std::string cue_text(std::string_view(text()).substr(
+      cue_begin, mentions_.unit(hit.u1 - 1).end - cue_begin));
+  for (const std::string& actor : hit.actors) {
+    bool dup = false;
+    for (const ExtractedPosition& p : out_) {
+      dup = dup || (p.page == page_number_ && p.begin == begin &&
+                    p.end == end && p.actor == actor && p.stance == stance);
+    }
+    if (dup) continue;
+    ExtractedPosition p;
+    p.actor = actor;
+    p.stance = stance;
+    p.forum = facts.forum;
+    p.process = facts.process;
+    if (p.process.empty()) p.process = index_.process_of_actor(actor);
+    if (p.process.empty()) p.process = doc_process_;
+    p.topics = facts.topics;
+    p.date = facts.date;
+    p.date_from_passage = facts.own_date;
+    p.quote = page_.substr(begin, end - begin);
+    p.page = page_number_;
+    p.begin = begin;
+    p.end = end;
+    p.cue = cue_text;
+    p.key = position_key(p.actor, p.stance, p.quote);
+    out_.push_back(std::move(p));
+  }
+}
+
+}  // namespace kb

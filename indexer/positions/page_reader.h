@@ -1,0 +1,71 @@
+// Reading one page for positions: line by line (keeping the subject state),
+// sentence by sentence, clause by clause; finding the cues of a clause,
+// resolving them and writing a position for each actor.
+#ifndef VNKB_INDEXER_POSITIONS_PAGE_READER_H_
+#define VNKB_INDEXER_POSITIONS_PAGE_READER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "indexer/positions/actor_index.h"
+#include "indexer/positions/cue_lexicon.h"
+#include "indexer/positions/extractor.h"
+#include "indexer/positions/mentions.h"
+#include "indexer/positions/normalized_page.h"
+#include "indexer/positions/resolution.h"
+#include "indexer/positions/sentences.h"
+#include "indexer/positions/subject_state.h"
+
+namespace kb {
+
+// One use per page. REQUIRES: every reference outlives the reader.
+class PageReader {
+ public:
+  // `page` is page `page_number` (1-based) of the document; `doc_process`
+  // the process the document names (may be empty); positions are appended
+  // to `out`, where those of earlier pages may already be.
+  PageReader(const ActorIndex& index, const std::vector<StanceCue>& cues,
+             const std::string& page, uint32_t page_number,
+             const PositionContext& ctx, const std::string& doc_process,
+             std::vector<ExtractedPosition>& out);
+
+  void run();
+
+ private:
+  // What a sentence says besides its cues: the positions' process, forum,
+  // topics and date.
+  struct SentenceFacts {
+    std::string process, forum;
+    std::vector<std::string> topics;
+    std::string date;
+    bool own_date = false;
+  };
+
+  const std::string& text() const { return norm_.text(); }
+  void read_line(size_t lb, size_t le);
+  void read_clause(size_t cb, size_t ce, size_t sentence_u0, size_t sentence_u1,
+                   std::vector<std::string>& sentence_subject);
+  std::vector<CueHit> find_cues(size_t cu0, size_t cu1) const;
+  SentenceFacts sentence_facts(size_t su0, size_t su1) const;
+  void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
+                     uint32_t end, const SentenceFacts& facts);
+
+  const ActorIndex& index_;
+  const std::vector<StanceCue>& cues_;
+  const std::string& page_;
+  const NormalizedPage norm_;
+  const PageMentions mentions_;
+  const uint32_t page_number_;
+  const PositionContext& ctx_;
+  const std::string& doc_process_;
+  std::vector<ExtractedPosition>& out_;
+
+  SubjectState subjects_;
+  bool first_line_ = true;
+};
+
+}  // namespace kb
+
+#endif  // VNKB_INDEXER_POSITIONS_PAGE_READER_H_

@@ -1,0 +1,302 @@
+// Cue resolution, one named step at a time (resolution.h).
+#include "indexer/positions/resolution.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_set>
+
+#include "indexer/positions/word_lists.h"
+
+namespace kb {
+namespace {
+
+class CueResolver {
+ public:
+  CueResolver(const CueHit& hit, const ClauseContext& clause)
+      : cue_(*hit.cue),
+        clause_(clause),
+        page_(clause.page),
+        c0_(hit.u0),
+        c1_(hit.u1),
+        prev_(c0_ > clause.u0 ? page_.word(c0_ - 1) : std::string()),
+        prev2_(c0_ > clause.u0 + 1 ? page_.word(c0_ - 2) : std::string()) {}
+
+  CueResolution run();
+
+ private:
+  const std::string& word(size_t u) const { return page_.word(u); }
+  // Whether the bytes between units a and b hold `c`.
+  bool gap_has(size_t a, size_t b, char c) const {
+    return page_.between_has(page_.unit(a).end, page_.unit(b).begin, c);
+  }
+  bool has(CueRole role) const { return (cue_.roles & role) != 0; }
+
+  bool negated_before() const;
+  bool addresses_actor() const;
+  bool addresses_agent_noun() const;
+  std::vector<std::string> possessive_actors() const;
+  bool used_as_noun() const;
+  std::optional<std::vector<std::string>> subject_before() const;
+  bool in_object_list(const ActorGroup& g) const;
+  bool cue_starts_clause() const;
+  std::vector<std::string> subject_from_context(
+      bool addressee_actor, const std::vector<std::string>& possessive) const;
+
+  const StanceCue& cue_;
+  const ClauseContext& clause_;
+  const PageMentions& page_;
+  const size_t c0_, c1_;            // the cue's units [c0_, c1_)
+  const std::string prev_, prev2_;  // the two words before it in the clause
+};
+
+CueResolution CueResolver::run() {
+  CueResolution r;
+  r.stance = cue_.stance;
+  r.negated = negated_before();
+  const bool after_colon = c1_ < clause_.u1 && gap_has(c1_ - 1, c1_, ':');
+  if (has(kLabelOnly)) {  // "Điều hành: X"
+    if (after_colon) r.actors = page_.actors_after(c1_, clause_.u1, false);
+    return r;
+  }
+  if (after_colon) {  // "Đề xuất, kiến nghị:" (a form's heading)
+    r.noun = true;
+    return r;
+  }
+  // "đề nghị X ...": a request to X; without an addressee, a proposal.
+  const bool addressee_actor = addresses_actor();
+  if (addressee_actor || addresses_agent_noun() ||
+      cue_.stance == Stance::kRequests) {
+    r.stance = Stance::kRequests;
+  }
+  // "đầu mối là X", "<cue> bởi X".
+  if (has(kAgentAfter)) {
+    r.actors = page_.actors_after(c1_, clause_.u1, false);
+    return r;
+  }
+  if (c1_ < clause_.u1 && word(c1_) == "bởi") {
+    r.actors = page_.actors_after(c1_ + 1, clause_.u1, true);
+    return r;
+  }
+  const std::vector<std::string> possessive = possessive_actors();
+  // A noun: only "của X" names whose it is ("Theo đề nghị của Bộ trưởng Bộ
+  // X", "cam kết của Chính phủ").
+  if (used_as_noun()) {
+    r.noun = true;
+    if (!possessive.empty()) {
+      r.actors = possessive;
+      if (has(kAddressee) && cue_.stance == Stance::kProposes)
+        r.stance = Stance::kProposes;
+    }
+    return r;
+  }
+  if (std::optional<std::vector<std::string>> s = subject_before()) {
+    r.actors = std::move(*s);
+    return r;
+  }
+  if (!cue_starts_clause()) return r;
+  if (c1_ < clause_.u1 && shows_noun_subject(word(c1_))) {
+    r.noun = true;  // "Đồng chủ tọa có trách nhiệm ..."
+    return r;
+  }
+  r.actors = subject_from_context(addressee_actor, possessive);
+  return r;
+}
+
+bool CueResolver::negated_before() const {
+  return prev_ == "không" || prev_ == "chưa" || prev_ == "chẳng" ||
+         (prev_ == "hề" && (prev2_ == "không" || prev2_ == "chưa"));
+}
+
+// "đề nghị Bộ X", "đề nghị với Bộ X".
+bool CueResolver::addresses_actor() const {
+  const size_t end = clause_.u1;
+  return has(kAddressee) && c1_ < end &&
+         (!page_.actors_after(c1_, end, false).empty() ||
+          (word(c1_) == "với" &&
+           !page_.actors_after(c1_ + 1, end, false).empty()));
+}
+
+// "đề nghị các bộ ...", "yêu cầu cơ quan ..." (not "đề nghị, cơ quan").
+bool CueResolver::addresses_agent_noun() const {
+  static const std::unordered_set<std::string> kAgentNouns = {
+      "cơ",    "đơn", "tổ",    "các",  "bộ",    "cá",   "ủy",
+      "người", "chủ", "doanh", "ngân", "những", "quốc", "chính"};
+  return has(kAddressee) && c1_ < clause_.u1 && kAgentNouns.count(word(c1_)) &&
+         !gap_has(c1_ - 1, c1_, ',');
+}
+
+// "của X" right after the cue; of a list, a last member set off by a comma
+// when the clause goes on is the next verb's subject ("Trên cơ sở đề xuất
+// của Bộ Ngoại giao, Bộ Tài chính tổng hợp").
+std::vector<std::string> CueResolver::possessive_actors() const {
+  const size_t end = clause_.u1;
+  std::vector<std::string> possessive;
+  if (!(c1_ < end && word(c1_) == "của")) return possessive;
+  possessive = page_.actors_after(c1_ + 1, end, true);
+  size_t p = c1_ + 1;
+  while (p + 1 < end && is_title(word(p), word(p + 1))) p += 2;
+  const int g = p < end ? page_.group_at(p) : -1;
+  if (g >= 0 && possessive.size() >= 2 && page_.groups()[g].u1 < end) {
+    const std::vector<size_t>& members = page_.groups()[g].members;
+    const NameFound& last = page_.names()[members.back()];
+    const NameFound& before = page_.names()[members[members.size() - 2]];
+    if (gap_has(before.u1 - 1, last.u0, ',')) possessive.pop_back();
+  }
+  return possessive;
+}
+
+bool CueResolver::used_as_noun() const {
+  bool noun = makes_cue_a_noun(prev_) &&
+              !(prev_ == "quan" && prev2_ == "liên");  // "có liên quan đề xuất"
+  // Right after another cue it is that verb's object ("ủng hộ đề xuất",
+  // "chủ trì vận động các quốc gia").
+  for (const CueHit& e : clause_.earlier) {
+    if (e.u1 == c0_ && !e.noun && !gap_has(c0_ - 1, c0_, ',')) noun = true;
+  }
+  if (noun && (prev_ == "quan" || prev_ == "vị" || prev_ == "chức") &&
+      c0_ >= clause_.u0 + 3 &&
+      (word(c0_ - 3) == "là" || word(c0_ - 3) == "làm")) {
+    noun = false;  // "là cơ quan chủ trì"
+  }
+  if (has(kRoleNoun)) noun = !(prev_ == "là" || prev_ == "làm");
+  if (cue_.phrase == "cam kết" && c1_ + 1 < clause_.u1 && word(c1_) == "quốc" &&
+      word(c1_ + 1) == "tế") {
+    noun = true;  // "cam kết quốc tế": international commitments
+  }
+  return noun;
+}
+
+// The subject before the cue: the actors found (empty: the clause has a
+// subject that is no actor, or the cue is another verb's object), or
+// nullopt when the clause has none before the cue. A candidate set off by a
+// comma and other words, or too far, is not the subject, but an earlier cue
+// of the clause may still share its own ("X chủ trì, phối hợp với ... đề
+// xuất").
+std::optional<std::vector<std::string>> CueResolver::subject_before() const {
+  const size_t cu0 = clause_.u0;
+  size_t foreign = 0;
+  bool comma_seen = false;
+  size_t u = c0_;
+  while (u > cu0) {
+    --u;
+    if (gap_has(u, u + 1, ',')) comma_seen = true;
+    const int gi = page_.group_at(u);
+    if (gi >= 0) {
+      const ActorGroup& g = page_.groups()[gi];
+      const NameFound& head = page_.names()[g.members.front()];
+      const bool object = page_.group_is_object(g, cu0) || in_object_list(g);
+      // "Cục Công nghiệp công nghệ thông tin (Bộ Khoa học và Công nghệ)
+      // chủ trì": the ministry in brackets only says whose office it is.
+      const bool bracketed = g.u0 > cu0 && page_.group_at(g.u0 - 1) < 0 &&
+                             gap_has(g.u0 - 1, g.u0, '(');
+      const bool modifier = bracketed || (g.members.size() == 1 &&
+                                          page_.is_country_modifier(head, cu0));
+      const bool far = foreign > 3 || (comma_seen && foreign > 0);
+      u = std::max(g.u0, cu0);
+      if (object || modifier || far) {
+        foreign += modifier || far ? g.u1 - g.u0 : 0;
+        continue;
+      }
+      return page_.group_ids(g);
+    }
+    const int fi = page_.name_at(u);
+    if (fi >= 0) {  // a process or forum named on the way
+      ++foreign;
+      u = std::max(page_.names()[fi].u0, cu0);
+      continue;
+    }
+    const std::string& w = word(u);
+    // An earlier cue of this clause: a shared subject ("X chủ trì, đề
+    // xuất"), or a causative whose object is the subject ("vận động các
+    // quốc gia ủng hộ"), or a verb whose subject is no actor.
+    bool stop = false;
+    for (const CueHit& e : clause_.earlier) {
+      if (u < e.u0 || u >= e.u1) continue;
+      const bool causative = (e.cue->roles & (kAdvocacy | kAddressee)) ||
+                             e.cue->stance == Stance::kRequests;
+      if (e.noun) break;
+      if (causative) return std::vector<std::string>();
+      if (!e.actors.empty()) return e.actors;
+      stop = true;
+    }
+    if (stop) return std::vector<std::string>();
+    if (u > cu0 && is_causative_verb(word(u - 1), w))
+      return std::vector<std::string>();
+    // A passive agent that is not an actor: "được một thành viên đề xuất".
+    if (w == "bị" || w == "do") return std::vector<std::string>();
+    if (w == "được" &&
+        !(u + 1 < c0_ && (word(u + 1) == "giao" || word(u + 1) == "phân" ||
+                          word(u + 1) == "ủy"))) {
+      return std::vector<std::string>();
+    }
+    if (!may_stand_before_verb(w)) ++foreign;
+  }
+  return std::nullopt;
+}
+
+// Whether the group stands in a list after "phối hợp (với)" / "với" a few
+// words back ("phối hợp với các bộ, cơ quan liên quan và Ngân hàng ...").
+bool CueResolver::in_object_list(const ActorGroup& g) const {
+  const size_t clause_u0 = clause_.u0;
+  const size_t lo = g.u0 > clause_u0 + 8 ? g.u0 - 8 : clause_u0;
+  for (size_t k = g.u0; k > lo; --k) {
+    const size_t u = k - 1;
+    for (const CueHit& e : clause_.earlier) {
+      if (u >= e.u0 && u < e.u1) return false;
+    }
+    if (page_.group_at(u) >= 0) return false;
+    const std::string& w = word(u);
+    if (w == "với" || (w == "hợp" && u > clause_u0 && word(u - 1) == "phối"))
+      return true;
+  }
+  return false;
+}
+
+// Whether the cue starts its clause: nothing but a list marker and at most
+// four adverbs ("a) Định kỳ chủ trì ...") before it, or after the last
+// comma before it.
+bool CueResolver::cue_starts_clause() const {
+  const LineKind line_kind = clause_.subjects.line_kind();
+  size_t start = clause_.u0;
+  if (start < c0_ &&
+      (page_.unit(start).kind == TokenKind::kNumber ||
+       word(start).size() == 1) &&
+      line_kind != LineKind::kPara && line_kind != LineKind::kBullet) {
+    ++start;  // the list marker "1", "a"
+  }
+  for (size_t k = c0_; k > start; --k) {
+    if (gap_has(k - 1, k, ',')) {
+      start = k;
+      break;
+    }
+  }
+  size_t lead = 0;
+  for (size_t k = start; k < c0_; ++k) {
+    if (!is_lead_adverb(word(k))) return false;
+    ++lead;
+  }
+  return lead <= 4;
+}
+
+// No subject in the clause, which starts with its cue ("a) Chủ trì, phối
+// hợp ..."): the heading's (or the sentence's) subject.
+std::vector<std::string> CueResolver::subject_from_context(
+    bool addressee_actor, const std::vector<std::string>& possessive) const {
+  if (has(kAddressee)) {
+    // "Đề nghị Tòa án nhân dân tối cao ...": the issuer asks.
+    if (addressee_actor && !clause_.issuer_id.empty())
+      return {std::string(clause_.issuer_id)};
+    return {};
+  }
+  if (!possessive.empty()) return possessive;
+  if (!clause_.sentence_subject.empty()) return clause_.sentence_subject;
+  return clause_.subjects.context_subject();
+}
+
+}  // namespace
+
+CueResolution resolve_cue(const CueHit& hit, const ClauseContext& clause) {
+  return CueResolver(hit, clause).run();
+}
+
+}  // namespace kb
