@@ -135,6 +135,15 @@ export function searchOf(st) {
   return { ...clone(st), doc: null, tp: 1 };
 }
 
+// The document page of `id` at text page `page`, keeping the search `st`
+// (for "back to results" and the words to highlight).
+export function docUrl(st, id, page) {
+  const next = clone(st);
+  next.doc = id;
+  next.tp = page || 1;
+  return toUrl(next);
+}
+
 export function withFilter(st, facet, value, on) {
   const next = searchOf(st);
   const list = next.filters[facet];

@@ -1,8 +1,8 @@
-// Pieces the search page (app.js) and the positions view (positions.js)
-// both draw: the pager, the error box, a facet's checkbox group, a filter
-// chip, and the date range form's check. Each returns DOM nodes; text goes
-// in as text (dom.js el()).
-import { el } from './dom.js';
+// Pieces more than one view draws, each written once: the pager, the error
+// box (and a list's error state), a facet's checkbox group, a filter chip,
+// the phone's filter drawer and the date range form's check. Text goes in as
+// text (dom.js el()).
+import { el, fill } from './dom.js';
 import { t } from './i18n.js';
 import { parseDateInput } from './state.js';
 
@@ -29,10 +29,16 @@ export function readDateRange(fromInput, toInput, error) {
   return { from, to };
 }
 
-// The links of a pager: previous, the first and last pages, two pages either
-// side of the current one (gaps as "…"), next. Empty when one page holds all.
-// `hrefOf(page)` gives a page's link.
-export function pagerItems({ total, perPage, page, maxPage, hrefOf }) {
+const MAX_PAGE = 1000; // the last page the server serves
+
+// Fills `nav` with the links of a pager: previous, the first and last pages,
+// two pages either side of the current one (gaps as "…"), next. Empty when
+// one page holds all. `hrefOf(page)` gives a page's link.
+export function renderPager(nav, { total, perPage, page, hrefOf }) {
+  fill(nav, pagerItems({ total, perPage, page, maxPage: MAX_PAGE, hrefOf }));
+}
+
+function pagerItems({ total, perPage, page, maxPage, hrefOf }) {
   const pages = Math.min(Math.ceil((total || 0) / perPage), maxPage);
   if (pages <= 1) return [];
   const cur = Math.min(page, pages);
@@ -55,24 +61,44 @@ export function pagerItems({ total, perPage, page, maxPage, hrefOf }) {
   return items;
 }
 
-// The alert shown when a request failed: the server's message, help on the
-// query language for a malformed query, the error code, and a retry button
-// unless the request itself was wrong.
-export function errorBox({ title, message, error, showHelp, isQuery, onRetry }) {
+// What to tell the reader about a failed request: the server's message, or
+// that the server could not be reached (status 0).
+export function errorMessage(error) {
+  return error.status === 0 ? t('errorNetwork') : error.message;
+}
+
+// The alert shown when a request failed: a heading (none without `title`),
+// the message, then what `details` asks for: help on the query language for
+// a malformed query (showHelp), the error code, and a retry button when
+// `onRetry` is given (not when the request itself was wrong).
+// A whole-page error (level 1) gets a focusable h1, so focus can move to it.
+export function errorBox({ title = null, error, level = 2, details = false, showHelp = false, onRetry = null }) {
   let retry = null;
-  if (!isQuery) {
+  if (onRetry) {
     retry = el('button', { type: 'button', class: 'small-button' }, t('retry'));
     retry.addEventListener('click', onRetry);
   }
   return el(
     'div',
     { class: 'error-box', role: 'alert' },
-    el('h2', { class: 'error-title' }, title),
-    el('p', { class: 'error-message' }, message),
+    title ? el(`h${level}`, { class: 'error-title', tabindex: level === 1 ? '-1' : null }, title) : null,
+    el('p', { class: 'error-message' }, errorMessage(error)),
     showHelp ? el('p', { class: 'query-help' }, t('queryHelp')) : null,
-    error.code && error.status ? el('p', { class: 'muted error-code' }, `${error.code} · HTTP ${error.status}`) : null,
+    details && error.code && error.status ? el('p', { class: 'muted error-code' }, `${error.code} · HTTP ${error.status}`) : null,
     retry,
   );
+}
+
+// A list view whose request failed: `cleared` regions (results, pager, and
+// the facets, whose counts were for another query) are emptied, the status
+// line turns into the error, and the error box goes in `notices`. A
+// malformed query (400) gets no retry: asking again would fail again.
+export function showListError({ status, notices, cleared, title, error, showHelp, onRetry }) {
+  for (const region of cleared) fill(region);
+  status.textContent = `${title}: ${errorMessage(error)}`;
+  status.classList.add('is-error');
+  const isQuery = error.status === 400;
+  fill(notices, errorBox({ title, error, details: true, showHelp, onRetry: isQuery ? null : onRetry }));
 }
 
 // One facet as a group of checkboxes, the first `shown` values visible and a
@@ -134,4 +160,10 @@ export function chip(label, href, key) {
     el('span', { class: 'chip-label' }, label),
     el('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'),
   );
+}
+
+// The phone's filter drawer: `facets` folded behind the `toggle` button.
+export function setFacetsOpen(toggle, facets, open) {
+  facets.classList.toggle('open', open);
+  toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
 }
