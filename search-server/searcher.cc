@@ -13,6 +13,7 @@
 
 #include "core/analyzer.h"
 #include "core/catalog.h"
+#include "core/db_layout.h"
 #include "core/document_terms.h"
 #include "core/schema.h"
 #include "core/stances.h"
@@ -294,18 +295,18 @@ struct Searcher::Context {
 
   explicit Context(const fs::path& dir) : db_dir(dir) {
     std::string error;
-    catalog = Catalog::open(dir / "catalog.sqlite", true, &error);
+    catalog = Catalog::open(catalog_path(dir), true, &error);
     if (!catalog) throw std::runtime_error(error);
-    db = Xapian::Database((dir / "xapian").string());
+    db = Xapian::Database(index_path(dir).string());
     load_taxonomy();
     open_positions();
   }
 
   void open_positions() {
     try {
-      if (fs::exists(db_dir / "positions")) {
-        positions =
-            std::make_unique<Xapian::Database>((db_dir / "positions").string());
+      if (fs::exists(positions_index_path(db_dir))) {
+        positions = std::make_unique<Xapian::Database>(
+            positions_index_path(db_dir).string());
       }
     } catch (const Xapian::Error&) {
       positions.reset();  // being created: try again next time
@@ -314,7 +315,7 @@ struct Searcher::Context {
 
   void load_taxonomy() {
     std::string error;
-    const fs::path dir = db_dir / "taxonomy";
+    const fs::path dir = taxonomy_copy_path(db_dir);
     auto t = Taxonomy::load(dir, &error);
     if (!t) throw std::runtime_error(error);
     taxonomy = std::make_shared<Taxonomy>(std::move(*t));
@@ -329,7 +330,7 @@ struct Searcher::Context {
       open_positions();
     }
     if (db.reopen()) {
-      const std::string stamp = taxonomy_stamp(db_dir / "taxonomy");
+      const std::string stamp = taxonomy_stamp(taxonomy_copy_path(db_dir));
       if (stamp != taxonomy_stamp_) {
         try {
           load_taxonomy();
@@ -382,8 +383,7 @@ Searcher::Searcher(const fs::path& db_dir, int max_active)
       max_active_(static_cast<uint64_t>(
           max_active > 0 ? max_active
                          : std::max(1u, std::thread::hardware_concurrency()))) {
-  if (!fs::exists(db_dir / "catalog.sqlite") ||
-      !fs::exists(db_dir / "xapian")) {
+  if (!is_database(db_dir)) {
     throw std::runtime_error("no vnkb database in " + db_dir.string() +
                              " (index documents with vnkb-index --db " +
                              db_dir.string() + " add ...)");
