@@ -1,91 +1,20 @@
 // The SQLite catalog.
 #include "core/catalog.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <stdexcept>
+#include <utility>
 
 #include "core/doc_number.h"
 
 namespace kb {
 namespace {
 
-// A prepared statement that finalizes itself.
-class Statement {
- public:
-  Statement(sqlite3* db, const char* sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
-      throw std::runtime_error(std::string("catalog: ") + sqlite3_errmsg(db) +
-                               " in: " + sql);
-    }
-  }
-  ~Statement() { sqlite3_finalize(stmt_); }
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-
-  Statement& bind(int i, const std::string& v) {
-    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()),
-                      SQLITE_TRANSIENT);
-    return *this;
-  }
-  Statement& bind(int i, int64_t v) {
-    sqlite3_bind_int64(stmt_, i, v);
-    return *this;
-  }
-  Statement& bind(int i, double v) {
-    sqlite3_bind_double(stmt_, i, v);
-    return *this;
-  }
-  Statement& bind_blob(int i, const std::string& v) {
-    sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()),
-                      SQLITE_TRANSIENT);
-    return *this;
-  }
-  // True while rows come; throws on errors.
-  bool step() {
-    const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw std::runtime_error(std::string("catalog: ") + sqlite3_errmsg(db_));
-  }
-  void run() {
-    while (step()) {
-    }
-  }
-  // Makes the statement ready to run again with new bindings.
-  void reset() {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
-  }
-  std::string text(int col) const {
-    const auto* p = sqlite3_column_text(stmt_, col);
-    return p ? std::string(
-                   reinterpret_cast<const char*>(p),
-                   static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
-             : std::string();
-  }
-  std::string blob(int col) const {
-    const void* p = sqlite3_column_blob(stmt_, col);
-    return p ? std::string(
-                   static_cast<const char*>(p),
-                   static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
-             : std::string();
-  }
-  int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
-  double real(int col) const { return sqlite3_column_double(stmt_, col); }
-
- private:
-  sqlite3* db_;
-  sqlite3_stmt* stmt_ = nullptr;
-};
+using sqlite::Statement;
 
 // Tables added later (ocr_cache) are created IF NOT EXISTS when a writer
 // opens the catalog, so they need no new version: older catalogs keep
-// working.
-constexpr int kSchemaVersion = 1;
-
-constexpr const char* kSchema = R"SQL(
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+// working. The meta table is sqlite::migrate's (core/sqlite.h).
+constexpr const char* kSchemaSql = R"SQL(
 CREATE TABLE IF NOT EXISTS documents(
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   path TEXT NOT NULL UNIQUE,
@@ -153,6 +82,9 @@ CREATE TABLE IF NOT EXISTS ocr_cache(
 );
 )SQL";
 
+const sqlite::Schema kSchema = {"catalog",  "schema_version", 1,
+                                kSchemaSql, "documents",      {}};
+
 constexpr const char* kDocumentColumns =
     "id, path, sha256, size, mtime, sidecar_sha256, format, status, "
     "failure_reason, "
@@ -168,30 +100,27 @@ std::string number_key(const std::string& display) {
 
 }  // namespace
 
-Catalog::~Catalog() { sqlite3_close_v2(db_); }
+Catalog::Catalog(sqlite::Database db, bool read_only)
+    : db_(std::move(db)), read_only_(read_only) {}
+Catalog::~Catalog() = default;
 
 std::unique_ptr<Catalog> Catalog::open(const std::filesystem::path& file,
                                        bool read_only, std::string* error) {
-  sqlite3* db = nullptr;
-  const int flags = read_only ? SQLITE_OPEN_READONLY
-                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (sqlite3_open_v2(file.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX,
-                      nullptr) != SQLITE_OK) {
-    if (error) {
-      *error = "cannot open catalog " + file.string() + ": " +
-               (db ? sqlite3_errmsg(db) : "out of memory");
-    }
-    sqlite3_close_v2(db);
+  std::string why;
+  auto db = sqlite::Database::open(
+      file,
+      read_only ? sqlite::OpenMode::kReadOnly : sqlite::OpenMode::kReadWrite,
+      &why);
+  if (!db) {
+    if (error) *error = "catalog: " + why;
     return nullptr;
   }
-  std::unique_ptr<Catalog> c(new Catalog(db, read_only));
+  std::unique_ptr<Catalog> c(new Catalog(std::move(*db), read_only));
   try {
-    sqlite3_busy_timeout(db, 10000);
-    c->exec("PRAGMA foreign_keys = ON");
     if (!read_only) {
       c->exec("PRAGMA journal_mode = WAL");
       c->exec("PRAGMA synchronous = NORMAL");
-      c->migrate();
+      sqlite::migrate(c->handle(), kSchema);
     }
   } catch (const std::exception& e) {
     if (error) *error = e.what();
@@ -200,26 +129,7 @@ std::unique_ptr<Catalog> Catalog::open(const std::filesystem::path& file,
   return c;
 }
 
-void Catalog::exec(const char* sql) const {
-  char* msg = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
-    std::string m = msg ? msg : "unknown error";
-    sqlite3_free(msg);
-    throw std::runtime_error("catalog: " + m);
-  }
-}
-
-void Catalog::migrate() {
-  exec(kSchema);
-  const std::string version = meta("schema_version");
-  if (version.empty()) {
-    set_meta("schema_version", std::to_string(kSchemaVersion));
-  } else if (version != std::to_string(kSchemaVersion)) {
-    throw std::runtime_error("catalog schema version " + version + " is not " +
-                             std::to_string(kSchemaVersion) +
-                             "; re-create the database");
-  }
-}
+void Catalog::exec(const char* sql) const { db_.exec(sql); }
 
 void Catalog::begin() { exec("BEGIN IMMEDIATE"); }
 void Catalog::commit() { exec("COMMIT"); }
@@ -229,12 +139,13 @@ int64_t Catalog::put(CatalogDocument& d,
                      const std::vector<CatalogPage>* pages) {
   const nlohmann::json source(d.source);
   if (d.id == 0) {
-    Statement s(db_, "INSERT INTO documents(path, status) VALUES(?, ?)");
+    Statement s(db_.handle(),
+                "INSERT INTO documents(path, status) VALUES(?, ?)");
     s.bind(1, d.path).bind(2, d.status).run();
-    d.id = sqlite3_last_insert_rowid(db_);
+    d.id = db_.last_insert_rowid();
   }
   Statement s(
-      db_,
+      db_.handle(),
       "UPDATE documents SET path=?, sha256=?, size=?, mtime=?, "
       "sidecar_sha256=?, "
       "format=?, status=?, failure_reason=?, failure_detail=?, title=?, "
@@ -265,10 +176,14 @@ int64_t Catalog::put(CatalogDocument& d,
   s.bind(21, source.dump()).bind(22, d.overrides_json).bind(23, d.sidecar_json);
   s.bind(24, d.indexed_at).bind(25, d.index_state).bind(26, d.id).run();
 
-  Statement(db_, "DELETE FROM cites WHERE doc_id=?").bind(1, d.id).run();
-  Statement(db_, "DELETE FROM tags WHERE doc_id=?").bind(1, d.id).run();
+  Statement(db_.handle(), "DELETE FROM cites WHERE doc_id=?")
+      .bind(1, d.id)
+      .run();
+  Statement(db_.handle(), "DELETE FROM tags WHERE doc_id=?")
+      .bind(1, d.id)
+      .run();
   Statement cite(
-      db_,
+      db_.handle(),
       "INSERT INTO cites(doc_id, ord, number, number_key) VALUES(?, ?, ?, ?)");
   for (size_t i = 0; i < d.cites.size(); ++i) {
     cite.reset();
@@ -276,7 +191,8 @@ int64_t Catalog::put(CatalogDocument& d,
     cite.bind(4, number_key(d.cites[i])).run();
   }
   Statement tag(
-      db_, "INSERT INTO tags(doc_id, kind, ord, value) VALUES(?, ?, ?, ?)");
+      db_.handle(),
+      "INSERT INTO tags(doc_id, kind, ord, value) VALUES(?, ?, ?, ?)");
   auto put_tags = [&](const std::string& kind,
                       const std::vector<std::string>& values) {
     for (size_t i = 0; i < values.size(); ++i) {
@@ -291,8 +207,10 @@ int64_t Catalog::put(CatalogDocument& d,
   put_tags("network", d.networks);
   put_tags("topic", d.topics);
   if (pages != nullptr) {
-    Statement(db_, "DELETE FROM pages WHERE doc_id=?").bind(1, d.id).run();
-    Statement page(db_,
+    Statement(db_.handle(), "DELETE FROM pages WHERE doc_id=?")
+        .bind(1, d.id)
+        .run();
+    Statement page(db_.handle(),
                    "INSERT INTO pages(doc_id, page_no, text, source, "
                    "ocr_confidence, anchors) "
                    "VALUES(?, ?, ?, ?, ?, ?)");
@@ -311,7 +229,7 @@ int64_t Catalog::put(CatalogDocument& d,
 }
 
 void Catalog::set_index_state(int64_t id, const std::string& state) {
-  Statement(db_, "UPDATE documents SET index_state=? WHERE id=?")
+  Statement(db_.handle(), "UPDATE documents SET index_state=? WHERE id=?")
       .bind(1, state)
       .bind(2, id)
       .run();
@@ -322,7 +240,7 @@ void Catalog::mark_all_clean() {
 }
 
 void Catalog::erase(int64_t id) {
-  Statement(db_, "DELETE FROM documents WHERE id=?").bind(1, id).run();
+  Statement(db_.handle(), "DELETE FROM documents WHERE id=?").bind(1, id).run();
 }
 
 namespace {
@@ -374,32 +292,32 @@ CatalogDocument read_document(Statement& s, sqlite3* db) {
 }  // namespace
 
 std::optional<CatalogDocument> Catalog::get(int64_t id) const {
-  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
-                    " FROM documents WHERE id=?")
-                       .c_str());
+  Statement s(db_.handle(), (std::string("SELECT ") + kDocumentColumns +
+                             " FROM documents WHERE id=?")
+                                .c_str());
   s.bind(1, id);
   if (!s.step()) return std::nullopt;
-  return read_document(s, db_);
+  return read_document(s, db_.handle());
 }
 
 std::optional<CatalogDocument> Catalog::get_by_path(
     const std::string& path) const {
-  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
-                    " FROM documents WHERE path=?")
-                       .c_str());
+  Statement s(db_.handle(), (std::string("SELECT ") + kDocumentColumns +
+                             " FROM documents WHERE path=?")
+                                .c_str());
   s.bind(1, path);
   if (!s.step()) return std::nullopt;
-  return read_document(s, db_);
+  return read_document(s, db_.handle());
 }
 
 std::vector<CatalogDocument> Catalog::get_by_sha256(
     const std::string& sha256) const {
   std::vector<CatalogDocument> out;
-  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
-                    " FROM documents WHERE sha256=?")
-                       .c_str());
+  Statement s(db_.handle(), (std::string("SELECT ") + kDocumentColumns +
+                             " FROM documents WHERE sha256=?")
+                                .c_str());
   s.bind(1, sha256);
-  while (s.step()) out.push_back(read_document(s, db_));
+  while (s.step()) out.push_back(read_document(s, db_.handle()));
   return out;
 }
 
@@ -440,17 +358,18 @@ std::vector<CatalogDocument> Catalog::list(const CatalogFilter& f) const {
   }
   sql += " ORDER BY id";
   if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit);
-  Statement s(db_, sql.c_str());
+  Statement s(db_.handle(), sql.c_str());
   for (size_t i = 0; i < args.size(); ++i)
     s.bind(static_cast<int>(i + 1), args[i]);
   std::vector<CatalogDocument> out;
-  while (s.step()) out.push_back(read_document(s, db_));
+  while (s.step()) out.push_back(read_document(s, db_.handle()));
   return out;
 }
 
 std::vector<int64_t> Catalog::ids_with_state(const std::string& state) const {
   std::vector<int64_t> out;
-  Statement s(db_, "SELECT id FROM documents WHERE index_state=? ORDER BY id");
+  Statement s(db_.handle(),
+              "SELECT id FROM documents WHERE index_state=? ORDER BY id");
   s.bind(1, state);
   while (s.step()) out.push_back(s.integer(0));
   return out;
@@ -458,14 +377,14 @@ std::vector<int64_t> Catalog::ids_with_state(const std::string& state) const {
 
 std::vector<int64_t> Catalog::all_ids() const {
   std::vector<int64_t> out;
-  Statement s(db_, "SELECT id FROM documents ORDER BY id");
+  Statement s(db_.handle(), "SELECT id FROM documents ORDER BY id");
   while (s.step()) out.push_back(s.integer(0));
   return out;
 }
 
 std::vector<CatalogPage> Catalog::pages(int64_t id) const {
   std::vector<CatalogPage> out;
-  Statement s(db_,
+  Statement s(db_.handle(),
               "SELECT page_no, text, source, ocr_confidence, anchors FROM "
               "pages WHERE doc_id=? "
               "ORDER BY page_no");
@@ -478,7 +397,7 @@ std::vector<CatalogPage> Catalog::pages(int64_t id) const {
 }
 
 std::optional<CatalogPage> Catalog::page(int64_t id, int page_no) const {
-  Statement s(db_,
+  Statement s(db_.handle(),
               "SELECT page_no, text, source, ocr_confidence, anchors FROM "
               "pages WHERE doc_id=? "
               "AND page_no=?");
@@ -490,7 +409,8 @@ std::optional<CatalogPage> Catalog::page(int64_t id, int page_no) const {
 
 std::vector<int64_t> Catalog::ids_with_number(const std::string& key) const {
   std::vector<int64_t> out;
-  Statement s(db_, "SELECT id FROM documents WHERE number_key=? ORDER BY id");
+  Statement s(db_.handle(),
+              "SELECT id FROM documents WHERE number_key=? ORDER BY id");
   s.bind(1, key);
   while (s.step()) out.push_back(s.integer(0));
   return out;
@@ -499,7 +419,7 @@ std::vector<int64_t> Catalog::ids_with_number(const std::string& key) const {
 std::vector<int64_t> Catalog::ids_citing(const std::string& key) const {
   std::vector<int64_t> out;
   Statement s(
-      db_,
+      db_.handle(),
       "SELECT DISTINCT doc_id FROM cites WHERE number_key=? ORDER BY doc_id");
   s.bind(1, key);
   while (s.step()) out.push_back(s.integer(0));
@@ -508,19 +428,21 @@ std::vector<int64_t> Catalog::ids_citing(const std::string& key) const {
 
 std::map<std::string, int64_t> Catalog::count_by_status() const {
   std::map<std::string, int64_t> out;
-  Statement s(db_, "SELECT status, count(*) FROM documents GROUP BY status");
+  Statement s(db_.handle(),
+              "SELECT status, count(*) FROM documents GROUP BY status");
   while (s.step()) out[s.text(0)] = s.integer(1);
   return out;
 }
 
 int64_t Catalog::page_count() const {
-  Statement s(db_, "SELECT count(*) FROM pages");
+  Statement s(db_.handle(), "SELECT count(*) FROM pages");
   return s.step() ? s.integer(0) : 0;
 }
 
 std::map<std::string, int64_t> Catalog::count_pages_by_source() const {
   std::map<std::string, int64_t> out;
-  Statement s(db_, "SELECT source, count(*) FROM pages GROUP BY source");
+  Statement s(db_.handle(),
+              "SELECT source, count(*) FROM pages GROUP BY source");
   while (s.step()) out[s.text(0)] = s.integer(1);
   return out;
 }
@@ -528,7 +450,7 @@ std::map<std::string, int64_t> Catalog::count_pages_by_source() const {
 std::map<std::string, int64_t> Catalog::count_pages_by_source(
     int64_t id) const {
   std::map<std::string, int64_t> out;
-  Statement s(db_,
+  Statement s(db_.handle(),
               "SELECT source, count(*) FROM pages WHERE doc_id=? GROUP BY "
               "source");
   s.bind(1, id);
@@ -539,7 +461,7 @@ std::map<std::string, int64_t> Catalog::count_pages_by_source(
 std::vector<LowConfidencePage> Catalog::low_confidence_pages(
     double threshold) const {
   std::vector<LowConfidencePage> out;
-  Statement s(db_,
+  Statement s(db_.handle(),
               "SELECT doc_id, page_no, ocr_confidence FROM pages WHERE "
               "source='ocr' AND ocr_confidence < ? ORDER BY doc_id, page_no");
   s.bind(1, threshold);
@@ -550,15 +472,13 @@ std::vector<LowConfidencePage> Catalog::low_confidence_pages(
 }
 
 bool Catalog::has_table(const char* name) const {
-  Statement s(db_, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
-  s.bind(1, std::string(name));
-  return s.step();
+  return sqlite::has_table(db_.handle(), name);
 }
 
 std::optional<OcrCacheEntry> Catalog::ocr_cached(
     const std::string& key, const std::string& engine) const {
   if (read_only_ && !has_table("ocr_cache")) return std::nullopt;
-  Statement s(db_,
+  Statement s(db_.handle(),
               "SELECT text, confidence, seconds, created_at FROM ocr_cache "
               "WHERE key=? AND engine=?");
   s.bind(1, key).bind(2, engine);
@@ -567,7 +487,7 @@ std::optional<OcrCacheEntry> Catalog::ocr_cached(
 }
 
 void Catalog::put_ocr_cache(const OcrCacheEntry& e) {
-  Statement(db_,
+  Statement(db_.handle(),
             "INSERT OR REPLACE INTO ocr_cache(key, engine, text, confidence, "
             "seconds, created_at) VALUES(?, ?, ?, ?, ?, ?)")
       .bind(1, e.key)
@@ -581,24 +501,16 @@ void Catalog::put_ocr_cache(const OcrCacheEntry& e) {
 
 int64_t Catalog::ocr_cache_size() const {
   if (!has_table("ocr_cache")) return 0;
-  Statement s(db_, "SELECT count(*) FROM ocr_cache");
+  Statement s(db_.handle(), "SELECT count(*) FROM ocr_cache");
   return s.step() ? s.integer(0) : 0;
 }
 
 std::string Catalog::meta(const std::string& key) const {
-  Statement s(db_, "SELECT value FROM meta WHERE key=?");
-  s.bind(1, key);
-  return s.step() ? s.text(0) : std::string();
+  return sqlite::meta_value(db_.handle(), key);
 }
 
 void Catalog::set_meta(const std::string& key, const std::string& value) {
-  Statement(db_,
-            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO "
-            "UPDATE SET value=?")
-      .bind(1, key)
-      .bind(2, value)
-      .bind(3, value)
-      .run();
+  sqlite::set_meta_value(db_.handle(), key, value);
 }
 
 }  // namespace kb
