@@ -139,13 +139,12 @@ int64_t Catalog::put(CatalogDocument& d,
                      const std::vector<CatalogPage>* pages) {
   const nlohmann::json source(d.source);
   if (d.id == 0) {
-    Statement s(db_.handle(),
-                "INSERT INTO documents(path, status) VALUES(?, ?)");
+    Statement s(db_, "INSERT INTO documents(path, status) VALUES(?, ?)");
     s.bind(1, d.path).bind(2, d.status).run();
     d.id = db_.last_insert_rowid();
   }
   Statement s(
-      db_.handle(),
+      db_,
       "UPDATE documents SET path=?, sha256=?, size=?, mtime=?, "
       "sidecar_sha256=?, "
       "format=?, status=?, failure_reason=?, failure_detail=?, title=?, "
@@ -176,14 +175,10 @@ int64_t Catalog::put(CatalogDocument& d,
   s.bind(21, source.dump()).bind(22, d.overrides_json).bind(23, d.sidecar_json);
   s.bind(24, d.indexed_at).bind(25, d.index_state).bind(26, d.id).run();
 
-  Statement(db_.handle(), "DELETE FROM cites WHERE doc_id=?")
-      .bind(1, d.id)
-      .run();
-  Statement(db_.handle(), "DELETE FROM tags WHERE doc_id=?")
-      .bind(1, d.id)
-      .run();
+  Statement(db_, "DELETE FROM cites WHERE doc_id=?").bind(1, d.id).run();
+  Statement(db_, "DELETE FROM tags WHERE doc_id=?").bind(1, d.id).run();
   Statement cite(
-      db_.handle(),
+      db_,
       "INSERT INTO cites(doc_id, ord, number, number_key) VALUES(?, ?, ?, ?)");
   for (size_t i = 0; i < d.cites.size(); ++i) {
     cite.reset();
@@ -191,8 +186,7 @@ int64_t Catalog::put(CatalogDocument& d,
     cite.bind(4, number_key(d.cites[i])).run();
   }
   Statement tag(
-      db_.handle(),
-      "INSERT INTO tags(doc_id, kind, ord, value) VALUES(?, ?, ?, ?)");
+      db_, "INSERT INTO tags(doc_id, kind, ord, value) VALUES(?, ?, ?, ?)");
   auto put_tags = [&](const std::string& kind,
                       const std::vector<std::string>& values) {
     for (size_t i = 0; i < values.size(); ++i) {
@@ -207,10 +201,8 @@ int64_t Catalog::put(CatalogDocument& d,
   put_tags("network", d.networks);
   put_tags("topic", d.topics);
   if (pages != nullptr) {
-    Statement(db_.handle(), "DELETE FROM pages WHERE doc_id=?")
-        .bind(1, d.id)
-        .run();
-    Statement page(db_.handle(),
+    Statement(db_, "DELETE FROM pages WHERE doc_id=?").bind(1, d.id).run();
+    Statement page(db_,
                    "INSERT INTO pages(doc_id, page_no, text, source, "
                    "ocr_confidence, anchors) "
                    "VALUES(?, ?, ?, ?, ?, ?)");
@@ -229,7 +221,7 @@ int64_t Catalog::put(CatalogDocument& d,
 }
 
 void Catalog::set_index_state(int64_t id, const std::string& state) {
-  Statement(db_.handle(), "UPDATE documents SET index_state=? WHERE id=?")
+  Statement(db_, "UPDATE documents SET index_state=? WHERE id=?")
       .bind(1, state)
       .bind(2, id)
       .run();
@@ -240,12 +232,12 @@ void Catalog::mark_all_clean() {
 }
 
 void Catalog::erase(int64_t id) {
-  Statement(db_.handle(), "DELETE FROM documents WHERE id=?").bind(1, id).run();
+  Statement(db_, "DELETE FROM documents WHERE id=?").bind(1, id).run();
 }
 
 namespace {
 
-CatalogDocument read_document(Statement& s, sqlite3* db) {
+CatalogDocument read_document(Statement& s, const sqlite::Database& db) {
   CatalogDocument d;
   d.id = s.integer(0);
   d.path = s.text(1);
@@ -292,32 +284,32 @@ CatalogDocument read_document(Statement& s, sqlite3* db) {
 }  // namespace
 
 std::optional<CatalogDocument> Catalog::get(int64_t id) const {
-  Statement s(db_.handle(), (std::string("SELECT ") + kDocumentColumns +
-                             " FROM documents WHERE id=?")
-                                .c_str());
+  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
+                    " FROM documents WHERE id=?")
+                       .c_str());
   s.bind(1, id);
   if (!s.step()) return std::nullopt;
-  return read_document(s, db_.handle());
+  return read_document(s, db_);
 }
 
 std::optional<CatalogDocument> Catalog::get_by_path(
     const std::string& path) const {
-  Statement s(db_.handle(), (std::string("SELECT ") + kDocumentColumns +
-                             " FROM documents WHERE path=?")
-                                .c_str());
+  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
+                    " FROM documents WHERE path=?")
+                       .c_str());
   s.bind(1, path);
   if (!s.step()) return std::nullopt;
-  return read_document(s, db_.handle());
+  return read_document(s, db_);
 }
 
 std::vector<CatalogDocument> Catalog::get_by_sha256(
     const std::string& sha256) const {
   std::vector<CatalogDocument> out;
-  Statement s(db_.handle(), (std::string("SELECT ") + kDocumentColumns +
-                             " FROM documents WHERE sha256=?")
-                                .c_str());
+  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
+                    " FROM documents WHERE sha256=?")
+                       .c_str());
   s.bind(1, sha256);
-  while (s.step()) out.push_back(read_document(s, db_.handle()));
+  while (s.step()) out.push_back(read_document(s, db_));
   return out;
 }
 
@@ -358,18 +350,17 @@ std::vector<CatalogDocument> Catalog::list(const CatalogFilter& f) const {
   }
   sql += " ORDER BY id";
   if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit);
-  Statement s(db_.handle(), sql.c_str());
+  Statement s(db_, sql.c_str());
   for (size_t i = 0; i < args.size(); ++i)
     s.bind(static_cast<int>(i + 1), args[i]);
   std::vector<CatalogDocument> out;
-  while (s.step()) out.push_back(read_document(s, db_.handle()));
+  while (s.step()) out.push_back(read_document(s, db_));
   return out;
 }
 
 std::vector<int64_t> Catalog::ids_with_state(const std::string& state) const {
   std::vector<int64_t> out;
-  Statement s(db_.handle(),
-              "SELECT id FROM documents WHERE index_state=? ORDER BY id");
+  Statement s(db_, "SELECT id FROM documents WHERE index_state=? ORDER BY id");
   s.bind(1, state);
   while (s.step()) out.push_back(s.integer(0));
   return out;
@@ -377,14 +368,14 @@ std::vector<int64_t> Catalog::ids_with_state(const std::string& state) const {
 
 std::vector<int64_t> Catalog::all_ids() const {
   std::vector<int64_t> out;
-  Statement s(db_.handle(), "SELECT id FROM documents ORDER BY id");
+  Statement s(db_, "SELECT id FROM documents ORDER BY id");
   while (s.step()) out.push_back(s.integer(0));
   return out;
 }
 
 std::vector<CatalogPage> Catalog::pages(int64_t id) const {
   std::vector<CatalogPage> out;
-  Statement s(db_.handle(),
+  Statement s(db_,
               "SELECT page_no, text, source, ocr_confidence, anchors FROM "
               "pages WHERE doc_id=? "
               "ORDER BY page_no");
@@ -397,7 +388,7 @@ std::vector<CatalogPage> Catalog::pages(int64_t id) const {
 }
 
 std::optional<CatalogPage> Catalog::page(int64_t id, int page_no) const {
-  Statement s(db_.handle(),
+  Statement s(db_,
               "SELECT page_no, text, source, ocr_confidence, anchors FROM "
               "pages WHERE doc_id=? "
               "AND page_no=?");
@@ -409,8 +400,7 @@ std::optional<CatalogPage> Catalog::page(int64_t id, int page_no) const {
 
 std::vector<int64_t> Catalog::ids_with_number(const std::string& key) const {
   std::vector<int64_t> out;
-  Statement s(db_.handle(),
-              "SELECT id FROM documents WHERE number_key=? ORDER BY id");
+  Statement s(db_, "SELECT id FROM documents WHERE number_key=? ORDER BY id");
   s.bind(1, key);
   while (s.step()) out.push_back(s.integer(0));
   return out;
@@ -419,7 +409,7 @@ std::vector<int64_t> Catalog::ids_with_number(const std::string& key) const {
 std::vector<int64_t> Catalog::ids_citing(const std::string& key) const {
   std::vector<int64_t> out;
   Statement s(
-      db_.handle(),
+      db_,
       "SELECT DISTINCT doc_id FROM cites WHERE number_key=? ORDER BY doc_id");
   s.bind(1, key);
   while (s.step()) out.push_back(s.integer(0));
@@ -428,21 +418,19 @@ std::vector<int64_t> Catalog::ids_citing(const std::string& key) const {
 
 std::map<std::string, int64_t> Catalog::count_by_status() const {
   std::map<std::string, int64_t> out;
-  Statement s(db_.handle(),
-              "SELECT status, count(*) FROM documents GROUP BY status");
+  Statement s(db_, "SELECT status, count(*) FROM documents GROUP BY status");
   while (s.step()) out[s.text(0)] = s.integer(1);
   return out;
 }
 
 int64_t Catalog::page_count() const {
-  Statement s(db_.handle(), "SELECT count(*) FROM pages");
+  Statement s(db_, "SELECT count(*) FROM pages");
   return s.step() ? s.integer(0) : 0;
 }
 
 std::map<std::string, int64_t> Catalog::count_pages_by_source() const {
   std::map<std::string, int64_t> out;
-  Statement s(db_.handle(),
-              "SELECT source, count(*) FROM pages GROUP BY source");
+  Statement s(db_, "SELECT source, count(*) FROM pages GROUP BY source");
   while (s.step()) out[s.text(0)] = s.integer(1);
   return out;
 }
@@ -450,7 +438,7 @@ std::map<std::string, int64_t> Catalog::count_pages_by_source() const {
 std::map<std::string, int64_t> Catalog::count_pages_by_source(
     int64_t id) const {
   std::map<std::string, int64_t> out;
-  Statement s(db_.handle(),
+  Statement s(db_,
               "SELECT source, count(*) FROM pages WHERE doc_id=? GROUP BY "
               "source");
   s.bind(1, id);
@@ -461,7 +449,7 @@ std::map<std::string, int64_t> Catalog::count_pages_by_source(
 std::vector<LowConfidencePage> Catalog::low_confidence_pages(
     double threshold) const {
   std::vector<LowConfidencePage> out;
-  Statement s(db_.handle(),
+  Statement s(db_,
               "SELECT doc_id, page_no, ocr_confidence FROM pages WHERE "
               "source='ocr' AND ocr_confidence < ? ORDER BY doc_id, page_no");
   s.bind(1, threshold);
@@ -478,7 +466,7 @@ bool Catalog::has_table(const char* name) const {
 std::optional<OcrCacheEntry> Catalog::ocr_cached(
     const std::string& key, const std::string& engine) const {
   if (read_only_ && !has_table("ocr_cache")) return std::nullopt;
-  Statement s(db_.handle(),
+  Statement s(db_,
               "SELECT text, confidence, seconds, created_at FROM ocr_cache "
               "WHERE key=? AND engine=?");
   s.bind(1, key).bind(2, engine);
@@ -487,7 +475,7 @@ std::optional<OcrCacheEntry> Catalog::ocr_cached(
 }
 
 void Catalog::put_ocr_cache(const OcrCacheEntry& e) {
-  Statement(db_.handle(),
+  Statement(db_,
             "INSERT OR REPLACE INTO ocr_cache(key, engine, text, confidence, "
             "seconds, created_at) VALUES(?, ?, ?, ?, ?, ?)")
       .bind(1, e.key)
@@ -501,7 +489,7 @@ void Catalog::put_ocr_cache(const OcrCacheEntry& e) {
 
 int64_t Catalog::ocr_cache_size() const {
   if (!has_table("ocr_cache")) return 0;
-  Statement s(db_.handle(), "SELECT count(*) FROM ocr_cache");
+  Statement s(db_, "SELECT count(*) FROM ocr_cache");
   return s.step() ? s.integer(0) : 0;
 }
 

@@ -26,6 +26,8 @@
 
 namespace kb::sqlite {
 
+class Database;
+
 class Error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -38,6 +40,7 @@ class Statement {
   // Prepares the first statement of `sql` on `db` (borrowed: it must
   // outlive the statement). Throws Error.
   Statement(sqlite3* db, std::string_view sql);
+  Statement(const Database& db, std::string_view sql);
   ~Statement();
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&& other) noexcept;
