@@ -3,6 +3,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/dates.h"
 #include "core/utf8.h"
 #include "core/vietnamese.h"
 
@@ -59,31 +60,17 @@ class ByteCursor {
   size_t byte_ = 0;
 };
 
-// "d/m/yyyy" (or with - or .) as "yyyy-mm-dd"; empty when not a date.
+// "d/m/yyyy" (or with - or .) as "yyyy-mm-dd"; empty when not a date
+// (core/dates.h parse_dmy).
 std::string as_iso_date(std::u32string_view s) {
-  int parts[3] = {0, 0, 0};
-  int digits[3] = {0, 0, 0};
-  int part = 0;
-  char32_t sep = 0;
+  std::string ascii;
+  ascii.reserve(s.size());
   for (char32_t c : s) {
-    if (is_digit(c)) {
-      if (++digits[part] > 4) return {};  // no date part is longer
-      parts[part] = parts[part] * 10 + static_cast<int>(c - U'0');
-    } else {
-      if (part == 2 || (sep != 0 && c != sep)) return {};
-      sep = c;
-      ++part;
-    }
+    if (c >= 0x80) return {};
+    ascii.push_back(static_cast<char>(c));
   }
-  if (part != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4) return {};
-  const int day = parts[0], month = parts[1], year = parts[2];
-  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1800 ||
-      year > 2199) {
-    return {};
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  const auto date = parse_dmy(ascii);
+  return date ? format_iso(*date) : std::string();
 }
 
 class Tokenizer {

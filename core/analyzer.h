@@ -6,7 +6,8 @@
 //     exact term (canonical_word: case-folded, one tone placement, Đ unified)
 //     and a folded term (no diacritics);
 //   - numbers kept whole ("1.000.000", "3,5"); dates d/m/yyyy become
-//     "yyyy-mm-dd" so 16/8/2021 and 16-08-2021 meet;
+//     "yyyy-mm-dd" so 16/8/2021 and 16-08-2021 meet (core/dates.h: real
+//     calendar dates only, so 31/02/2024 stays a number);
 //   - official document numbers as one entity ("1407/qđ-ttg", folded
 //     "1407/qd-ttg") followed by their parts (1407, qđ, ttg) so each part is
 //     searchable too. The entity shares its position with its serial.

@@ -1,91 +1,20 @@
 // The SQLite catalog.
 #include "core/catalog.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <stdexcept>
+#include <utility>
 
 #include "core/doc_number.h"
 
 namespace kb {
 namespace {
 
-// A prepared statement that finalizes itself.
-class Statement {
- public:
-  Statement(sqlite3* db, const char* sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
-      throw std::runtime_error(std::string("catalog: ") + sqlite3_errmsg(db) +
-                               " in: " + sql);
-    }
-  }
-  ~Statement() { sqlite3_finalize(stmt_); }
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-
-  Statement& bind(int i, const std::string& v) {
-    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()),
-                      SQLITE_TRANSIENT);
-    return *this;
-  }
-  Statement& bind(int i, int64_t v) {
-    sqlite3_bind_int64(stmt_, i, v);
-    return *this;
-  }
-  Statement& bind(int i, double v) {
-    sqlite3_bind_double(stmt_, i, v);
-    return *this;
-  }
-  Statement& bind_blob(int i, const std::string& v) {
-    sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()),
-                      SQLITE_TRANSIENT);
-    return *this;
-  }
-  // True while rows come; throws on errors.
-  bool step() {
-    const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw std::runtime_error(std::string("catalog: ") + sqlite3_errmsg(db_));
-  }
-  void run() {
-    while (step()) {
-    }
-  }
-  // Makes the statement ready to run again with new bindings.
-  void reset() {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
-  }
-  std::string text(int col) const {
-    const auto* p = sqlite3_column_text(stmt_, col);
-    return p ? std::string(
-                   reinterpret_cast<const char*>(p),
-                   static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
-             : std::string();
-  }
-  std::string blob(int col) const {
-    const void* p = sqlite3_column_blob(stmt_, col);
-    return p ? std::string(
-                   static_cast<const char*>(p),
-                   static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
-             : std::string();
-  }
-  int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
-  double real(int col) const { return sqlite3_column_double(stmt_, col); }
-
- private:
-  sqlite3* db_;
-  sqlite3_stmt* stmt_ = nullptr;
-};
+using sqlite::Statement;
 
 // Tables added later (ocr_cache) are created IF NOT EXISTS when a writer
 // opens the catalog, so they need no new version: older catalogs keep
-// working.
-constexpr int kSchemaVersion = 1;
-
-constexpr const char* kSchema = R"SQL(
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+// working. The meta table is sqlite::migrate's (core/sqlite.h).
+constexpr const char* kSchemaSql = R"SQL(
 CREATE TABLE IF NOT EXISTS documents(
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   path TEXT NOT NULL UNIQUE,
@@ -153,6 +82,9 @@ CREATE TABLE IF NOT EXISTS ocr_cache(
 );
 )SQL";
 
+const sqlite::Schema kSchema = {"catalog",  "schema_version", 1,
+                                kSchemaSql, "documents",      {}};
+
 constexpr const char* kDocumentColumns =
     "id, path, sha256, size, mtime, sidecar_sha256, format, status, "
     "failure_reason, "
@@ -168,30 +100,27 @@ std::string number_key(const std::string& display) {
 
 }  // namespace
 
-Catalog::~Catalog() { sqlite3_close_v2(db_); }
+Catalog::Catalog(sqlite::Database db, bool read_only)
+    : db_(std::move(db)), read_only_(read_only) {}
+Catalog::~Catalog() = default;
 
 std::unique_ptr<Catalog> Catalog::open(const std::filesystem::path& file,
                                        bool read_only, std::string* error) {
-  sqlite3* db = nullptr;
-  const int flags = read_only ? SQLITE_OPEN_READONLY
-                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (sqlite3_open_v2(file.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX,
-                      nullptr) != SQLITE_OK) {
-    if (error) {
-      *error = "cannot open catalog " + file.string() + ": " +
-               (db ? sqlite3_errmsg(db) : "out of memory");
-    }
-    sqlite3_close_v2(db);
+  std::string why;
+  auto db = sqlite::Database::open(
+      file,
+      read_only ? sqlite::OpenMode::kReadOnly : sqlite::OpenMode::kReadWrite,
+      &why);
+  if (!db) {
+    if (error) *error = "catalog: " + why;
     return nullptr;
   }
-  std::unique_ptr<Catalog> c(new Catalog(db, read_only));
+  std::unique_ptr<Catalog> c(new Catalog(std::move(*db), read_only));
   try {
-    sqlite3_busy_timeout(db, 10000);
-    c->exec("PRAGMA foreign_keys = ON");
     if (!read_only) {
       c->exec("PRAGMA journal_mode = WAL");
       c->exec("PRAGMA synchronous = NORMAL");
-      c->migrate();
+      sqlite::migrate(c->handle(), kSchema);
     }
   } catch (const std::exception& e) {
     if (error) *error = e.what();
@@ -200,26 +129,7 @@ std::unique_ptr<Catalog> Catalog::open(const std::filesystem::path& file,
   return c;
 }
 
-void Catalog::exec(const char* sql) const {
-  char* msg = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
-    std::string m = msg ? msg : "unknown error";
-    sqlite3_free(msg);
-    throw std::runtime_error("catalog: " + m);
-  }
-}
-
-void Catalog::migrate() {
-  exec(kSchema);
-  const std::string version = meta("schema_version");
-  if (version.empty()) {
-    set_meta("schema_version", std::to_string(kSchemaVersion));
-  } else if (version != std::to_string(kSchemaVersion)) {
-    throw std::runtime_error("catalog schema version " + version + " is not " +
-                             std::to_string(kSchemaVersion) +
-                             "; re-create the database");
-  }
-}
+void Catalog::exec(const char* sql) const { db_.exec(sql); }
 
 void Catalog::begin() { exec("BEGIN IMMEDIATE"); }
 void Catalog::commit() { exec("COMMIT"); }
@@ -231,7 +141,7 @@ int64_t Catalog::put(CatalogDocument& d,
   if (d.id == 0) {
     Statement s(db_, "INSERT INTO documents(path, status) VALUES(?, ?)");
     s.bind(1, d.path).bind(2, d.status).run();
-    d.id = sqlite3_last_insert_rowid(db_);
+    d.id = db_.last_insert_rowid();
   }
   Statement s(
       db_,
@@ -327,7 +237,7 @@ void Catalog::erase(int64_t id) {
 
 namespace {
 
-CatalogDocument read_document(Statement& s, sqlite3* db) {
+CatalogDocument read_document(Statement& s, const sqlite::Database& db) {
   CatalogDocument d;
   d.id = s.integer(0);
   d.path = s.text(1);
@@ -550,9 +460,7 @@ std::vector<LowConfidencePage> Catalog::low_confidence_pages(
 }
 
 bool Catalog::has_table(const char* name) const {
-  Statement s(db_, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
-  s.bind(1, std::string(name));
-  return s.step();
+  return sqlite::has_table(db_.handle(), name);
 }
 
 std::optional<OcrCacheEntry> Catalog::ocr_cached(
@@ -586,37 +494,19 @@ int64_t Catalog::ocr_cache_size() const {
 }
 
 std::string Catalog::meta(const std::string& key) const {
-  Statement s(db_, "SELECT value FROM meta WHERE key=?");
-  s.bind(1, key);
-  return s.step() ? s.text(0) : std::string();
+  return sqlite::meta_value(db_.handle(), key);
 }
 
 void Catalog::set_meta(const std::string& key, const std::string& value) {
-  Statement(db_,
-            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO "
-            "UPDATE SET value=?")
-      .bind(1, key)
-      .bind(2, value)
-      .bind(3, value)
-      .run();
+  sqlite::set_meta_value(db_.handle(), key, value);
 }
 
 std::vector<Catalog::FacetLabelRow> Catalog::facet_label_rows() const {
   std::vector<FacetLabelRow> rows;
-  sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(
-          db_,
-          "SELECT DISTINCT type, issuer, issuer_id, number FROM documents "
-          "WHERE status != 'failed'",
-          -1, &st, nullptr) == SQLITE_OK) {
-    auto col = [st](int i) {
-      const auto* t = sqlite3_column_text(st, i);
-      return t ? std::string(reinterpret_cast<const char*>(t)) : std::string();
-    };
-    while (sqlite3_step(st) == SQLITE_ROW)
-      rows.push_back({col(0), col(1), col(2), col(3)});
-  }
-  sqlite3_finalize(st);
+  sqlite::Statement s(db_,
+                      "SELECT DISTINCT type, issuer, issuer_id, number FROM "
+                      "documents WHERE status != 'failed'");
+  while (s.step()) rows.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
   return rows;
 }
 

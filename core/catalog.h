@@ -14,8 +14,6 @@
 #ifndef VNKB_CORE_CATALOG_H_
 #define VNKB_CORE_CATALOG_H_
 
-#include <sqlite3.h>
-
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -23,6 +21,8 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/sqlite.h"
 
 namespace kb {
 
@@ -38,7 +38,8 @@ struct CatalogPage {
   // without text: OCR was off or failed).
   std::string source = "text";
   double ocr_confidence = -1;  // 0..100 for OCR pages
-  std::string anchors;         // snippet anchors (see core/snippet_anchors.h)
+  // Snippet anchors, serialized (core/document_terms.h: make_anchors).
+  std::string anchors;
 };
 
 struct CatalogDocument {
@@ -110,7 +111,8 @@ class Catalog {
   static std::unique_ptr<Catalog> open(const std::filesystem::path& file,
                                        bool read_only, std::string* error);
 
-  // Transactions (writer). Throws std::runtime_error on SQLite errors.
+  // Transactions (writer). Every method throws sqlite::Error (a
+  // std::runtime_error) on SQLite errors (core/sqlite.h).
   void begin();
   void commit();
   void rollback();
@@ -157,16 +159,15 @@ class Catalog {
   std::string meta(const std::string& key) const;
   void set_meta(const std::string& key, const std::string& value);
 
-  sqlite3* handle() const { return db_; }
+  // The connection, shared by the position store (core/position_store.h).
+  sqlite3* handle() const { return db_.handle(); }
 
  private:
-  explicit Catalog(sqlite3* db, bool read_only)
-      : db_(db), read_only_(read_only) {}
+  Catalog(sqlite::Database db, bool read_only);
   void exec(const char* sql) const;
-  void migrate();
   bool has_table(const char* name) const;
 
-  sqlite3* db_;
+  sqlite::Database db_;
   bool read_only_;
 
  public:

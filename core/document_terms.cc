@@ -6,6 +6,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/dates.h"
 #include "core/doc_number.h"
 
 namespace kb {
@@ -178,12 +179,9 @@ Xapian::Document build_document(const CatalogDocument& d,
   }
   if (d.issue_date.size() == 10) {
     const std::string year = d.issue_date.substr(0, 4);
-    std::string ymd = d.issue_date;
-    ymd.erase(7, 1);
-    ymd.erase(4, 1);
     doc.add_boolean_term(term(kYearPrefix, year));
     doc.add_value(kYearSlot, year);
-    doc.add_value(kDateSlot, ymd);
+    doc.add_value(kDateSlot, sortable_date(d.issue_date));
   }
   doc.add_value(
       kFacetsSlot,

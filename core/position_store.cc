@@ -5,16 +5,16 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <stdexcept>
 
 #include "core/clock.h"
+#include "core/sqlite.h"
 
 namespace kb {
 namespace {
 
 using Json = nlohmann::json;
 
-constexpr const char* kSchema = R"SQL(
+constexpr const char* kSchemaSql = R"SQL(
 CREATE TABLE IF NOT EXISTS positions(
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -50,50 +50,15 @@ CREATE TRIGGER IF NOT EXISTS positions_track_delete AFTER DELETE ON positions
 BEGIN INSERT OR IGNORE INTO positions_deleted(id) VALUES (old.id); END;
 )SQL";
 
+const sqlite::Schema kSchema = {
+    "positions", "positions_schema_version", 1, kSchemaSql, "positions", {}};
+
 constexpr const char* kColumns =
     "id, doc_id, key, actor, stance, process, forum, topics, date, quote, "
     "page, begin_offset, "
     "end_offset, source";
 
-class Stmt {
- public:
-  Stmt(sqlite3* db, const std::string& sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s_, nullptr) != SQLITE_OK) {
-      throw std::runtime_error(std::string("positions: ") + sqlite3_errmsg(db));
-    }
-  }
-  ~Stmt() { sqlite3_finalize(s_); }
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-  Stmt& bind(int i, const std::string& v) {
-    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()),
-                      SQLITE_TRANSIENT);
-    return *this;
-  }
-  Stmt& bind(int i, int64_t v) {
-    sqlite3_bind_int64(s_, i, v);
-    return *this;
-  }
-  bool step() {
-    const int rc = sqlite3_step(s_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw std::runtime_error(std::string("positions: ") + sqlite3_errmsg(db_));
-  }
-  void run() {
-    while (step()) {
-    }
-  }
-  std::string text(int c) const {
-    const auto* p = sqlite3_column_text(s_, c);
-    return p ? reinterpret_cast<const char*>(p) : "";
-  }
-  int64_t integer(int c) const { return sqlite3_column_int64(s_, c); }
-
- private:
-  sqlite3* db_;
-  sqlite3_stmt* s_ = nullptr;
-};
+using Stmt = sqlite::Statement;
 
 PositionRecord read(const Stmt& s) {
   PositionRecord p;
@@ -148,7 +113,7 @@ int64_t insert_row(sqlite3* db, const PositionRecord& p, int64_t override_id) {
   }
   s.run();
   PositionRecord copy = p;
-  copy.id = sqlite3_last_insert_rowid(db);
+  copy.id = sqlite::last_insert_rowid(db);
   update_row(db, copy);
   return copy.id;
 }
@@ -195,19 +160,13 @@ int64_t add_override(sqlite3* db, int64_t doc_id, const std::string& key,
       .bind(3, std::string(action))
       .bind(4, fields.dump());
   s.bind(5, utc_now_iso8601()).run();
-  return sqlite3_last_insert_rowid(db);
+  return sqlite::last_insert_rowid(db);
 }
 
 }  // namespace
 
 PositionStore::PositionStore(sqlite3* db, bool writable) : db_(db) {
-  if (!writable) return;
-  char* msg = nullptr;
-  if (sqlite3_exec(db_, kSchema, nullptr, nullptr, &msg) != SQLITE_OK) {
-    std::string m = msg ? msg : "unknown error";
-    sqlite3_free(msg);
-    throw std::runtime_error("positions: " + m);
-  }
+  if (writable) sqlite::migrate(db_, kSchema);
 }
 
 void PositionStore::replace_extracted(

@@ -15,12 +15,12 @@
 #ifndef VNKB_CORE_POSITION_STORE_H_
 #define VNKB_CORE_POSITION_STORE_H_
 
-#include <sqlite3.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/sqlite.h"
 
 namespace kb {
 
@@ -51,8 +51,9 @@ struct PositionEdit {
 
 class PositionStore {
  public:
-  // `db` is the catalog's connection (Catalog::handle()); with `writable`
-  // the tables are created when missing.
+  // `db` is the catalog's connection (Catalog::handle()), borrowed; with
+  // `writable` the tables are created or upgraded (sqlite::migrate). Every
+  // method throws sqlite::Error on SQLite errors (core/sqlite.h).
   PositionStore(sqlite3* db, bool writable);
 
   // Replaces the extracted positions of a document and applies its

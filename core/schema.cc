@@ -111,17 +111,4 @@ std::vector<std::string_view> unpack_facets(std::string_view packed) {
   return fields;
 }
 
-std::string sortable_date(std::string_view date) {
-  std::string out;
-  for (char c : date) {
-    if (c >= '0' && c <= '9') out += c;
-  }
-  if (out.size() != 4 && out.size() != 6 && out.size() != 8) return {};
-  // A year or a month stands for its first day, so that a range covering it
-  // holds it.
-  if (out.size() == 4) out += "01";
-  if (out.size() == 6) out += "01";
-  return out;
-}
-
 }  // namespace kb::schema

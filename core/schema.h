@@ -57,8 +57,8 @@
 // | XSTANCE | the stance                                    | boolean     | XSTANCEleads         |
 // | XDOC    | the document's catalog id                     | boolean     | XDOC42               |
 //
-// Its slot 0 holds the date as YYYYMMDD (a year alone as YYYY0000, a month as
-// YYYYMM00) and slot 7 packs actor, stance, process, topics, year and
+// Its slot 0 holds the date as YYYYMMDD (a year alone as YYYY0101, a month as
+// YYYYMM01: core/dates.h sortable_date) and slot 7 packs actor, stance, process, topics, year and
 // networks (see pack_position_facets).
 // clang-format on
 //
@@ -186,10 +186,7 @@ std::string pack_facets(std::string_view type, std::string_view issuer,
                         std::string_view year, std::string_view number,
                         std::string_view networks, std::string_view topics);
 std::vector<std::string_view> unpack_facets(std::string_view packed);
-// A date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) as a sortable
-// YYYYMMDD value, a year or month standing for its first day; "" for no
-// date.
-std::string sortable_date(std::string_view date);
+// Dates for kDateSlot: core/dates.h sortable_date.
 
 }  // namespace kb::schema
 

@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "core/clock.h"
+#include "core/db_layout.h"
 #include "core/doc_number.h"
 #include "core/document_terms.h"
 #include "core/schema.h"
@@ -137,17 +138,6 @@ bool ignored(const fs::path& path, const fs::path& root,
 }
 
 }  // namespace
-
-fs::path catalog_path(const fs::path& db_dir) {
-  return db_dir / "catalog.sqlite";
-}
-fs::path index_path(const fs::path& db_dir) { return db_dir / "xapian"; }
-fs::path positions_index_path(const fs::path& db_dir) {
-  return db_dir / "positions";
-}
-fs::path taxonomy_copy_path(const fs::path& db_dir) {
-  return db_dir / "taxonomy";
-}
 
 bool normalize_override(const std::string& field, std::string& value,
                         const Taxonomy& taxonomy, std::string* error) {

@@ -1,9 +1,7 @@
 // The indexer: adds, updates and removes documents in the catalog and the
 // Xapian index, keeping the two consistent even when killed mid-run.
 //
-// A database folder holds catalog.sqlite (core/catalog.h), xapian/ (the
-// index, core/schema.h) and taxonomy/ (a copy of the taxonomy the index was
-// built with, which the server loads).
+// The database folder's files are named in core/db_layout.h.
 #ifndef VNKB_INDEXER_INDEXER_H_
 #define VNKB_INDEXER_INDEXER_H_
 
@@ -18,6 +16,7 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/db_layout.h"
 #include "core/position_store.h"
 #include "core/taxonomy.h"
 #include "indexer/extract.h"
@@ -167,13 +166,6 @@ CheckReport check_database(const std::filesystem::path& db_dir);
 // The document with id `id_or_path` (all digits), else at that path.
 std::optional<CatalogDocument> find_document(Catalog& catalog,
                                              const std::string& id_or_path);
-
-// The files under `db_dir`.
-std::filesystem::path catalog_path(const std::filesystem::path& db_dir);
-std::filesystem::path index_path(const std::filesystem::path& db_dir);
-// The position index: one Xapian document per position (core/schema.h).
-std::filesystem::path positions_index_path(const std::filesystem::path& db_dir);
-std::filesystem::path taxonomy_copy_path(const std::filesystem::path& db_dir);
 
 }  // namespace kb
 

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 
+#include "core/db_layout.h"
 #include "core/stances.h"
 #include "search-server/revision_data.h"
 
@@ -26,18 +27,18 @@ std::string stamp_of(const fs::path& dir) {
 
 SearchContext::SearchContext(const fs::path& dir) : db_dir(dir) {
   std::string error;
-  catalog = Catalog::open(dir / "catalog.sqlite", true, &error);
+  catalog = Catalog::open(catalog_path(dir), true, &error);
   if (!catalog) throw std::runtime_error(error);
-  db = Xapian::Database((dir / "xapian").string());
+  db = Xapian::Database(index_path(dir).string());
   load_taxonomy();
   open_positions();
 }
 
 void SearchContext::open_positions() {
   try {
-    if (fs::exists(db_dir / "positions")) {
-      positions =
-          std::make_unique<Xapian::Database>((db_dir / "positions").string());
+    if (fs::exists(positions_index_path(db_dir))) {
+      positions = std::make_unique<Xapian::Database>(
+          positions_index_path(db_dir).string());
     }
   } catch (const Xapian::Error&) {
     positions.reset();  // being created: try again next time
@@ -46,7 +47,7 @@ void SearchContext::open_positions() {
 
 void SearchContext::load_taxonomy() {
   std::string error;
-  const fs::path dir = db_dir / "taxonomy";
+  const fs::path dir = taxonomy_copy_path(db_dir);
   auto t = Taxonomy::load(dir, &error);
   if (!t) throw std::runtime_error(error);
   taxonomy = std::make_shared<Taxonomy>(std::move(*t));
@@ -60,7 +61,7 @@ void SearchContext::refresh() {
     open_positions();
   }
   if (db.reopen()) {
-    const std::string stamp = stamp_of(db_dir / "taxonomy");
+    const std::string stamp = stamp_of(taxonomy_copy_path(db_dir));
     if (stamp != taxonomy_stamp) {
       try {
         load_taxonomy();

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 
+#include "core/db_layout.h"
 #include "search-server/document_search.h"
 #include "search-server/lookups.h"
 #include "search-server/position_search.h"
@@ -13,8 +14,7 @@ namespace {
 
 // Fails with a hint before the pool opens anything.
 const fs::path& existing_database(const fs::path& db_dir) {
-  if (!fs::exists(db_dir / "catalog.sqlite") ||
-      !fs::exists(db_dir / "xapian")) {
+  if (!is_database(db_dir)) {
     throw std::runtime_error("no vnkb database in " + db_dir.string() +
                              " (index documents with vnkb-index --db " +
                              db_dir.string() + " add ...)");

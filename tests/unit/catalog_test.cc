@@ -1,0 +1,289 @@
+// Tests of core/catalog.h on a real SQLite file in a temporary folder.
+#include "core/catalog.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/db_layout.h"
+#include "core/doc_number.h"
+#include "tests/unit/temp_dir.h"
+
+namespace kb {
+namespace {
+
+CatalogDocument document(const std::string& path) {
+  CatalogDocument d;
+  d.path = path;
+  d.sha256 = "sha-" + path;
+  d.size = 1234;
+  d.mtime = 1700000000;
+  d.format = "pdf";
+  d.status = "indexed";
+  d.title = "Quyết định phê duyệt";
+  d.type = "Quyết định";
+  d.number = "1407/QĐ-TTg";
+  d.issuer = "Thủ tướng Chính phủ";
+  d.issuer_id = "ttg";
+  d.issue_date = "2021-08-16";
+  d.signer = "Nguyễn Văn A";
+  d.language = "vi";
+  d.encoding = "unicode";
+  d.cites = {"30/2020/NĐ-CP", "1407/QĐTTg"};
+  d.networks = {"asean"};
+  d.topics = {"minerals", "environment"};
+  d.pages = 2;
+  d.source = {{"title", "extracted"}, {"number", "librarian"}};
+  d.overrides_json = R"({"number":"1407/QĐ-TTg"})";
+  d.indexed_at = "2024-01-01T00:00:00Z";
+  d.index_state = "dirty";
+  return d;
+}
+
+std::vector<CatalogPage> two_pages() {
+  return {{1, "Trang một", "text", -1, std::string("\x01\x02\0\x03", 4)},
+          {2, "Trang hai", "ocr", 87.5, ""}};
+}
+
+class CatalogTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string error;
+    catalog_ = Catalog::open(catalog_path(dir_.path()), false, &error);
+    ASSERT_TRUE(catalog_) << error;
+  }
+  // Adds `d` with two pages in its own transaction; returns its id.
+  int64_t add(CatalogDocument d) {
+    catalog_->begin();
+    const auto pages = two_pages();
+    const int64_t id = catalog_->put(d, &pages);
+    catalog_->commit();
+    return id;
+  }
+
+  test::TempDir dir_{"catalog-test"};
+  std::unique_ptr<Catalog> catalog_;
+};
+
+TEST_F(CatalogTest, DocumentsRoundTripEveryField) {
+  const CatalogDocument in = document("/docs/a.pdf");
+  const int64_t id = add(in);
+  ASSERT_GT(id, 0);
+  const auto out = catalog_->get(id);
+  ASSERT_TRUE(out);
+  EXPECT_EQ(out->id, id);
+  EXPECT_EQ(out->path, in.path);
+  EXPECT_EQ(out->sha256, in.sha256);
+  EXPECT_EQ(out->size, in.size);
+  EXPECT_EQ(out->mtime, in.mtime);
+  EXPECT_EQ(out->format, in.format);
+  EXPECT_EQ(out->status, in.status);
+  EXPECT_EQ(out->title, in.title);
+  EXPECT_EQ(out->type, in.type);
+  EXPECT_EQ(out->number, in.number);
+  EXPECT_EQ(out->issuer, in.issuer);
+  EXPECT_EQ(out->issuer_id, in.issuer_id);
+  EXPECT_EQ(out->issue_date, in.issue_date);
+  EXPECT_EQ(out->signer, in.signer);
+  EXPECT_EQ(out->language, in.language);
+  EXPECT_EQ(out->encoding, in.encoding);
+  EXPECT_EQ(out->cites, in.cites);  // in order
+  EXPECT_EQ(out->networks, in.networks);
+  EXPECT_EQ(out->topics, in.topics);
+  EXPECT_EQ(out->pages, in.pages);
+  EXPECT_EQ(out->source, in.source);
+  EXPECT_EQ(out->overrides_json, in.overrides_json);
+  EXPECT_EQ(out->sidecar_json, "{}");
+  EXPECT_EQ(out->indexed_at, in.indexed_at);
+  EXPECT_EQ(out->index_state, in.index_state);
+}
+
+TEST_F(CatalogTest, PagesRoundTripAnchorsAndNulBytes) {
+  CatalogDocument d = document("/docs/nul.pdf");
+  catalog_->begin();
+  std::vector<CatalogPage> pages = two_pages();
+  pages[0].text = std::string("before\0after", 12);  // one policy: kept whole
+  catalog_->put(d, &pages);
+  catalog_->commit();
+  const auto out = catalog_->pages(d.id);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].text, pages[0].text);
+  EXPECT_EQ(out[0].anchors, pages[0].anchors);
+  EXPECT_EQ(out[1].source, "ocr");
+  EXPECT_EQ(out[1].ocr_confidence, 87.5);
+  const auto one = catalog_->page(d.id, 2);
+  ASSERT_TRUE(one);
+  EXPECT_EQ(one->text, "Trang hai");
+  EXPECT_FALSE(catalog_->page(d.id, 3));
+  EXPECT_EQ(catalog_->page_count(), 2);
+}
+
+TEST_F(CatalogTest, PutWithoutPagesKeepsThem) {
+  CatalogDocument d = document("/docs/a.pdf");
+  add(d);
+  d = *catalog_->get_by_path("/docs/a.pdf");
+  d.title = "Tên mới";
+  d.cites.clear();
+  catalog_->begin();
+  catalog_->put(d, nullptr);
+  catalog_->commit();
+  const auto out = catalog_->get(d.id);
+  EXPECT_EQ(out->title, "Tên mới");
+  EXPECT_TRUE(out->cites.empty());
+  EXPECT_EQ(catalog_->pages(d.id).size(), 2u);
+}
+
+TEST_F(CatalogTest, Lookups) {
+  const int64_t a = add(document("/docs/a.pdf"));
+  CatalogDocument other = document("/other/b.pdf");
+  other.number = "30/2020/NĐ-CP";
+  other.cites = {};
+  other.status = "failed";
+  other.issue_date = "2020-01-02";
+  other.type = "Nghị định";
+  other.networks = {};
+  other.topics = {"minerals"};
+  const int64_t b = add(other);
+
+  EXPECT_EQ(catalog_->get_by_path("/docs/a.pdf")->id, a);
+  EXPECT_FALSE(catalog_->get_by_path("/docs/none.pdf"));
+  EXPECT_FALSE(catalog_->get(999));
+  ASSERT_EQ(catalog_->get_by_sha256("sha-/other/b.pdf").size(), 1u);
+  EXPECT_EQ(catalog_->all_ids(), (std::vector<int64_t>{a, b}));
+  // Numbers are compared by key: any spelling finds them.
+  const std::string key = parse_doc_number("1407/QĐTTg")->key();
+  EXPECT_EQ(catalog_->ids_with_number(key), (std::vector<int64_t>{a}));
+  EXPECT_EQ(catalog_->ids_citing(key), (std::vector<int64_t>{a}));
+  const std::string decree = parse_doc_number("30/2020/ND-CP")->key();
+  EXPECT_EQ(catalog_->ids_with_number(decree), (std::vector<int64_t>{b}));
+  EXPECT_EQ(catalog_->ids_citing(decree), (std::vector<int64_t>{a}));
+  const auto by_status = catalog_->count_by_status();
+  EXPECT_EQ(by_status.at("indexed"), 1);
+  EXPECT_EQ(by_status.at("failed"), 1);
+
+  const struct {
+    const char* field;
+    std::string value;
+    std::vector<int64_t> want;
+  } cases[] = {
+      {"", "", {a, b}},
+      {"status", "failed", {b}},
+      {"type", "nghị định", {b}},
+      {"network", "asean", {a}},
+      {"topic", "minerals", {a, b}},
+      {"year", "2020", {b}},
+      {"number", decree, {b}},
+      {"path_prefix", "/docs/", {a}},
+      {"limit", "1", {a}},
+  };
+  for (const auto& c : cases) {
+    CatalogFilter f;
+    const std::string field = c.field;
+    if (field == "status") f.status = c.value;
+    if (field == "type") f.type = c.value;
+    if (field == "network") f.network = c.value;
+    if (field == "topic") f.topic = c.value;
+    if (field == "year") f.year = c.value;
+    if (field == "number") f.number = c.value;
+    if (field == "path_prefix") f.path_prefix = c.value;
+    if (field == "limit") f.limit = std::stoi(c.value);
+    std::vector<int64_t> got;
+    for (const CatalogDocument& d : catalog_->list(f)) got.push_back(d.id);
+    EXPECT_EQ(got, c.want) << field << "=" << c.value;
+  }
+  CatalogFilter both;
+  both.status = "indexed";
+  both.topic = "minerals";
+  ASSERT_EQ(catalog_->list(both).size(), 1u);
+  EXPECT_EQ(catalog_->list(both)[0].id, a);
+}
+
+TEST_F(CatalogTest, IndexStates) {
+  const int64_t a = add(document("/docs/a.pdf"));
+  const int64_t b = add(document("/docs/b.pdf"));
+  EXPECT_EQ(catalog_->ids_with_state("dirty"), (std::vector<int64_t>{a, b}));
+  catalog_->begin();
+  catalog_->set_index_state(b, "deleting");
+  catalog_->mark_all_clean();
+  catalog_->commit();
+  EXPECT_EQ(catalog_->ids_with_state("clean"), (std::vector<int64_t>{a}));
+  EXPECT_EQ(catalog_->ids_with_state("deleting"), (std::vector<int64_t>{b}));
+  catalog_->begin();
+  catalog_->erase(b);
+  catalog_->commit();
+  EXPECT_FALSE(catalog_->get(b));
+  EXPECT_EQ(catalog_->page_count(), 2);  // b's pages went with it
+}
+
+TEST_F(CatalogTest, RollbackLeavesNothing) {
+  catalog_->begin();
+  CatalogDocument d = document("/docs/a.pdf");
+  catalog_->put(d, nullptr);
+  catalog_->rollback();
+  EXPECT_TRUE(catalog_->all_ids().empty());
+}
+
+TEST_F(CatalogTest, PagesBySourceAndLowConfidence) {
+  const int64_t a = add(document("/docs/a.pdf"));
+  const auto all = catalog_->count_pages_by_source();
+  EXPECT_EQ(all.at("text"), 1);
+  EXPECT_EQ(all.at("ocr"), 1);
+  EXPECT_EQ(catalog_->count_pages_by_source(a), all);
+  EXPECT_TRUE(catalog_->count_pages_by_source(a + 1).empty());
+  ASSERT_EQ(catalog_->low_confidence_pages(90).size(), 1u);
+  EXPECT_EQ(catalog_->low_confidence_pages(90)[0].page_no, 2);
+  EXPECT_TRUE(catalog_->low_confidence_pages(80).empty());
+}
+
+TEST_F(CatalogTest, OcrCache) {
+  EXPECT_EQ(catalog_->ocr_cache_size(), 0);
+  EXPECT_FALSE(catalog_->ocr_cached("k", "tesseract"));
+  catalog_->put_ocr_cache({"k", "tesseract", "chữ", 91, 1.5, "2024"});
+  catalog_->put_ocr_cache({"k", "tesseract", "chữ mới", 92, 1.5, "2024"});
+  catalog_->put_ocr_cache({"k", "other", "khác", 50, 1, "2024"});
+  EXPECT_EQ(catalog_->ocr_cache_size(), 2);
+  const auto hit = catalog_->ocr_cached("k", "tesseract");
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(hit->text, "chữ mới");
+  EXPECT_EQ(hit->confidence, 92);
+}
+
+TEST_F(CatalogTest, MetaValues) {
+  EXPECT_EQ(catalog_->meta("absent"), "");
+  catalog_->set_meta("k", "v1");
+  catalog_->set_meta("k", "v2");
+  EXPECT_EQ(catalog_->meta("k"), "v2");
+  EXPECT_EQ(catalog_->meta("schema_version"), "1");
+}
+
+TEST_F(CatalogTest, ReadOnlyOpenSeesTheWriterAndNeverWrites) {
+  const int64_t a = add(document("/docs/a.pdf"));
+  std::string error;
+  auto reader = Catalog::open(catalog_path(dir_.path()), true, &error);
+  ASSERT_TRUE(reader) << error;
+  EXPECT_EQ(reader->get(a)->title, "Quyết định phê duyệt");
+  EXPECT_THROW(reader->set_meta("k", "v"), std::runtime_error);
+}
+
+TEST(Catalog, OpenFailuresAreValues) {
+  test::TempDir dir("catalog-open");
+  std::string error;
+  EXPECT_FALSE(Catalog::open(dir.path() / "absent.sqlite", true, &error));
+  EXPECT_NE(error.find("absent.sqlite"), std::string::npos) << error;
+}
+
+TEST(Catalog, RefusesANewerSchema) {
+  test::TempDir dir("catalog-newer");
+  std::string error;
+  {
+    auto c = Catalog::open(catalog_path(dir.path()), false, &error);
+    ASSERT_TRUE(c) << error;
+    c->set_meta("schema_version", "99");
+  }
+  EXPECT_FALSE(Catalog::open(catalog_path(dir.path()), false, &error));
+  EXPECT_NE(error.find("re-create"), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace kb
