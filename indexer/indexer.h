@@ -20,10 +20,10 @@
 #include "core/catalog.h"
 #include "core/position_store.h"
 #include "core/taxonomy.h"
-#include "indexer/extract.h"
-#include "indexer/extract_service.h"
-#include "indexer/ocr.h"
 #include "indexer/positions.h"
+#include "indexer/read/extract.h"
+#include "indexer/read/extract_service.h"
+#include "indexer/read/ocr.h"
 
 namespace kb {
 

@@ -18,7 +18,8 @@
 
 #include "core/doc_number.h"
 #include "core/utf8.h"
-#include "indexer/extract.h"
+#include "indexer/read/extract.h"
+#include "indexer/read/html.h"
 #include "tests/unit/test_util.h"
 
 namespace kb {
