@@ -18,10 +18,10 @@
 
 #include "core/analyzer.h"
 #include "core/doc_number.h"
-#include "indexer/extract.h"
 #include "indexer/indexer.h"
-#include "indexer/ocr.h"
 #include "indexer/positions_cli.h"
+#include "indexer/read/extract.h"
+#include "indexer/read/ocr.h"
 
 namespace kb {
 namespace {

@@ -672,8 +672,8 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options,
   }
 
   Extracted e = reader.extract(path);
-  const OcrReport ocr =
-      read_scanned_pages(path, e, options.ocr, catalog_.get());
+  CatalogOcrCache ocr_cache(*catalog_);
+  const OcrReport ocr = read_scanned_pages(path, e, options.ocr, &ocr_cache);
   out.ocr_recognized = ocr.recognized;
   out.ocr_cached = ocr.cached;
   std::vector<CatalogPage> pages;

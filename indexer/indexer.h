@@ -19,10 +19,10 @@
 #include "core/db_layout.h"
 #include "core/position_store.h"
 #include "core/taxonomy.h"
-#include "indexer/extract.h"
-#include "indexer/extract_service.h"
-#include "indexer/ocr.h"
 #include "indexer/positions/extractor.h"
+#include "indexer/read/extract.h"
+#include "indexer/read/extract_service.h"
+#include "indexer/read/ocr.h"
 
 namespace kb {
 

@@ -25,8 +25,8 @@
 #include "core/doc_number.h"
 #include "core/taxonomy.h"
 #include "core/utf8.h"
-#include "indexer/extract.h"
 #include "indexer/metadata/extractor.h"
+#include "indexer/read/extract.h"
 #include "tools/truth.h"
 
 namespace {

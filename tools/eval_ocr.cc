@@ -40,9 +40,9 @@
 #include "core/doc_number.h"
 #include "core/taxonomy.h"
 #include "core/utf8.h"
-#include "indexer/extract.h"
 #include "indexer/metadata/extractor.h"
-#include "indexer/ocr.h"
+#include "indexer/read/extract.h"
+#include "indexer/read/ocr.h"
 #include "tools/truth.h"
 
 extern char** environ;

@@ -35,9 +35,9 @@
 
 #include "core/taxonomy.h"
 #include "core/utf8.h"
-#include "indexer/extract.h"
 #include "indexer/metadata/extractor.h"
 #include "indexer/positions/extractor.h"
+#include "indexer/read/extract.h"
 #include "indexer/tagging.h"
 
 namespace fs = std::filesystem;

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "core/analyzer.h"
-#include "indexer/extract.h"
+#include "indexer/read/pdf.h"
 #include "tests/unit/test_util.h"
 
 namespace kb {

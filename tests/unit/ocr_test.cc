@@ -2,7 +2,7 @@
 // of Quyết định 09/2025/QĐ-TTg, scanned): Tesseract's text in this process
 // and through the helpers, the cache in a real catalog, and the bounds (a
 // page over its time, a helper over its memory) failing one page cleanly.
-#include "indexer/ocr.h"
+#include "indexer/read/ocr.h"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -10,14 +10,18 @@
 
 #include <cerrno>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/catalog.h"
 #include "core/doc_number.h"
 #include "core/utf8.h"
-#include "indexer/helper.h"
 #include "indexer/metadata/extractor.h"
+#include "indexer/read/extract.h"
+#include "indexer/read/helper.h"
+#include "indexer/read/ocr_cache.h"
 #include "tests/unit/test_util.h"
 
 namespace kb {
@@ -62,13 +66,16 @@ class OcrCacheTest : public ::testing::Test {
     std::string error;
     catalog_ = Catalog::open(dir_ / "catalog.sqlite", false, &error);
     ASSERT_TRUE(catalog_) << error;
+    cache_ = std::make_unique<CatalogOcrCache>(*catalog_);
   }
   void TearDown() override {
+    cache_.reset();
     catalog_.reset();
     fs::remove_all(dir_);
   }
   fs::path dir_;
   std::unique_ptr<Catalog> catalog_;
+  std::unique_ptr<CatalogOcrCache> cache_;  // the indexer's cache, on catalog_
 };
 
 TEST(Ocr, ReadsTheScannedDecisionInProcess) {
@@ -158,8 +165,7 @@ TEST(Ocr, NeverLeavesScannedPagesUnread) {
 
 TEST_F(OcrCacheTest, SecondReadComesFromTheCacheAndForceRefreshesIt) {
   OcrOptions options;
-  const auto first =
-      ocr_pdf_pages(scanned_page(), {0}, options, catalog_.get());
+  const auto first = ocr_pdf_pages(scanned_page(), {0}, options, cache_.get());
   ASSERT_TRUE(first[0].ok) << first[0].error;
   EXPECT_FALSE(first[0].cached);
   EXPECT_EQ(catalog_->ocr_cache_size(), 1);
@@ -172,8 +178,7 @@ TEST_F(OcrCacheTest, SecondReadComesFromTheCacheAndForceRefreshesIt) {
   OcrCacheEntry changed = *entry;
   changed.text = "văn bản từ bộ nhớ đệm";
   catalog_->put_ocr_cache(changed);
-  const auto second =
-      ocr_pdf_pages(scanned_page(), {0}, options, catalog_.get());
+  const auto second = ocr_pdf_pages(scanned_page(), {0}, options, cache_.get());
   ASSERT_TRUE(second[0].ok);
   EXPECT_TRUE(second[0].cached);
   EXPECT_EQ(second[0].text, "văn bản từ bộ nhớ đệm");
@@ -181,8 +186,7 @@ TEST_F(OcrCacheTest, SecondReadComesFromTheCacheAndForceRefreshesIt) {
 
   // Force reads the page again and puts the fresh text back.
   options.mode = OcrMode::kForce;
-  const auto third =
-      ocr_pdf_pages(scanned_page(), {0}, options, catalog_.get());
+  const auto third = ocr_pdf_pages(scanned_page(), {0}, options, cache_.get());
   ASSERT_TRUE(third[0].ok);
   EXPECT_FALSE(third[0].cached);
   EXPECT_EQ(third[0].text, first[0].text);
@@ -195,7 +199,7 @@ TEST_F(OcrCacheTest, SecondReadComesFromTheCacheAndForceRefreshesIt) {
   options.mode = OcrMode::kAuto;
   const auto mixed =
       ocr_pdf_pages(test::test_data("extract/mixed-text-scan-blank.pdf"), {1},
-                    options, catalog_.get());
+                    options, cache_.get());
   ASSERT_TRUE(mixed[0].ok) << mixed[0].error;
   EXPECT_TRUE(mixed[0].cached);
   EXPECT_EQ(mixed[0].key, first[0].key);
@@ -203,10 +207,52 @@ TEST_F(OcrCacheTest, SecondReadComesFromTheCacheAndForceRefreshesIt) {
 
 TEST_F(OcrCacheTest, AnotherEngineDoesNotShareTheCache) {
   OcrOptions options;
-  const auto first =
-      ocr_pdf_pages(scanned_page(), {0}, options, catalog_.get());
+  const auto first = ocr_pdf_pages(scanned_page(), {0}, options, cache_.get());
   ASSERT_TRUE(first[0].ok) << first[0].error;
   EXPECT_FALSE(catalog_->ocr_cached(first[0].key, "tesseract 0.0 vie"));
+}
+
+// An in-memory OcrCache, counting lookups.
+class MapOcrCache : public OcrCache {
+ public:
+  std::optional<CachedOcrPage> get(const std::string& key,
+                                   const std::string& engine) override {
+    ++gets;
+    const auto it = pages.find(key + " " + engine);
+    if (it == pages.end()) return std::nullopt;
+    return it->second;
+  }
+  void put(const std::string& key, const std::string& engine,
+           const CachedOcrPage& page) override {
+    pages[key + " " + engine] = page;
+  }
+  std::map<std::string, CachedOcrPage> pages;
+  int gets = 0;
+};
+
+// The reader needs no catalog: any OcrCache is asked once per rendered page,
+// is given what Tesseract read, and what it knows is not read again.
+TEST(Ocr, AnyCacheServesTheReader) {
+  MapOcrCache cache;
+  const OcrOptions options;
+  const auto first = ocr_pdf_pages(scanned_page(), {0}, options, &cache);
+  ASSERT_TRUE(first[0].ok) << first[0].error;
+  EXPECT_FALSE(first[0].cached);
+  EXPECT_EQ(cache.gets, 1);
+  const std::string id = first[0].key + " " + ocr_engine(options);
+  ASSERT_EQ(cache.pages.count(id), 1u);
+  EXPECT_EQ(cache.pages[id].text, first[0].text);
+  EXPECT_EQ(cache.pages[id].confidence, first[0].confidence);
+
+  cache.pages[id] = {"văn bản từ bộ nhớ đệm", 42, 0.5};
+  const auto second = ocr_pdf_pages(scanned_page(), {0}, options, &cache);
+  ASSERT_TRUE(second[0].ok) << second[0].error;
+  EXPECT_TRUE(second[0].cached);
+  EXPECT_EQ(second[0].text, "văn bản từ bộ nhớ đệm");
+  EXPECT_EQ(second[0].confidence, 42);
+  EXPECT_EQ(second[0].seconds, 0.5);
+  EXPECT_EQ(cache.gets, 2);
+  EXPECT_EQ(cache.pages.size(), 1u);
 }
 
 TEST(Ocr, APageOverItsTimeFailsAndTheRestIsRead) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds the fixtures of tests/unit/extract_test.cc in this folder. The
+# Rebuilds the fixtures of tests/unit/extract_*_test.cc in this folder. The
 # committed files are what the tests read; this script documents how each was
 # made. Needs: qpdf, poppler-utils (pdftoppm), zip, iconv (libc-bin), python3,
 # and the shared corpus (../shared next to the repository, or $VNKB_SHARED).

@@ -12,8 +12,8 @@
 
 #include "core/doc_number.h"
 #include "core/utf8.h"
-#include "indexer/extract.h"
 #include "indexer/metadata/extractor.h"
+#include "indexer/read/extract.h"
 #include "tests/unit/metadata/metadata_test_util.h"
 #include "tests/unit/test_util.h"
 

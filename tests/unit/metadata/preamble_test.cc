@@ -6,8 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "indexer/extract.h"
 #include "indexer/metadata/extractor.h"
+#include "indexer/read/extract.h"
+#include "indexer/read/html.h"
 #include "tests/unit/metadata/excerpts.h"
 #include "tests/unit/metadata/metadata_test_util.h"
 #include "tests/unit/test_util.h"

@@ -8,8 +8,8 @@
 // per-file helpers (extract_file, with the same bounds and failures). It also
 // works ahead: while the indexer analyses and indexes one file, the next one
 // is being read on the other core.
-#ifndef VNKB_INDEXER_EXTRACT_SERVICE_H_
-#define VNKB_INDEXER_EXTRACT_SERVICE_H_
+#ifndef VNKB_INDEXER_READ_EXTRACT_SERVICE_H_
+#define VNKB_INDEXER_READ_EXTRACT_SERVICE_H_
 
 #include <sys/types.h>
 
@@ -18,8 +18,8 @@
 #include <memory>
 #include <string>
 
-#include "indexer/extract.h"
-#include "indexer/helper.h"
+#include "indexer/read/extract.h"
+#include "indexer/read/helper.h"
 
 namespace kb {
 
@@ -61,4 +61,4 @@ class ExtractService {
 
 }  // namespace kb
 
-#endif  // VNKB_INDEXER_EXTRACT_SERVICE_H_
+#endif  // VNKB_INDEXER_READ_EXTRACT_SERVICE_H_

@@ -1,5 +1,5 @@
 // One small process that forks the per-file extraction helpers.
-#include "indexer/extract_service.h"
+#include "indexer/read/extract_service.h"
 
 #include <poll.h>
 #include <signal.h>

@@ -1,9 +1,10 @@
-// Forked helper processes, shared by the extractors (extract.cc) and OCR
-// (ocr.cc): the bounds a helper puts on itself, the pipes and descriptors it
-// talks through, reaping it, and the little binary encoding of its answers.
-// Internal to the indexer.
-#ifndef VNKB_INDEXER_HELPER_H_
-#define VNKB_INDEXER_HELPER_H_
+// Forked helper processes, shared by the extractors (extract.cc,
+// extract_service.cc) and OCR (ocr_run.cc, ocr_helper.cc): the bounds a
+// helper puts on itself, the pipes and descriptors it talks through, reaping
+// it, and the little binary encoding of its answers. Internal to
+// indexer/read/.
+#ifndef VNKB_INDEXER_READ_HELPER_H_
+#define VNKB_INDEXER_READ_HELPER_H_
 
 #include <sys/resource.h>
 #include <sys/types.h>
@@ -141,4 +142,4 @@ class Reader {
 
 }  // namespace kb::helper
 
-#endif  // VNKB_INDEXER_HELPER_H_
+#endif  // VNKB_INDEXER_READ_HELPER_H_

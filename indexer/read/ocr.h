@@ -2,8 +2,12 @@
 // text layer is rendered with Poppler (gray, 300 dpi) and recognised in a
 // bounded helper process, as Poppler parses files in extract.h: Tesseract is
 // a large C++ library reading images a stranger made, and a page may take
-// long. Results are cached in the catalog by the rendered page's SHA-256, so
-// re-indexing never recognises a page twice.
+// long. Results are cached (ocr_cache.h, in the catalog for the indexer) by
+// the rendered page's SHA-256, so re-indexing never recognises a page twice.
+//
+// Where each part lives: ocr_render (Poppler, the page key), ocr_recognizer
+// (Tesseract), ocr_protocol (the helper's messages), ocr_helper (the
+// helper's side), ocr_run.cc (the parent's side), ocr_cache (the cache).
 //
 // Cost control:
 //  - each helper bounds its address space and CPU time (the CPU bound grows
@@ -16,8 +20,8 @@
 //  - pages go to at most OcrOptions::max_parallel helpers at once, fewer when
 //    the cores or the available memory (max_memory_bytes per helper) are
 //    short (ocr_parallelism).
-#ifndef VNKB_INDEXER_OCR_H_
-#define VNKB_INDEXER_OCR_H_
+#ifndef VNKB_INDEXER_READ_OCR_H_
+#define VNKB_INDEXER_READ_OCR_H_
 
 #include <cstdint>
 #include <filesystem>
@@ -26,11 +30,10 @@
 #include <string_view>
 #include <vector>
 
-#include "indexer/extract.h"
+#include "indexer/read/extracted.h"
+#include "indexer/read/ocr_cache.h"
 
 namespace kb {
-
-class Catalog;
 
 enum class OcrMode {
   kAuto,   // read the pages without a text layer, from the cache when there
@@ -80,9 +83,10 @@ std::string ocr_engine(const OcrOptions& options);
 int ocr_parallelism(const OcrOptions& options, size_t pages);
 
 // Reads `pages` (0-based indices) of the PDF at `path` by OCR in helper
-// processes, at most ocr_parallelism at once. With a `cache`: in kAuto mode a
-// page whose rendering is cached for this engine is not recognised again;
-// every page recognised is stored (kAuto and kForce). Returns one result per
+// processes, at most ocr_parallelism at once. With a `cache` (not owned;
+// nullptr: none): in kAuto mode a page whose rendering is cached for this
+// engine is not recognised again; every page recognised is stored (kAuto
+// and kForce). Returns one result per
 // page, in the order of `pages`; a page that failed (cannot render, timed
 // out, out of memory, Tesseract cannot load its model) has ok false and the
 // reason. kNever is treated as kAuto: the caller decides whether to OCR.
@@ -90,7 +94,7 @@ int ocr_parallelism(const OcrOptions& options, size_t pages);
 std::vector<OcrPageResult> ocr_pdf_pages(const std::filesystem::path& path,
                                          const std::vector<int>& pages,
                                          const OcrOptions& options,
-                                         Catalog* cache);
+                                         OcrCache* cache);
 
 // What read_scanned_pages did.
 struct OcrReport {
@@ -109,9 +113,10 @@ struct OcrReport {
 // from the PDF at `path`) that have no text layer, unless the mode is kNever;
 // fills their text, ocr and ocr_confidence, and makes `e` kOk once every such
 // page has OCR text. A page that fails keeps no text (and `e` stays
-// kNeedsOcr). Does nothing unless `e` is kNeedsOcr.
+// kNeedsOcr). Does nothing unless `e` is kNeedsOcr. `cache` as for
+// ocr_pdf_pages (the indexer passes a CatalogOcrCache).
 OcrReport read_scanned_pages(const std::filesystem::path& path, Extracted& e,
-                             const OcrOptions& options, Catalog* cache);
+                             const OcrOptions& options, OcrCache* cache);
 
 // One page, in this process (no helper, no bounds, no cache): for tests and
 // tools. Limits this process's OpenMP to one thread, as a helper does (and
@@ -121,4 +126,4 @@ OcrPageResult ocr_pdf_page_in_process(const std::filesystem::path& path,
 
 }  // namespace kb
 
-#endif  // VNKB_INDEXER_OCR_H_
+#endif  // VNKB_INDEXER_READ_OCR_H_

@@ -2,6 +2,8 @@
 // streaming reader. Pages follow Word's own page breaks: explicit ones,
 // "page break before" paragraphs, and the <w:lastRenderedPageBreak/> marks
 // Word leaves where a page last ended.
+#include "indexer/read/docx.h"
+
 #include <libxml/xmlreader.h>
 #include <zip.h>
 
@@ -10,7 +12,7 @@
 
 #include "core/legacy_encoding.h"
 #include "core/utf8.h"
-#include "indexer/extract.h"
+#include "indexer/read/title.h"
 
 namespace kb {
 namespace {

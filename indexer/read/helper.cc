@@ -1,5 +1,5 @@
 // Forked helper processes: bounds, pipes, reaping, encoding.
-#include "indexer/helper.h"
+#include "indexer/read/helper.h"
 
 #include <fcntl.h>
 #include <signal.h>

@@ -1,6 +1,6 @@
-// Format detection, and extraction in a bounded helper process for the
-// formats whose parsers read complex binary input (PDF, DOCX).
-#include "indexer/extract.h"
+// extract_file: picks the reader for a file and runs it in a bounded helper
+// process, turning the helper's death, overrun or garbage into a reason.
+#include "indexer/read/extract.h"
 
 #include <poll.h>
 #include <signal.h>
@@ -14,67 +14,19 @@
 #include <fstream>
 #include <new>
 
-#include "indexer/helper.h"
+#include "indexer/read/docx.h"
+#include "indexer/read/format.h"
+#include "indexer/read/helper.h"
+#include "indexer/read/html.h"
+#include "indexer/read/pdf.h"
+#include "indexer/read/plain_text.h"
+#include "indexer/read/stray_html.h"
 
 namespace kb {
 namespace {
 
 using helper::Child;
 using helper::Fd;
-using helper::put_string;
-using helper::put_u32;
-
-std::string lower_extension(const std::filesystem::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) {
-    return static_cast<char>(std::tolower(c));
-  });
-  return ext;
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
-constexpr std::string_view kZipMagic("PK\x03\x04", 4);
-constexpr std::string_view kEmptyZipMagic("PK\x05\x06", 4);
-constexpr std::string_view kOleMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-
-// Signatures of binary formats we never read as text, whatever their name
-// (a PNG saved as "scan.txt" must not be indexed as mojibake).
-bool is_known_binary(std::string_view head) {
-  static constexpr std::string_view kMagics[] = {
-      std::string_view("\x89PNG\r\n\x1A\n", 8),  // PNG
-      std::string_view("\xFF\xD8\xFF", 3),       // JPEG
-      "GIF87a",                                  // GIF
-      "GIF89a",                                  //
-      std::string_view("II*\0", 4),              // TIFF
-      std::string_view("MM\0*", 4),              // TIFF
-      std::string_view("\x1F\x8B", 2),           // gzip
-      "BZh",                                     // bzip2
-      std::string_view("\xFD"
-                       "7zXZ\0",
-                       6),                        // xz
-      std::string_view("7z\xBC\xAF\x27\x1C", 6),  // 7-Zip
-      "Rar!",                                     // RAR
-      std::string_view("\x7F"
-                       "ELF",
-                       4),  // executables
-      "RIFF",               // WebP, WAV, AVI
-      kZipMagic,            // other zips (xlsx, odt)
-      kEmptyZipMagic,       //
-      kOleMagic,            // .doc, .xls, encrypted OOXML
-  };
-  return std::any_of(std::begin(kMagics), std::end(kMagics),
-                     [&](std::string_view m) { return starts_with(head, m); });
-}
-
-// Text never holds NUL bytes unless it is UTF-16 (which has a BOM).
-bool looks_binary(std::string_view head) {
-  if (starts_with(head, "\xFF\xFE") || starts_with(head, "\xFE\xFF"))
-    return false;
-  return head.find('\0') != std::string_view::npos;
-}
 
 // --- The helper process ---------------------------------------------------
 
@@ -225,76 +177,6 @@ Extracted in_helper(const std::string& format, const ExtractLimits& limits,
 }
 
 }  // namespace
-
-std::string serialize_extracted(const Extracted& e) {
-  std::string out;
-  put_string(out, e.format);
-  put_string(out, e.title);
-  put_string(out, e.encoding);
-  put_u32(out, static_cast<uint32_t>(e.status));
-  put_u32(out, static_cast<uint32_t>(e.reason));
-  put_string(out, e.error);
-  put_u32(out, static_cast<uint32_t>(e.pages.size()));
-  for (const ExtractedPage& p : e.pages) {
-    put_u32(out, p.has_text_layer ? 1 : 0);
-    put_string(out, p.text);
-  }
-  return out;
-}
-
-bool deserialize_extracted(std::string_view data, Extracted& e) {
-  helper::Reader r(data);
-  uint32_t status, reason, pages;
-  if (!r.string(e.format) || !r.string(e.title) || !r.string(e.encoding) ||
-      !r.u32(status) || !r.u32(reason) || !r.string(e.error) || !r.u32(pages)) {
-    return false;
-  }
-  if (status > static_cast<uint32_t>(ExtractStatus::kFailed) ||
-      reason > static_cast<uint32_t>(FailureReason::kTimeout)) {
-    return false;
-  }
-  e.status = static_cast<ExtractStatus>(status);
-  e.reason = static_cast<FailureReason>(reason);
-  for (uint32_t i = 0; i < pages; ++i) {
-    uint32_t layer;
-    ExtractedPage p;
-    if (!r.u32(layer) || !r.string(p.text)) return false;
-    p.has_text_layer = layer != 0;
-    e.pages.push_back(std::move(p));
-  }
-  return r.at_end();
-}
-
-std::string detect_format(const std::filesystem::path& path,
-                          std::string_view head) {
-  const std::string ext = lower_extension(path);
-  // PDF readers accept the header anywhere in the first kilobyte.
-  if (head.substr(0, 1024).find("%PDF-") != std::string_view::npos)
-    return "pdf";
-  if (starts_with(head, kZipMagic) || starts_with(head, kEmptyZipMagic)) {
-    return ext == ".docx" ? "docx" : "";
-  }
-  // An encrypted .docx is an OLE container; extract_docx says so.
-  if (starts_with(head, kOleMagic) && ext == ".docx") return "docx";
-  if (is_known_binary(head)) return "";
-  if (ext == ".pdf")
-    return "pdf";  // junk, or a damaged header: let Poppler judge
-  if (ext == ".docx") return "docx";
-  if (looks_binary(head)) return "";
-  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return "html";
-  if (ext == ".md" || ext == ".markdown") return "markdown";
-  if (ext == ".txt" || ext == ".text" || ext == ".csv") return "text";
-  // No known extension: sniff for HTML, else refuse.
-  std::string lower(head.substr(0, 512));
-  std::transform(
-      lower.begin(), lower.end(), lower.begin(),
-      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (lower.find("<!doctype html") != std::string::npos ||
-      lower.find("<html") != std::string::npos) {
-    return "html";
-  }
-  return "";
-}
 
 Extracted extract_file(const std::filesystem::path& path,
                        const ExtractLimits& limits) {

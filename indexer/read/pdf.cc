@@ -1,4 +1,6 @@
 // PDF text, page by page, with poppler-cpp.
+#include "indexer/read/pdf.h"
+
 #include <poppler-document.h>
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
@@ -8,7 +10,7 @@
 
 #include "core/legacy_encoding.h"
 #include "core/utf8.h"
-#include "indexer/extract.h"
+#include "indexer/read/title.h"
 
 namespace kb {
 namespace {
