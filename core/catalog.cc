@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS documents(
   overrides_json TEXT NOT NULL DEFAULT '{}',
   sidecar_json TEXT NOT NULL DEFAULT '{}',
   indexed_at TEXT NOT NULL DEFAULT '',
-  index_state TEXT NOT NULL DEFAULT 'dirty'
+  index_state TEXT NOT NULL DEFAULT 'dirty',
+  file_title TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
 CREATE INDEX IF NOT EXISTS documents_number_key ON documents(number_key);
@@ -82,8 +83,11 @@ CREATE TABLE IF NOT EXISTS ocr_cache(
 );
 )SQL";
 
-const sqlite::Schema kSchema = {"catalog",  "schema_version", 1,
-                                kSchemaSql, "documents",      {}};
+// Version 2 added documents.file_title (NULL in the rows written before).
+const sqlite::Schema kSchema = {
+    "catalog",   "schema_version",
+    2,           kSchemaSql,
+    "documents", {"ALTER TABLE documents ADD COLUMN file_title TEXT"}};
 
 constexpr const char* kDocumentColumns =
     "id, path, sha256, size, mtime, sidecar_sha256, format, status, "
@@ -122,6 +126,7 @@ std::unique_ptr<Catalog> Catalog::open(const std::filesystem::path& file,
       c->exec("PRAGMA synchronous = NORMAL");
       sqlite::migrate(c->handle(), kSchema);
     }
+    c->has_file_title_ = c->has_column("documents", "file_title");
   } catch (const std::exception& e) {
     if (error) *error = e.what();
     return nullptr;
@@ -151,7 +156,7 @@ int64_t Catalog::put(CatalogDocument& d,
       "type=?, "
       "number=?, number_key=?, issuer=?, issuer_id=?, issue_date=?, signer=?, "
       "language=?, encoding=?, pages=?, source_json=?, overrides_json=?, "
-      "sidecar_json=?, indexed_at=?, index_state=? WHERE id=?");
+      "sidecar_json=?, indexed_at=?, index_state=?, file_title=? WHERE id=?");
   s.bind(1, d.path)
       .bind(2, d.sha256)
       .bind(3, d.size)
@@ -173,7 +178,9 @@ int64_t Catalog::put(CatalogDocument& d,
       .bind(19, d.encoding)
       .bind(20, static_cast<int64_t>(d.pages));
   s.bind(21, source.dump()).bind(22, d.overrides_json).bind(23, d.sidecar_json);
-  s.bind(24, d.indexed_at).bind(25, d.index_state).bind(26, d.id).run();
+  s.bind(24, d.indexed_at).bind(25, d.index_state).bind(27, d.id);
+  if (d.file_title) s.bind(26, *d.file_title);  // else NULL: unknown
+  s.run();
 
   Statement(db_, "DELETE FROM cites WHERE doc_id=?").bind(1, d.id).run();
   Statement(db_, "DELETE FROM tags WHERE doc_id=?").bind(1, d.id).run();
@@ -269,6 +276,7 @@ CatalogDocument read_document(Statement& s, const sqlite::Database& db) {
   d.sidecar_json = s.text(22);
   d.indexed_at = s.text(23);
   d.index_state = s.text(24);
+  if (s.integer(26) == 0) d.file_title = s.text(25);
   Statement c(db, "SELECT number FROM cites WHERE doc_id=? ORDER BY ord");
   c.bind(1, d.id);
   while (c.step()) d.cites.push_back(c.text(0));
@@ -284,9 +292,9 @@ CatalogDocument read_document(Statement& s, const sqlite::Database& db) {
 }  // namespace
 
 std::optional<CatalogDocument> Catalog::get(int64_t id) const {
-  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
-                    " FROM documents WHERE id=?")
-                       .c_str());
+  Statement s(
+      db_,
+      ("SELECT " + document_columns() + " FROM documents WHERE id=?").c_str());
   s.bind(1, id);
   if (!s.step()) return std::nullopt;
   return read_document(s, db_);
@@ -294,9 +302,9 @@ std::optional<CatalogDocument> Catalog::get(int64_t id) const {
 
 std::optional<CatalogDocument> Catalog::get_by_path(
     const std::string& path) const {
-  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
-                    " FROM documents WHERE path=?")
-                       .c_str());
+  Statement s(db_,
+              ("SELECT " + document_columns() + " FROM documents WHERE path=?")
+                  .c_str());
   s.bind(1, path);
   if (!s.step()) return std::nullopt;
   return read_document(s, db_);
@@ -305,9 +313,9 @@ std::optional<CatalogDocument> Catalog::get_by_path(
 std::vector<CatalogDocument> Catalog::get_by_sha256(
     const std::string& sha256) const {
   std::vector<CatalogDocument> out;
-  Statement s(db_, (std::string("SELECT ") + kDocumentColumns +
-                    " FROM documents WHERE sha256=?")
-                       .c_str());
+  Statement s(
+      db_, ("SELECT " + document_columns() + " FROM documents WHERE sha256=?")
+               .c_str());
   s.bind(1, sha256);
   while (s.step()) out.push_back(read_document(s, db_));
   return out;
@@ -315,7 +323,7 @@ std::vector<CatalogDocument> Catalog::get_by_sha256(
 
 std::vector<CatalogDocument> Catalog::list(const CatalogFilter& f) const {
   std::string sql =
-      std::string("SELECT ") + kDocumentColumns + " FROM documents WHERE 1=1";
+      "SELECT " + document_columns() + " FROM documents WHERE 1=1";
   std::vector<std::string> args;
   if (!f.status.empty()) {
     sql += " AND status=?";
@@ -457,6 +465,17 @@ std::vector<LowConfidencePage> Catalog::low_confidence_pages(
     out.push_back({s.integer(0), static_cast<int>(s.integer(1)), s.real(2)});
   }
   return out;
+}
+
+bool Catalog::has_column(const char* table, const char* column) const {
+  Statement s(db_, "SELECT 1 FROM pragma_table_info(?) WHERE name=?");
+  s.bind(1, std::string(table)).bind(2, std::string(column));
+  return s.step();
+}
+
+std::string Catalog::document_columns() const {
+  return std::string(kDocumentColumns) +
+         (has_file_title_ ? ", file_title, file_title IS NULL" : ", '', 1");
 }
 
 bool Catalog::has_table(const char* name) const {

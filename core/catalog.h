@@ -59,6 +59,11 @@ struct CatalogDocument {
   // Effective metadata (extracted, then overridden by the librarian).
   std::string title, type, number, issuer, issuer_id, issue_date, signer,
       language, encoding;
+  // The title the file itself declares (PDF Title, HTML <title>; often
+  // empty), as last read: deriving the metadata again from the stored pages
+  // (reindex) needs it as adding did (indexer/derive.h). nullopt in rows
+  // written before the catalog kept it, until the file is read again.
+  std::optional<std::string> file_title;
   std::vector<std::string> cites;  // display numbers
   std::vector<std::string> networks, topics;
   int pages = 0;
@@ -166,9 +171,15 @@ class Catalog {
   Catalog(sqlite::Database db, bool read_only);
   void exec(const char* sql) const;
   bool has_table(const char* name) const;
+  bool has_column(const char* table, const char* column) const;
+  // The columns read_document() reads, for SELECT.
+  std::string document_columns() const;
 
   sqlite::Database db_;
   bool read_only_;
+  // False for a catalog from before documents.file_title opened read-only
+  // (a writer adds the column).
+  bool has_file_title_ = true;
 
  public:
   // The display forms behind facet keys: one row per distinct combination

@@ -1,7 +1,9 @@
 // The indexer: adds, updates and removes documents in the catalog and the
 // Xapian index, keeping the two consistent even when killed mid-run.
 //
-// The database folder's files are named in core/db_layout.h.
+// A database folder holds catalog.sqlite (core/catalog.h), xapian/ (the
+// index, core/schema.h) and taxonomy/ (a copy of the taxonomy the index was
+// built with, which the server loads).
 #ifndef VNKB_INDEXER_INDEXER_H_
 #define VNKB_INDEXER_INDEXER_H_
 
@@ -9,7 +11,6 @@
 
 #include <filesystem>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,31 +20,14 @@
 #include "core/db_layout.h"
 #include "core/position_store.h"
 #include "core/taxonomy.h"
+#include "indexer/derive.h"
+#include "indexer/overrides.h"
 #include "indexer/positions/extractor.h"
 #include "indexer/read/extract.h"
 #include "indexer/read/extract_service.h"
 #include "indexer/read/ocr.h"
 
 namespace kb {
-
-// Field values a librarian sets (flags on `add`, or a NAME.meta.json file):
-// keys are kMetadataFields; "cites", "networks" and "topics" are lists.
-struct Overrides {
-  std::map<std::string, std::string> fields;
-  std::map<std::string, std::vector<std::string>> lists;
-  bool empty() const { return fields.empty() && lists.empty(); }
-};
-
-// Parses and validates overrides from JSON (a sidecar file's content).
-// Returns nullopt and sets `error` ("field: reason") when a value is invalid.
-std::optional<Overrides> parse_overrides(const std::string& json,
-                                         const Taxonomy& taxonomy,
-                                         std::string* error);
-// Validates one field value from the command line ("date", "number", ...);
-// normalizes it (dates to YYYY-MM-DD, numbers to their canonical form,
-// network and topic names to taxonomy ids).
-bool normalize_override(const std::string& field, std::string& value,
-                        const Taxonomy& taxonomy, std::string* error);
 
 // What happened to one file.
 struct FileOutcome {
@@ -77,12 +61,6 @@ struct AddSummary {
   std::vector<FileOutcome> outcomes;
   int failed = 0;
   int changed = 0;
-};
-
-struct CheckReport {
-  std::vector<std::string> problems;  // empty when catalog and index agree
-  int64_t catalog_documents = 0;
-  int64_t index_documents = 0;
 };
 
 class Indexer {
@@ -134,18 +112,20 @@ class Indexer {
 
  private:
   Indexer() = default;
-  struct Prepared;
   // False when `path` is surely unchanged (add_file will not read it).
   bool may_need_reading(const std::filesystem::path& path,
                         const AddOptions& options) const;
   FileOutcome add_file(const std::filesystem::path& path,
                        const AddOptions& options, ExtractService& reader);
+  // The end of the derive step (derive.h), for add and reindex alike: puts
+  // `doc` with its pages and extracted positions in one catalog transaction,
+  // then writes its index entry (a failed document's is deleted). A failed
+  // `new_document` was never in the index: it is marked clean at once.
+  void store(CatalogDocument& doc, const std::vector<CatalogPage>& pages,
+             const Derived& derived, bool new_document);
   void write_index(const CatalogDocument& doc,
                    const std::vector<Analysis>& pages);
   void flush();
-  // The positions the extractor reads in `doc` (pages as stored).
-  std::vector<PositionRecord> extract_positions_of(
-      const CatalogDocument& doc, const std::vector<std::string>& pages) const;
 
   std::filesystem::path db_dir_;
   std::unique_ptr<Catalog> catalog_;
@@ -159,9 +139,6 @@ class Indexer {
       pending_clean_;  // written to the index, not committed yet
   size_t pending_bytes_ = 0;
 };
-
-// Read-only checks and reports, also used without a writable indexer.
-CheckReport check_database(const std::filesystem::path& db_dir);
 
 // The document with id `id_or_path` (all digits), else at that path.
 std::optional<CatalogDocument> find_document(Catalog& catalog,

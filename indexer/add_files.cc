@@ -1,0 +1,245 @@
+// Indexer::add: files and folders into the catalog and the index, one file
+// read ahead while the one before it is derived and written.
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include "core/clock.h"
+#include "core/sha256.h"
+#include "indexer/derive.h"
+#include "indexer/folder_walk.h"
+#include "indexer/indexer.h"
+#include "indexer/overrides.h"
+
+namespace kb {
+namespace fs = std::filesystem;
+
+namespace {
+
+int64_t mtime_of(const fs::path& p) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) return 0;
+  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 +
+         st.st_mtim.tv_nsec;
+}
+
+std::string read_small_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+// True when OCR would change an unchanged document: see AddOptions::ocr.
+bool ocr_has_work(const CatalogDocument& doc, const OcrOptions& ocr,
+                  const Catalog& catalog) {
+  switch (ocr.mode) {
+    case OcrMode::kNever:
+      return false;
+    case OcrMode::kAuto:
+      // A page that OCR failed on is not retried on every run: the file
+      // must change, or the librarian asks (--force, --ocr=force).
+      return doc.status == "needs-ocr" && doc.failure_reason != "ocr-failed";
+    case OcrMode::kForce: {
+      const auto sources = catalog.count_pages_by_source(doc.id);
+      return sources.count("ocr") != 0 || sources.count("none") != 0;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Indexer::may_need_reading(const fs::path& path,
+                               const AddOptions& options) const {
+  if (options.force) return true;
+  std::error_code ec;
+  const auto size = static_cast<int64_t>(fs::file_size(path, ec));
+  if (ec) return false;  // add_file reports it
+  const std::optional<CatalogDocument> existing =
+      catalog_->get_by_path(path.string());
+  // Like add_file's first test, less the sidecar and OCR: guessing "yes"
+  // costs one read ahead for nothing, never a wrong result.
+  return !existing || existing->size != size ||
+         existing->mtime != mtime_of(path);
+}
+
+FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options,
+                              ExtractService& reader) {
+  FileOutcome out;
+  out.path = path.string();
+  std::error_code ec;
+  const auto size = static_cast<int64_t>(fs::file_size(path, ec));
+  const int64_t mtime = mtime_of(path);
+  const fs::path sidecar = sidecar_for(path);
+  const std::string sidecar_text =
+      sidecar.empty() ? std::string() : read_small_file(sidecar);
+  const std::string sidecar_sha =
+      sidecar.empty() ? std::string() : sha256_hex(sidecar_text);
+
+  std::optional<CatalogDocument> existing = catalog_->get_by_path(out.path);
+  const bool same_extras = existing &&
+                           existing->sidecar_sha256 == sidecar_sha &&
+                           options.overrides.empty() &&
+                           !ocr_has_work(*existing, options.ocr, *catalog_);
+  if (existing && !options.force && same_extras && existing->size == size &&
+      existing->mtime == mtime) {
+    out.action = "unchanged";
+    out.id = existing->id;
+    out.status = existing->status;
+    out.pages = existing->pages;
+    return out;
+  }
+  const std::string sha = sha256_file(path);
+  if (existing && !options.force && same_extras && existing->sha256 == sha) {
+    existing->mtime = mtime;  // touched, not changed
+    catalog_->begin();
+    catalog_->put(*existing, nullptr);
+    catalog_->commit();
+    out.action = "unchanged";
+    out.id = existing->id;
+    out.status = existing->status;
+    out.pages = existing->pages;
+    return out;
+  }
+  // A file moved within the collection keeps its id (and links to it).
+  if (!existing && !options.force && options.overrides.empty() &&
+      !sha.empty()) {
+    for (CatalogDocument& old : catalog_->get_by_sha256(sha)) {
+      if (fs::exists(old.path) || old.sidecar_sha256 != sidecar_sha) continue;
+      const std::string from = old.path;
+      old.path = out.path;
+      old.mtime = mtime;
+      catalog_->begin();
+      catalog_->put(old, nullptr);
+      catalog_->commit();
+      out.action = "moved";
+      out.detail = "from " + from;
+      out.id = old.id;
+      out.status = old.status;
+      out.pages = old.pages;
+      return out;
+    }
+  }
+
+  CatalogDocument doc = existing ? *existing : CatalogDocument{};
+  doc.path = out.path;
+  doc.sha256 = sha;
+  doc.size = size;
+  doc.mtime = mtime;
+  doc.sidecar_sha256 = sidecar_sha;
+  doc.indexed_at = utc_now_iso8601();
+  doc.index_state = "dirty";
+  // Librarian values: the sidecar as it is now, flags merged over earlier ones.
+  doc.sidecar_json = "{}";
+  if (!sidecar.empty()) {
+    std::string error;
+    if (const auto o = parse_overrides(sidecar_text, taxonomy_, &error)) {
+      doc.sidecar_json = overrides_to_json(*o);
+    } else {
+      out.detail = "ignored " + sidecar.string() + ": " + error;
+    }
+  }
+  if (!options.overrides.empty())
+    doc.overrides_json = merge_overrides(doc.overrides_json, options.overrides);
+
+  Extracted e = reader.extract(path);
+  CatalogOcrCache ocr_cache(*catalog_);
+  const OcrReport ocr = read_scanned_pages(path, e, options.ocr, &ocr_cache);
+  out.ocr_recognized = ocr.recognized;
+  out.ocr_cached = ocr.cached;
+  std::vector<CatalogPage> pages;
+  doc.format = e.format;
+  doc.encoding = e.encoding;
+  doc.file_title = e.title;
+  if (e.status == ExtractStatus::kFailed) {
+    doc.status = "failed";
+    doc.failure_reason = failure_reason_name(e.reason);
+    doc.failure_detail = e.error;
+    doc.pages = 0;
+    out.detail = doc.failure_reason + ": " + e.error;
+  } else {
+    doc.status = e.status == ExtractStatus::kNeedsOcr ? "needs-ocr" : "indexed";
+    doc.failure_reason.clear();
+    doc.failure_detail.clear();
+    if (e.status == ExtractStatus::kNeedsOcr) {
+      doc.failure_reason = ocr.ran ? "ocr-failed" : "ocr-not-run";
+      doc.failure_detail = ocr.detail;
+      if (ocr.ran) out.detail = ocr.detail;
+    }
+    for (size_t i = 0; i < e.pages.size(); ++i) {
+      CatalogPage p;
+      p.page_no = static_cast<int>(i + 1);
+      p.text = std::move(e.pages[i].text);
+      p.source = e.pages[i].has_text_layer ? "text"
+                 : e.pages[i].ocr          ? "ocr"
+                                           : "none";
+      p.ocr_confidence = e.pages[i].ocr ? e.pages[i].ocr_confidence : -1;
+      pages.push_back(std::move(p));
+    }
+  }
+  const Derived derived =
+      derive_document(doc, pages, taxonomy_, *position_extractor_);
+  store(doc, pages, derived, /*new_document=*/!existing);
+  out.id = doc.id;
+  out.status = doc.status;
+  out.pages = doc.pages;
+  out.action = doc.status == "failed" ? "failed"
+               : existing             ? "updated"
+                                      : "added";
+  return out;
+}
+
+AddSummary Indexer::add(const std::vector<fs::path>& paths,
+                        const AddOptions& options) {
+  AddSummary summary;
+  const WalkResult walk = collect_files(paths);
+  for (const BadPath& bad : walk.bad) {
+    FileOutcome missing;
+    missing.path = bad.given;
+    missing.action = "failed";
+    missing.status = "failed";
+    missing.detail = bad.reason;
+    summary.outcomes.push_back(missing);
+    ++summary.failed;
+  }
+  const std::vector<fs::path>& files = walk.files;
+  // One file is read ahead while the one before it is analysed and indexed.
+  ExtractService reader(options.limits);
+  size_t queued = 0;
+  for (size_t i = 0; i < files.size(); ++i) {
+    for (; queued < std::min(i + 2, files.size()); ++queued) {
+      if (may_need_reading(files[queued], options))
+        reader.prefetch(files[queued]);
+    }
+    FileOutcome o = add_file(files[i], options, reader);
+    if (o.action == "failed") ++summary.failed;
+    if (o.action != "unchanged") ++summary.changed;
+    if (options.on_file) options.on_file(o, i + 1, files.size());
+    summary.outcomes.push_back(std::move(o));
+  }
+  flush();
+  if (options.prune) {
+    std::vector<std::string> gone;
+    for (const fs::path& folder : walk.folders) {
+      CatalogFilter f;
+      f.path_prefix = folder.string() + "/";
+      for (const CatalogDocument& d : catalog_->list(f)) {
+        if (!fs::exists(d.path)) gone.push_back(std::to_string(d.id));
+      }
+    }
+    if (!gone.empty()) {
+      for (FileOutcome& o : remove(gone, nullptr)) {
+        if (options.on_file) options.on_file(o, files.size(), files.size());
+        summary.outcomes.push_back(std::move(o));
+        ++summary.changed;
+      }
+    }
+  }
+  return summary;
+}
+
+}  // namespace kb

@@ -1,0 +1,103 @@
+// vnkb-index add.
+#include "indexer/commands/add.h"
+
+#include <map>
+
+#include "indexer/overrides.h"
+#include "indexer/read/ocr.h"
+
+namespace kb {
+namespace fs = std::filesystem;
+
+void register_add_command(CLI::App& app, AddArgs& args) {
+  CLI::App* add = app.add_subcommand(
+      "add", "Add or update files and folders (recursively)");
+  args.command = add;
+  add->add_option("paths", args.paths, "Files and folders")->required();
+  add->add_flag("--force", args.options.force,
+                "Re-read files even when unchanged");
+  add->add_flag(
+      "--prune", args.options.prune,
+      "Remove catalog entries under the given folders whose files are gone");
+  add->add_option("--network", args.networks,
+                  "Set the networks (taxonomy id or name; repeatable)");
+  add->add_option("--topic", args.topics,
+                  "Set the topics (taxonomy id or name; repeatable)");
+  add->add_option("--type", args.type,
+                  "Set the document type (e.g. \"Quyết định\")");
+  add->add_option("--number", args.number,
+                  "Set the document's own number (e.g. 1407/QĐ-TTg)");
+  add->add_option("--title", args.title, "Set the title");
+  add->add_option("--date", args.date,
+                  "Set the issue date (YYYY-MM-DD or d/m/yyyy)");
+  add->add_option("--ocr", args.ocr_mode,
+                  "OCR of scanned pages (no text layer): auto reads them, "
+                  "from the cache when read before; never leaves them "
+                  "\"needs-ocr\"; force reads them again (default: auto)")
+      ->check(CLI::IsMember({"auto", "never", "force"}));
+  add->add_option("--ocr-timeout", args.options.ocr.page_seconds,
+                  "Most seconds OCR may spend rendering or reading one page "
+                  "(default: 60)")
+      ->check(CLI::PositiveNumber);
+  add->add_option("--ocr-jobs", args.options.ocr.max_parallel,
+                  "Pages read by OCR at once (default: 2; fewer when cores "
+                  "or memory are short)")
+      ->check(CLI::Range(1, 64));
+}
+
+int run_add_command(const AddArgs& args, const GlobalOptions& global,
+                    std::ostream& err) {
+  AddOptions options = args.options;
+  options.ocr.mode = *parse_ocr_mode(args.ocr_mode);
+  // Validate the librarian's values before touching anything.
+  std::string error;
+  auto taxonomy = Taxonomy::load(global.taxonomy_dir, &error);
+  if (!taxonomy) {
+    err << "vnkb-index: " << error << '\n';
+    return kExitUsage;
+  }
+  auto set_field = [&](const std::string& field, std::string value) {
+    if (!normalize_override(field, value, *taxonomy, &error)) return false;
+    options.overrides.fields[field] = value;
+    return true;
+  };
+  auto set_list = [&](const std::string& field,
+                      std::vector<std::string> values) {
+    for (std::string& v : values) {
+      if (!normalize_override(field, v, *taxonomy, &error)) return false;
+    }
+    options.overrides.lists[field] = values;
+    return true;
+  };
+  const bool ok =
+      (args.type.empty() || set_field("type", args.type)) &&
+      (args.number.empty() || set_field("number", args.number)) &&
+      (args.title.empty() || set_field("title", args.title)) &&
+      (args.date.empty() || set_field("issue_date", args.date)) &&
+      (args.networks.empty() || set_list("networks", args.networks)) &&
+      (args.topics.empty() || set_list("topics", args.topics));
+  if (!ok) {
+    err << "vnkb-index: --" << error << '\n';
+    return kExitUsage;
+  }
+
+  auto indexer = open_indexer(global, err);
+  if (!indexer) return kExitSomeFailed;
+  Progress progress(err, global.quiet);
+  options.on_file = [&](const FileOutcome& o, size_t done, size_t total) {
+    progress.file(o, done, total);
+  };
+  const std::vector<fs::path> paths(args.paths.begin(), args.paths.end());
+  const AddSummary s = indexer->add(paths, options);
+  progress.finish();
+  std::map<std::string, int> counts;
+  for (const auto& o : s.outcomes) ++counts[o.action];
+  if (!global.quiet) {
+    err << "done:";
+    for (const auto& [action, n] : counts) err << ' ' << n << ' ' << action;
+    err << '\n';
+  }
+  return s.failed > 0 ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace kb

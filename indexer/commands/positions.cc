@@ -1,0 +1,95 @@
+// vnkb-index positions: the subcommands and their options, and dispatch.
+#include "indexer/commands/positions.h"
+
+#include <initializer_list>
+
+namespace kb {
+
+namespace {
+
+void add_field_options(CLI::App* cmd, PositionsArgs& args) {
+  cmd->add_option("--actor", args.actor,
+                  "Actor: taxonomy id, name, acronym or alias");
+  cmd->add_option("--stance", args.stance,
+                  "supports, opposes, proposes, requests, commits, leads or "
+                  "concerned (or the Vietnamese label)");
+  cmd->add_option("--process", args.process,
+                  "Negotiation process (taxonomy id or name; \"\" clears)");
+  cmd->add_option("--forum", args.forum,
+                  "Forum (taxonomy id or name; \"\" clears)");
+  cmd->add_option("--topic", args.topics, "Topic (repeatable)");
+  cmd->add_option("--date", args.date,
+                  "Date: YYYY-MM-DD, YYYY-MM, YYYY or d/m/yyyy");
+  cmd->add_option("--quote", args.quote, "The passage, as in the document");
+  cmd->add_option("--page", args.page, "Page of the passage (1-based)");
+}
+
+// Position ids: digits only.
+bool parse_id(const std::string& s, int64_t& id) {
+  if (s.empty() || s.size() > 18 ||
+      s.find_first_not_of("0123456789") != std::string::npos) {
+    return false;
+  }
+  id = std::stoll(s);
+  return id > 0;
+}
+
+}  // namespace
+
+void register_positions_command(CLI::App& app, PositionsArgs& args) {
+  args.command = app.add_subcommand(
+      "positions",
+      "Negotiation positions: list, show, add, edit, delete (corrections "
+      "survive re-indexing)");
+  args.command->require_subcommand(1);
+
+  args.list = args.command->add_subcommand("list", "List positions");
+  args.list->add_option("--doc", args.document, "Of one document (id or path)");
+  args.list->add_option("--actor", args.actor, "Of one actor");
+  args.list->add_option("--stance", args.stance, "With one stance");
+  args.list->add_option("--process", args.process, "In one process");
+  args.list
+      ->add_option("--source", args.source, "extracted, corrected or librarian")
+      ->check(CLI::IsMember({"extracted", "corrected", "librarian"}));
+  args.list->add_flag("--json", args.json, "Print a JSON array");
+
+  args.show = args.command->add_subcommand("show", "Show one position");
+  args.show->add_option("id", args.ids, "Position id")->required()->expected(1);
+  args.show->add_flag("--json", args.json, "Print one JSON object");
+
+  args.add = args.command->add_subcommand(
+      "add", "Add a position the extraction missed");
+  args.add->add_option("--doc", args.document, "Document (id or path)")
+      ->required();
+  add_field_options(args.add, args);
+  for (const char* required : {"--actor", "--stance", "--quote", "--page"})
+    args.add->get_option(required)->required();
+
+  args.edit = args.command->add_subcommand(
+      "edit", "Correct a position (only the fields given change)");
+  args.edit->add_option("id", args.ids, "Position id")->required()->expected(1);
+  add_field_options(args.edit, args);
+
+  args.remove = args.command->add_subcommand(
+      "delete", "Delete positions (an extracted one stays deleted)");
+  args.remove->add_option("ids", args.ids, "Position ids")->required();
+}
+
+int run_positions_command(const PositionsArgs& args,
+                          const GlobalOptions& global, std::ostream& out,
+                          std::ostream& err) {
+  std::vector<int64_t> ids;
+  for (const std::string& s : args.ids) {
+    int64_t id = 0;
+    if (!parse_id(s, id)) {
+      err << "vnkb-index: '" << s << "' is not a position id\n";
+      return kExitUsage;
+    }
+    ids.push_back(id);
+  }
+  if (*args.list || *args.show)
+    return run_positions_list_or_show(args, ids, global, out, err);
+  return run_positions_edit(args, ids, global, out, err);
+}
+
+}  // namespace kb

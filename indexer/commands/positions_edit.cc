@@ -1,0 +1,272 @@
+// vnkb-index positions add, edit and delete: the librarian's corrections,
+// written through the indexer.
+#include <cstdio>
+#include <optional>
+
+#include "core/catalog.h"
+#include "core/position_store.h"
+#include "core/stances.h"
+#include "core/taxonomy.h"
+#include "indexer/commands/positions.h"
+#include "indexer/indexer.h"
+
+namespace kb {
+namespace {
+
+// YYYY, YYYY-MM or YYYY-MM-DD; d/m/yyyy becomes YYYY-MM-DD.
+bool normalize_position_date(std::string& s) {
+  int y = 0, m = 0, d = 0;
+  char a = 0, b = 0;
+  int n = 0;
+  auto digits = [&](size_t from, size_t count) {
+    for (size_t i = from; i < from + count; ++i) {
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  if (s.size() == 4 && digits(0, 4)) return true;
+  if (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2)) {
+    m = std::stoi(s.substr(5, 2));
+    return m >= 1 && m <= 12;
+  }
+  if (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 2) &&
+      s[7] == '-' && digits(8, 2)) {
+    m = std::stoi(s.substr(5, 2));
+    d = std::stoi(s.substr(8, 2));
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  }
+  if (std::sscanf(s.c_str(), "%d%c%d%c%d%n", &d, &a, &m, &b, &y, &n) == 5 &&
+      static_cast<size_t>(n) == s.size() && a == b && (a == '/' || a == '.') &&
+      y >= 1800 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    s = buf;
+    return true;
+  }
+  return false;
+}
+
+// The fields of a position the librarian gave, checked against the
+// taxonomy and the document. Sets `error` to the first problem.
+class EditBuilder {
+ public:
+  EditBuilder(const PositionsArgs& args, const CLI::App& cmd,
+              const Taxonomy& taxonomy)
+      : args_(args), cmd_(cmd), taxonomy_(taxonomy) {}
+
+  bool build(const std::optional<CatalogDocument>& doc, PositionEdit& edit,
+             std::string& error) const {
+    if (given("--actor")) {
+      const TaxonomyEntry* e = taxonomy_.resolve(args_.actor, kActorKinds);
+      if (!e) {
+        error = "--actor: '" + args_.actor +
+                "' is no agency, network, organisation or country of the "
+                "taxonomy";
+        return false;
+      }
+      edit.actor = e->id;
+    }
+    if (given("--stance")) {
+      const StanceName* s = find_stance(args_.stance);
+      if (!s) {
+        error = "--stance: '" + args_.stance +
+                "' is not one of supports, opposes, proposes, requests, "
+                "commits, leads, concerned";
+        return false;
+      }
+      edit.stance = std::string(s->id);
+    }
+    if (given("--process")) {
+      if (args_.process.empty()) {
+        edit.process = "";
+      } else if (const TaxonomyEntry* e =
+                     taxonomy_.resolve(args_.process, {"process"})) {
+        edit.process = e->id;
+      } else {
+        error = "--process: '" + args_.process +
+                "' is no negotiation process of the taxonomy";
+        return false;
+      }
+    }
+    if (given("--forum")) {
+      if (args_.forum.empty()) {
+        edit.forum = "";
+      } else if (const TaxonomyEntry* e =
+                     taxonomy_.resolve(args_.forum, {"forum"})) {
+        edit.forum = e->id;
+      } else {
+        error = "--forum: '" + args_.forum + "' is no forum of the taxonomy";
+        return false;
+      }
+    }
+    if (given("--topic")) {
+      std::vector<std::string> topics;
+      for (const std::string& t : args_.topics) {
+        const TaxonomyEntry* e = taxonomy_.resolve(t, {"topic"});
+        if (!e) {
+          error = "--topic: '" + t + "' is no topic of the taxonomy";
+          return false;
+        }
+        topics.push_back(e->id);
+      }
+      edit.topics = topics;
+    }
+    if (given("--date")) {
+      std::string date = args_.date;
+      if (!date.empty() && !normalize_position_date(date)) {
+        error = "--date: '" + args_.date +
+                "' is not a date (YYYY-MM-DD, YYYY-MM, YYYY or d/m/yyyy)";
+        return false;
+      }
+      edit.date = date;
+    }
+    if (given("--quote")) {
+      if (args_.quote.find_first_not_of(" \t\r\n") == std::string::npos) {
+        error = "--quote: the quote is empty";
+        return false;
+      }
+      edit.quote = args_.quote;
+    }
+    if (given("--page")) {
+      if (args_.page < 1 ||
+          (doc && doc->pages > 0 && args_.page > doc->pages)) {
+        error = "--page: " + std::to_string(args_.page) +
+                " is not a page of document " +
+                (doc ? std::to_string(doc->id) : std::string("?")) + " (1-" +
+                (doc ? std::to_string(doc->pages) : std::string("?")) + ")";
+        return false;
+      }
+      edit.page = args_.page;
+    }
+    return true;
+  }
+
+ private:
+  bool given(const char* option) const { return cmd_.count(option) > 0; }
+  const PositionsArgs& args_;
+  const CLI::App& cmd_;
+  const Taxonomy& taxonomy_;
+};
+
+// The UI links a position to its passage by page; a quote that is not on
+// that page is kept (the librarian may have typed it from the paper) with a
+// warning.
+void locate_quote(const Catalog& catalog, const PositionRecord& p, bool quiet,
+                  std::ostream& err) {
+  const std::vector<CatalogPage> pages = catalog.pages(p.doc_id);
+  for (const CatalogPage& page : pages) {
+    if (page.page_no == p.page &&
+        page.text.find(p.quote) != std::string::npos) {
+      return;
+    }
+  }
+  if (!quiet) {
+    err << "vnkb-index: warning: the quote is not on page " << p.page
+        << " of document " << p.doc_id << " as given; kept as typed\n";
+  }
+}
+
+}  // namespace
+
+int run_positions_edit(const PositionsArgs& args,
+                       const std::vector<int64_t>& ids,
+                       const GlobalOptions& global, std::ostream& out,
+                       std::ostream& err) {
+  const bool quiet = global.quiet;
+  std::string error;
+  auto indexer = open_indexer(global, err);
+  if (!indexer) return kExitSomeFailed;
+  Catalog& catalog = indexer->catalog();
+  PositionStore& store = indexer->positions();
+
+  if (*args.remove) {
+    int missing = 0;
+    catalog.begin();
+    try {
+      for (int64_t id : ids) {
+        if (store.remove(id)) {
+          if (!quiet) err << "deleted position " << id << '\n';
+        } else {
+          err << "vnkb-index: no position with id " << id << '\n';
+          ++missing;
+        }
+      }
+      catalog.commit();
+    } catch (...) {
+      catalog.rollback();
+      throw;
+    }
+    indexer->flush_positions();
+    return missing ? kExitSomeFailed : kExitOk;
+  }
+
+  std::optional<CatalogDocument> doc;
+  std::optional<PositionRecord> existing;
+  if (*args.add) {
+    doc = find_document(catalog, args.document);
+    if (!doc) {
+      err << "vnkb-index: no document with id or path '" << args.document
+          << "'\n";
+      return kExitSomeFailed;
+    }
+    if (doc->status == "failed") {
+      err << "vnkb-index: document " << doc->id
+          << " failed to index; it has no text to quote\n";
+      return kExitSomeFailed;
+    }
+  } else {
+    existing = store.get(ids[0]);
+    if (!existing) {
+      err << "vnkb-index: no position with id " << ids[0] << '\n';
+      return kExitSomeFailed;
+    }
+    doc = catalog.get(existing->doc_id);
+  }
+  const CLI::App& cmd = *args.add ? *args.add : *args.edit;
+  PositionEdit edit;
+  if (!EditBuilder(args, cmd, indexer->taxonomy()).build(doc, edit, error)) {
+    err << "vnkb-index: " << error << '\n';
+    return kExitUsage;
+  }
+  int64_t id = 0;
+  catalog.begin();
+  try {
+    if (*args.add) {
+      PositionRecord p;
+      p.doc_id = doc->id;
+      p.actor = *edit.actor;
+      p.stance = *edit.stance;
+      p.process = edit.process.value_or("");
+      p.forum = edit.forum.value_or("");
+      p.topics = edit.topics.value_or(std::vector<std::string>{});
+      // A position without its own date takes its document's, as extracted
+      // ones do.
+      p.date = edit.date.value_or(doc->issue_date);
+      p.quote = *edit.quote;
+      p.page = *edit.page;
+      locate_quote(catalog, p, quiet, err);
+      id = store.add(p);
+    } else {
+      id = existing->id;
+      if (edit.quote || edit.page) {
+        PositionRecord p = *existing;
+        if (edit.quote) p.quote = *edit.quote;
+        if (edit.page) p.page = *edit.page;
+        locate_quote(catalog, p, quiet, err);
+      }
+      store.edit(id, edit);
+    }
+    catalog.commit();
+  } catch (...) {
+    catalog.rollback();
+    throw;
+  }
+  indexer->flush_positions();
+  if (!quiet)
+    err << (*args.add ? "added position " : "corrected position ") << id
+        << '\n';
+  out << id << '\n';
+  return kExitOk;
+}
+
+}  // namespace kb

@@ -1,0 +1,178 @@
+// vnkb-index positions list and show: read the catalog's positions.
+#include <iomanip>
+#include <map>
+#include <optional>
+
+#include "core/catalog.h"
+#include "core/position_store.h"
+#include "core/stances.h"
+#include "core/taxonomy.h"
+#include "indexer/commands/positions.h"
+#include "indexer/indexer.h"
+
+namespace kb {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string name_of(const Taxonomy& taxonomy, const std::string& id) {
+  const TaxonomyEntry* e = taxonomy.find(id);
+  return e ? e->name : id;
+}
+
+// At most `max_bytes` of `s`, cut at a character boundary, with "…" when cut.
+std::string shorten(const std::string& s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end) + "…";
+}
+
+Json position_json(const PositionRecord& p, const Taxonomy& taxonomy,
+                   const std::optional<CatalogDocument>& doc) {
+  const StanceName* stance = find_stance(p.stance);
+  Json topics = Json::array();
+  for (const std::string& t : p.topics)
+    topics.push_back({{"id", t}, {"label", name_of(taxonomy, t)}});
+  return {
+      {"id", p.id},
+      {"document_id", p.doc_id},
+      {"document_title", doc ? doc->title : ""},
+      {"document_number", doc ? doc->number : ""},
+      {"actor", p.actor},
+      {"actor_name", name_of(taxonomy, p.actor)},
+      {"stance", p.stance},
+      {"stance_label", stance ? std::string(stance->label_vi) : p.stance},
+      {"process", p.process},
+      {"process_name", p.process.empty() ? "" : name_of(taxonomy, p.process)},
+      {"forum", p.forum},
+      {"forum_name", p.forum.empty() ? "" : name_of(taxonomy, p.forum)},
+      {"topics", topics},
+      {"date", p.date},
+      {"page", p.page},
+      {"quote", p.quote},
+      {"source", p.source},
+      {"key", p.key}};
+}
+
+int print_positions(const std::vector<PositionRecord>& positions,
+                    const Catalog& catalog, const Taxonomy& taxonomy, bool json,
+                    bool quiet, std::ostream& out, std::ostream& err) {
+  std::map<int64_t, std::optional<CatalogDocument>> docs;
+  auto doc_of = [&](int64_t id) -> const std::optional<CatalogDocument>& {
+    auto it = docs.find(id);
+    if (it == docs.end()) it = docs.emplace(id, catalog.get(id)).first;
+    return it->second;
+  };
+  if (json) {
+    Json arr = Json::array();
+    for (const PositionRecord& p : positions)
+      arr.push_back(position_json(p, taxonomy, doc_of(p.doc_id)));
+    out << dump_json(arr, 2) << '\n';
+    return kExitOk;
+  }
+  for (const PositionRecord& p : positions) {
+    const StanceName* stance = find_stance(p.stance);
+    out << std::right << std::setw(5) << p.id << "  " << std::left
+        << std::setw(10) << (p.date.empty() ? "-" : p.date) << "  "
+        << name_of(taxonomy, p.actor) << " — "
+        << (stance ? std::string(stance->label_vi) : p.stance);
+    if (!p.process.empty()) out << " — " << name_of(taxonomy, p.process);
+    out << "  [doc " << p.doc_id << ", p. " << p.page;
+    if (p.source != "extracted") out << ", " << p.source;
+    out << "]\n       " << shorten(p.quote, 160) << '\n';
+  }
+  if (!quiet) err << positions.size() << " position(s)\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+int run_positions_list_or_show(const PositionsArgs& args,
+                               const std::vector<int64_t>& ids,
+                               const GlobalOptions& global, std::ostream& out,
+                               std::ostream& err) {
+  const bool quiet = global.quiet;
+  const auto db = open_for_reading(global, err);
+  if (!db) return kExitSomeFailed;
+  Catalog* catalog = db->catalog.get();
+  const Taxonomy* taxonomy = &db->taxonomy;
+  std::vector<PositionRecord> positions;
+  try {
+    const PositionStore store(catalog->handle(), /*writable=*/false);
+    if (*args.show) {
+      const auto p = store.get(ids[0]);
+      if (!p) {
+        err << "vnkb-index: no position with id " << ids[0] << '\n';
+        return kExitSomeFailed;
+      }
+      const auto doc = catalog->get(p->doc_id);
+      if (args.json) {
+        out << dump_json(position_json(*p, *taxonomy, doc), 2) << '\n';
+        return kExitOk;
+      }
+      const Json j = position_json(*p, *taxonomy, doc);
+      std::string topics;
+      for (const auto& t : j["topics"])
+        topics += (topics.empty() ? "" : "; ") + t["label"].get<std::string>();
+      out << "id        " << p->id << "\ndocument  " << p->doc_id << " "
+          << j["document_number"].get<std::string>() << " "
+          << j["document_title"].get<std::string>() << "\nactor     "
+          << j["actor_name"].get<std::string>() << " (" << p->actor
+          << ")\nstance    " << j["stance_label"].get<std::string>() << " ("
+          << p->stance << ")\nprocess   "
+          << j["process_name"].get<std::string>() << "\nforum     "
+          << j["forum_name"].get<std::string>() << "\ntopics    " << topics
+          << "\ndate      " << p->date << "\npage      " << p->page
+          << "\nsource    " << p->source << "\nquote     " << p->quote << '\n';
+      return kExitOk;
+    }
+    positions = store.all();
+  } catch (const std::exception&) {
+    // A catalog written before positions existed has no table yet.
+  }
+  std::optional<CatalogDocument> doc;
+  if (!args.document.empty()) {
+    doc = find_document(*catalog, args.document);
+    if (!doc) {
+      err << "vnkb-index: no document with id or path '" << args.document
+          << "'\n";
+      return kExitSomeFailed;
+    }
+  }
+  const TaxonomyEntry* actor = nullptr;
+  if (!args.actor.empty()) {
+    actor = taxonomy->resolve(args.actor, kActorKinds);
+    if (!actor) {
+      err << "vnkb-index: --actor: '" << args.actor
+          << "' is no actor of the taxonomy\n";
+      return kExitUsage;
+    }
+  }
+  const StanceName* stance = nullptr;
+  if (!args.stance.empty() && !(stance = find_stance(args.stance))) {
+    err << "vnkb-index: --stance: '" << args.stance
+        << "' is not one of supports, opposes, proposes, requests, "
+           "commits, leads, concerned\n";
+    return kExitUsage;
+  }
+  const TaxonomyEntry* process = nullptr;
+  if (!args.process.empty()) {
+    process = taxonomy->resolve(args.process, {"process", "forum"});
+    if (!process) {
+      err << "vnkb-index: --process: '" << args.process
+          << "' is no process or forum of the taxonomy\n";
+      return kExitUsage;
+    }
+  }
+  std::erase_if(positions, [&](const PositionRecord& p) {
+    return (doc && p.doc_id != doc->id) || (actor && p.actor != actor->id) ||
+           (stance && p.stance != stance->id) ||
+           (process && p.process != process->id && p.forum != process->id) ||
+           (!args.source.empty() && p.source != args.source);
+  });
+  return print_positions(positions, *catalog, *taxonomy, args.json, quiet, out,
+                         err);
+}
+
+}  // namespace kb

@@ -1,0 +1,42 @@
+// The derive step: from a document's pages and the librarian's overrides to
+// everything stored about it (metadata, tags, anchors, positions, the
+// analyses the index is built from). `add` runs it on the pages just read,
+// `reindex` on the pages as stored, so both store the same for the same file.
+#ifndef VNKB_INDEXER_DERIVE_H_
+#define VNKB_INDEXER_DERIVE_H_
+
+#include <vector>
+
+#include "core/analyzer.h"
+#include "core/catalog.h"
+#include "core/position_store.h"
+#include "core/taxonomy.h"
+#include "indexer/positions/extractor.h"
+
+namespace kb {
+
+// What the derive step makes besides the fields of the document itself.
+struct Derived {
+  std::vector<Analysis> analyses;         // one per page, for the index
+  std::vector<PositionRecord> positions;  // extracted, for the position store
+};
+
+// Derives `doc` from `pages` (page 1 first): analyses every page and sets
+// its anchors; reads the metadata (extract_metadata, with the title the file
+// itself declares, doc.file_title) and the tags; applies the overrides kept
+// in `doc` (sidecar_json, then overrides_json); sets doc.pages; extracts the
+// negotiation positions. A document whose status is "failed" has no pages:
+// nothing is derived and its fields stay as they are.
+// REQUIRES: doc.sidecar_json and doc.overrides_json are current (the sidecar
+// and flags of this run are merged in before).
+Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
+                        const Taxonomy& taxonomy,
+                        const PositionExtractor& positions);
+
+// The analyses of `pages`, as the index is built from them (recovery of a
+// killed run rewrites the index without deriving again).
+std::vector<Analysis> analyze_pages(const std::vector<CatalogPage>& pages);
+
+}  // namespace kb
+
+#endif  // VNKB_INDEXER_DERIVE_H_

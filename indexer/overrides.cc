@@ -1,0 +1,212 @@
+// Sidecar files and CLI corrections: validation, storage form, application.
+#include "indexer/overrides.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "core/doc_number.h"
+#include "core/utf8.h"
+
+namespace kb {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool valid_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  const int m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+// Accepts YYYY-MM-DD and d/m/yyyy (d-m-yyyy, d.m.yyyy).
+bool normalize_date(std::string& s) {
+  if (valid_date(s)) return true;
+  int d = 0, m = 0, y = 0;
+  char a = 0, b = 0;
+  if (std::sscanf(s.c_str(), "%d%c%d%c%d", &d, &a, &m, &b, &y) == 5 && a == b &&
+      (a == '/' || a == '-' || a == '.') && y >= 1800 && y <= 2199) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    if (valid_date(buf)) {
+      s = buf;
+      return true;
+    }
+  }
+  return false;
+}
+
+const std::set<std::string> kListFields = {"cites", "networks", "topics"};
+
+nlohmann::json to_json(const Overrides& o) {
+  nlohmann::json j = nlohmann::json::object();
+  for (const auto& [k, v] : o.fields) j[k] = v;
+  for (const auto& [k, v] : o.lists) j[k] = v;
+  return j;
+}
+
+// The overrides as the catalog keeps them (validated when they were given).
+Overrides overrides_from_stored(const std::string& json) {
+  Overrides o;
+  try {
+    const nlohmann::json j = nlohmann::json::parse(json);
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      if (it->is_array()) {
+        o.lists[it.key()] = it->get<std::vector<std::string>>();
+      } else if (it->is_string()) {
+        o.fields[it.key()] = it->get<std::string>();
+      }
+    }
+  } catch (const nlohmann::json::exception&) {
+  }
+  return o;
+}
+
+}  // namespace
+
+bool normalize_override(const std::string& field, std::string& value,
+                        const Taxonomy& taxonomy, std::string* error) {
+  auto fail = [&](const std::string& why) {
+    if (error) *error = field + ": " + why;
+    return false;
+  };
+  value = to_nfc(value);
+  if (field == "issue_date" || field == "date") {
+    if (!value.empty() && !normalize_date(value)) {
+      return fail("'" + value + "' is not a date (YYYY-MM-DD or d/m/yyyy)");
+    }
+  } else if (field == "number" || field == "cites") {
+    if (value.empty()) return true;
+    const auto n = parse_doc_number(value);
+    if (!n)
+      return fail("'" + value + "' is not a document number like 1407/QĐ-TTg");
+    value = n->display();
+  } else if (field == "networks" || field == "topics") {
+    const std::string kind = field == "networks" ? "network" : "topic";
+    const TaxonomyEntry* e = taxonomy.find(value);
+    if (e == nullptr || e->kind != kind) e = taxonomy.find_by_form(kind, value);
+    if (e == nullptr) {
+      std::string known;
+      for (const TaxonomyEntry& t : taxonomy.entries()) {
+        if (t.kind == kind) known += (known.empty() ? "" : ", ") + t.id;
+      }
+      return fail("'" + value + "' is not a " + kind +
+                  " of the taxonomy (known: " + known + ")");
+    }
+    value = e->id;
+  } else if (std::find(kMetadataFields.begin(), kMetadataFields.end(), field) ==
+             kMetadataFields.end()) {
+    return fail("not a field a librarian can set");
+  }
+  return true;
+}
+
+std::optional<Overrides> parse_overrides(const std::string& json,
+                                         const Taxonomy& taxonomy,
+                                         std::string* error) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(json);
+  } catch (const nlohmann::json::exception& e) {
+    if (error) *error = std::string("not valid JSON: ") + e.what();
+    return std::nullopt;
+  }
+  if (!j.is_object()) {
+    if (error) *error = "must be a JSON object of fields";
+    return std::nullopt;
+  }
+  Overrides o;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    std::string field = it.key() == "date" ? "issue_date" : it.key();
+    if (field == "network") field = "networks";
+    if (field == "topic") field = "topics";
+    if (kListFields.count(field)) {
+      std::vector<std::string> values;
+      if (it->is_string()) {
+        values.push_back(it->get<std::string>());
+      } else if (it->is_array()) {
+        for (const auto& v : *it) {
+          if (!v.is_string()) {
+            if (error) *error = field + ": list items must be strings";
+            return std::nullopt;
+          }
+          values.push_back(v.get<std::string>());
+        }
+      } else {
+        if (error) *error = field + ": must be a string or a list of strings";
+        return std::nullopt;
+      }
+      for (std::string& v : values) {
+        if (!normalize_override(field, v, taxonomy, error)) return std::nullopt;
+      }
+      o.lists[field] = values;
+    } else {
+      if (!it->is_string()) {
+        if (error) *error = field + ": must be a string";
+        return std::nullopt;
+      }
+      std::string v = it->get<std::string>();
+      if (!normalize_override(field, v, taxonomy, error)) return std::nullopt;
+      o.fields[field] = v;
+    }
+  }
+  return o;
+}
+
+std::string overrides_to_json(const Overrides& o) { return to_json(o).dump(); }
+
+std::string merge_overrides(const std::string& stored, const Overrides& o) {
+  nlohmann::json merged = nlohmann::json::parse(stored, nullptr, false);
+  if (!merged.is_object()) merged = nlohmann::json::object();
+  merged.update(to_json(o));
+  return merged.dump();
+}
+
+void apply_stored_overrides(CatalogDocument& doc, const Taxonomy& taxonomy) {
+  for (const std::string* stored : {&doc.sidecar_json, &doc.overrides_json}) {
+    const Overrides o = overrides_from_stored(*stored);
+    for (const auto& [field, value] : o.fields) {
+      if (field == "title") doc.title = value;
+      if (field == "type") doc.type = value;
+      if (field == "number") doc.number = value;
+      if (field == "issue_date") doc.issue_date = value;
+      if (field == "signer") doc.signer = value;
+      if (field == "issuer") {
+        doc.issuer = value;
+        const TaxonomyEntry* e = taxonomy.find_by_form("agency", value);
+        doc.issuer_id = e ? e->id : std::string();
+        if (e) doc.issuer = e->name;
+      }
+      doc.source[field] = "librarian";
+    }
+    for (const auto& [field, values] : o.lists) {
+      if (field == "cites") doc.cites = values;
+      if (field == "networks") doc.networks = values;
+      if (field == "topics") doc.topics = values;
+      doc.source[field] = "librarian";
+    }
+  }
+}
+
+bool is_sidecar(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return name.size() > 10 &&
+         name.compare(name.size() - 10, 10, ".meta.json") == 0;
+}
+
+fs::path sidecar_for(const fs::path& doc) {
+  fs::path a = doc;
+  a.replace_extension(".meta.json");
+  if (fs::exists(a)) return a;
+  fs::path b = doc;
+  b += ".meta.json";
+  if (fs::exists(b)) return b;
+  return {};
+}
+
+}  // namespace kb
