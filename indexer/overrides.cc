@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/dates.h"
 #include "core/doc_number.h"
 #include "core/utf8.h"
 
@@ -15,30 +16,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool valid_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  }
-  const int m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
-// Accepts YYYY-MM-DD and d/m/yyyy (d-m-yyyy, d.m.yyyy).
+// Accepts YYYY-MM-DD and d/m/yyyy (d-m-yyyy, d.m.yyyy): a real day.
 bool normalize_date(std::string& s) {
-  if (valid_date(s)) return true;
-  int d = 0, m = 0, y = 0;
-  char a = 0, b = 0;
-  if (std::sscanf(s.c_str(), "%d%c%d%c%d", &d, &a, &m, &b, &y) == 5 && a == b &&
-      (a == '/' || a == '-' || a == '.') && y >= 1800 && y <= 2199) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    if (valid_date(buf)) {
-      s = buf;
-      return true;
-    }
-  }
-  return false;
+  const auto d = parse_date_input(s, DatePrecision::kDay);
+  if (d) s = format_iso(*d);
+  return d.has_value();
 }
 
 const std::set<std::string> kListFields = {"cites", "networks", "topics"};

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/dates.h"
 #include "core/schema.h"
 #include "core/vietnamese.h"
 #include "search-server/facet_counting.h"
@@ -32,12 +33,12 @@ Q date_filter(const SearchRequest& r) {
   if (r.from.empty() && r.to.empty()) return Q();
   check_date_range(r.from, r.to);
   if (!r.from.empty() && !r.to.empty()) {
-    return Q(Q::OP_VALUE_RANGE, schema::kDateSlot, slot_date(r.from),
-             slot_date(r.to));
+    return Q(Q::OP_VALUE_RANGE, schema::kDateSlot, sortable_date(r.from),
+             sortable_date(r.to));
   }
   if (!r.from.empty())
-    return Q(Q::OP_VALUE_GE, schema::kDateSlot, slot_date(r.from));
-  return Q(Q::OP_VALUE_LE, schema::kDateSlot, slot_date(r.to));
+    return Q(Q::OP_VALUE_GE, schema::kDateSlot, sortable_date(r.from));
+  return Q(Q::OP_VALUE_LE, schema::kDateSlot, sortable_date(r.to));
 }
 
 Q with_filters(Q base, const std::vector<Q>& filters) {

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "core/dates.h"
 #include "core/document_terms.h"
 #include "core/schema.h"
 #include "search-server/facet_counting.h"
@@ -64,8 +65,8 @@ PositionResult search_positions(SearchContext& c, const PositionRequest& r) {
   Q date_filter;
   if (!r.from.empty() || !r.to.empty()) {
     check_date_range(r.from, r.to);
-    const std::string lo = r.from.empty() ? "0" : slot_date(r.from);
-    const std::string hi = r.to.empty() ? "99999999" : slot_date(r.to);
+    const std::string lo = r.from.empty() ? "0" : sortable_date(r.from);
+    const std::string hi = r.to.empty() ? "99999999" : sortable_date(r.to);
     date_filter = Q(Q::OP_VALUE_RANGE, schema::kDateSlot, lo, hi);
   }
   return with_retries(*c.positions, [&]() -> PositionResult {

@@ -1,21 +1,13 @@
 // Facet and date filters from request parameters.
 #include "search-server/search_filters.h"
 
+#include "core/dates.h"
 #include "search-server/search_types.h"
 
 namespace kb {
 namespace {
 
 using Q = Xapian::Query;
-
-bool valid_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  const int m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
 
 }  // namespace
 
@@ -47,15 +39,13 @@ FacetFilters resolve_filters(
 }
 
 void check_date_range(const std::string& from, const std::string& to) {
-  if ((!from.empty() && !valid_date(from)) || (!to.empty() && !valid_date(to)))
-    throw BadRequest("bad_parameter", "from and to must be dates YYYY-MM-DD");
-}
-
-std::string slot_date(const std::string& iso) {
-  std::string s = iso;
-  s.erase(7, 1);
-  s.erase(4, 1);
-  return s;
+  for (const std::string* s : {&from, &to}) {
+    if (!s->empty() && !parse_iso_date(*s)) {
+      throw BadRequest(
+          "bad_parameter",
+          "from and to must be real dates YYYY-MM-DD ('" + *s + "' is not)");
+    }
+  }
 }
 
 }  // namespace kb

@@ -43,8 +43,6 @@ FacetFilters resolve_filters(
 // Throws BadRequest unless `from` and `to` are each empty or a date
 // YYYY-MM-DD.
 void check_date_range(const std::string& from, const std::string& to);
-// A date YYYY-MM-DD as the sortable slot value YYYYMMDD.
-std::string slot_date(const std::string& iso);
 
 // Runs `fn`, reopening `db` when the indexer's commit overtook the read.
 template <typename Fn>

@@ -168,10 +168,11 @@ export function parseDateInput(text, end) {
   const s = String(text || '').trim();
   if (!s) return '';
   const pad = (n) => String(n).padStart(2, '0');
+  // The server's bounds (core/dates.h kMinYear, kMaxYear) and calendar.
   const valid = (y, m, d) => {
     const dt = new Date(Date.UTC(y, m - 1, d));
     return (
-      y >= 1900 && y <= 2100 && dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d
+      y >= 1800 && y <= 2199 && dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d
     );
   };
   const lastDay = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();

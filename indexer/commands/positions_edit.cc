@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/catalog.h"
+#include "core/dates.h"
 #include "core/position_store.h"
 #include "core/stances.h"
 #include "core/taxonomy.h"
@@ -14,36 +15,11 @@ namespace kb {
 namespace {
 
 // YYYY, YYYY-MM or YYYY-MM-DD; d/m/yyyy becomes YYYY-MM-DD.
+// A date of any precision: YYYY, YYYY-MM, YYYY-MM-DD or d/m/yyyy.
 bool normalize_position_date(std::string& s) {
-  int y = 0, m = 0, d = 0;
-  char a = 0, b = 0;
-  int n = 0;
-  auto digits = [&](size_t from, size_t count) {
-    for (size_t i = from; i < from + count; ++i) {
-      if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
-    }
-    return true;
-  };
-  if (s.size() == 4 && digits(0, 4)) return true;
-  if (s.size() == 7 && digits(0, 4) && s[4] == '-' && digits(5, 2)) {
-    m = std::stoi(s.substr(5, 2));
-    return m >= 1 && m <= 12;
-  }
-  if (s.size() == 10 && digits(0, 4) && s[4] == '-' && digits(5, 2) &&
-      s[7] == '-' && digits(8, 2)) {
-    m = std::stoi(s.substr(5, 2));
-    d = std::stoi(s.substr(8, 2));
-    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-  }
-  if (std::sscanf(s.c_str(), "%d%c%d%c%d%n", &d, &a, &m, &b, &y, &n) == 5 &&
-      static_cast<size_t>(n) == s.size() && a == b && (a == '/' || a == '.') &&
-      y >= 1800 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    s = buf;
-    return true;
-  }
-  return false;
+  const auto d = parse_date_input(s);
+  if (d) s = format_iso(*d);
+  return d.has_value();
 }
 
 // The fields of a position the librarian gave, checked against the

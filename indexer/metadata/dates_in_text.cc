@@ -4,29 +4,14 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 #include <string_view>
 
+#include "core/dates.h"
 #include "core/vietnamese.h"
 
 namespace kb::metadata {
 namespace {
-
-// The number of at most `max_digits` digits at `i`, moving `i` past it;
-// nullopt when there is none or a longer run of digits.
-std::optional<int> read_int(std::u32string_view f, size_t& i,
-                            size_t max_digits) {
-  size_t j = i;
-  int v = 0;
-  while (j < f.size() && is_digit(f[j]) && j - i < max_digits) {
-    v = v * 10 + static_cast<int>(f[j] - U'0');
-    ++j;
-  }
-  if (j == i || (j < f.size() && is_digit(f[j]))) return std::nullopt;
-  i = j;
-  return v;
-}
 
 // `word` (folded) at `i`, followed by anything but a letter: dates are
 // sometimes typed without a space ("tháng12").
@@ -38,42 +23,11 @@ size_t match_word(std::u32string_view f, size_t i, std::u32string_view word) {
   return e;
 }
 
-// "YYYY-MM-DD"; empty for a year outside 1900-2100, a month outside 1-12 or
-// a day outside 1-31 (the day is not checked against the month).
-std::string format_date(int y, int m, int d) {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return {};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
-}
-
-// A date written after "ngày" at `i` of the folded text: "19 tháng 09 năm
-// 2025" or "16/8/2021", "16-08-2021", "16.8.2021".
+// A date written after "ngày" at `i` of the folded text, as YYYY-MM-DD
+// ("" when there is none): core/dates.h reads it.
 std::string date_after_ngay(std::u32string_view f, size_t i) {
-  i = skip_blanks(f, i);
-  const auto d = read_int(f, i, 2);
-  if (!d) return {};
-  size_t j = skip_blanks(f, i);
-  if (size_t e = match_word(f, j, U"thang"); e != std::u32string_view::npos) {
-    j = skip_blanks(f, e);
-    const auto m = read_int(f, j, 2);
-    if (!m) return {};
-    const size_t e2 = match_word(f, skip_blanks(f, j), U"nam");
-    if (e2 == std::u32string_view::npos) return {};
-    j = skip_blanks(f, e2);
-    const auto y = read_int(f, j, 4);
-    return y ? format_date(*y, *m, *d) : std::string();
-  }
-  if (i < f.size() && (f[i] == U'/' || f[i] == U'-' || f[i] == U'.')) {
-    const char32_t sep = f[i];
-    j = i + 1;
-    const auto m = read_int(f, j, 2);
-    if (!m || j >= f.size() || f[j] != sep) return {};
-    ++j;
-    const auto y = read_int(f, j, 4);
-    return y ? format_date(*y, *m, *d) : std::string();
-  }
-  return {};
+  const auto date = read_date_after_ngay(f, i);
+  return date ? format_iso(*date) : std::string();
 }
 
 // Words that open a date in prose ("Vào ngày 16/11/2009", "Tối ngày ...").

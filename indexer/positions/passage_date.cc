@@ -2,9 +2,10 @@
 #include "indexer/positions/passage_date.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <unordered_set>
+
+#include "core/dates.h"
 
 namespace kb {
 
@@ -28,60 +29,39 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1) {
     }
     return std::stoi(w);
   };
-  char buf[48];
   for (size_t u = u0; u < u1; ++u) {
     const std::string& w = word(u);
     if (w != "ngày" && w != "tháng") continue;
     if (!own(u)) continue;
     if (u + 1 >= u1) continue;
     const std::string& next = word(u + 1);
-    if (w == "ngày" && next.size() == 10 && next[4] == '-' && next[7] == '-' &&
-        page.unit(u + 1).kind == TokenKind::kNumber) {
+    if (w == "ngày" && page.unit(u + 1).kind == TokenKind::kNumber &&
+        parse_iso_date(next)) {
       return next;  // "ngày 16/8/2021" is already "2021-08-16"
     }
     if (w == "ngày") {
       const std::string& raw = next;  // "9-10/9/2021": the first day
       const size_t dash = raw.rfind('-');
       if (dash != std::string::npos && raw.find('/') != std::string::npos) {
-        std::string tail = raw.substr(dash + 1);
-        int d = 0, m = 0, y = 0;
-        if (std::sscanf(tail.c_str(), "%d/%d/%d", &d, &m, &y) == 3 && d >= 1 &&
-            d <= 31 && m >= 1 && m <= 12 && y > 1800) {
-          int d0 = std::atoi(raw.c_str());
-          if (d0 >= 1 && d0 <= d) d = d0;
-          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-          return buf;
+        if (auto last = parse_dmy(raw.substr(dash + 1))) {
+          const int d0 = std::atoi(raw.c_str());
+          if (d0 >= 1 && d0 <= last->day) last->day = d0;
+          return format_iso(*last);
         }
       }
       // "ngày 9 tháng 10 năm 2025"
-      const int d = number(u + 1);
-      if (d >= 1 && d <= 31 && u + 5 < u1 + 1 && u + 2 < u1 &&
-          word(u + 2) == "tháng") {
-        const int m = number(u + 3);
-        if (m >= 1 && m <= 12 && u + 4 < u1 && word(u + 4) == "năm") {
-          const int y = number(u + 5);
-          if (y > 1800) {
-            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-            return buf;
-          }
-        }
+      if (u + 5 < u1 && word(u + 2) == "tháng" && word(u + 4) == "năm") {
+        if (const auto d =
+                make_date(number(u + 5), number(u + 3), number(u + 1)))
+          return format_iso(*d);
       }
       continue;
     }
     // "tháng 6/2005", "tháng 6 năm 2005"
-    int m = 0, y = 0;
-    if (std::sscanf(next.c_str(), "%d/%d", &m, &y) == 2 && m >= 1 && m <= 12 &&
-        y > 1800 && next.find('/') != std::string::npos) {
-      std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-      return buf;
-    }
-    m = number(u + 1);
-    if (m >= 1 && m <= 12 && u + 3 < u1 && word(u + 2) == "năm") {
-      y = number(u + 3);
-      if (y > 1800) {
-        std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-        return buf;
-      }
+    if (const auto m = parse_month_year(next)) return format_iso(*m);
+    if (u + 3 < u1 && word(u + 2) == "năm") {
+      if (const auto m = make_month(number(u + 3), number(u + 1)))
+        return format_iso(*m);
     }
   }
   return {};

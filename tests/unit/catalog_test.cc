@@ -254,7 +254,7 @@ TEST_F(CatalogTest, MetaValues) {
   catalog_->set_meta("k", "v1");
   catalog_->set_meta("k", "v2");
   EXPECT_EQ(catalog_->meta("k"), "v2");
-  EXPECT_EQ(catalog_->meta("schema_version"), "1");
+  EXPECT_EQ(catalog_->meta("schema_version"), "2");
 }
 
 TEST_F(CatalogTest, ReadOnlyOpenSeesTheWriterAndNeverWrites) {
@@ -283,6 +283,40 @@ TEST(Catalog, RefusesANewerSchema) {
   }
   EXPECT_FALSE(Catalog::open(catalog_path(dir.path()), false, &error));
   EXPECT_NE(error.find("re-create"), std::string::npos) << error;
+}
+
+TEST(Catalog, AVersionOneCatalogGainsTheFileTitle) {
+  // Version 2 added documents.file_title; rows written before read nullopt.
+  test::TempDir dir("catalog-v1");
+  std::string error;
+  {
+    auto c = Catalog::open(catalog_path(dir.path()), false, &error);
+    ASSERT_TRUE(c) << error;
+    CatalogDocument d;
+    d.path = "/docs/old.pdf";
+    d.status = "indexed";
+    d.file_title = "Tiêu đề";
+    c->put(d, {});
+    ASSERT_EQ(sqlite3_exec(c->handle(),
+                           "ALTER TABLE documents DROP COLUMN file_title",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    c->set_meta("schema_version", "1");
+  }
+  {
+    auto reader = Catalog::open(catalog_path(dir.path()), true, &error);
+    ASSERT_TRUE(reader) << error;
+    EXPECT_FALSE(reader->get_by_path("/docs/old.pdf")->file_title);
+  }
+  auto c = Catalog::open(catalog_path(dir.path()), false, &error);
+  ASSERT_TRUE(c) << error;
+  EXPECT_EQ(c->meta("schema_version"), "2");
+  auto d = c->get_by_path("/docs/old.pdf");
+  ASSERT_TRUE(d);
+  EXPECT_FALSE(d->file_title);
+  d->file_title = "Tiêu đề mới";
+  c->put(*d, {});
+  EXPECT_EQ(c->get_by_path("/docs/old.pdf")->file_title, "Tiêu đề mới");
 }
 
 }  // namespace
