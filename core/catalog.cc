@@ -139,6 +139,9 @@ void Catalog::exec(const char* sql) const { db_.exec(sql); }
 void Catalog::begin() { exec("BEGIN IMMEDIATE"); }
 void Catalog::commit() { exec("COMMIT"); }
 void Catalog::rollback() { exec("ROLLBACK"); }
+bool Catalog::in_transaction() const {
+  return sqlite3_get_autocommit(db_.handle()) == 0;
+}
 
 int64_t Catalog::put(CatalogDocument& d,
                      const std::vector<CatalogPage>* pages) {

@@ -121,6 +121,8 @@ class Catalog {
   void begin();
   void commit();
   void rollback();
+  // True between begin() and commit() or rollback().
+  bool in_transaction() const;
 
   // Inserts (id 0: assigns a new id) or replaces a document with its pages.
   // REQUIRES: inside begin()/commit().

@@ -3,6 +3,7 @@
 #include "core/legacy_encoding.h"
 
 #include <unicode/ucnv.h>
+#include <unicode/utf8.h>
 
 #include <array>
 #include <vector>
@@ -310,6 +311,48 @@ bool repair_legacy_lines(std::string_view valid_utf8, DecodedText& out) {
   return true;
 }
 
+namespace {
+
+// Bytes that are not UTF-8 as a whole, decoded line by line. A line that is
+// UTF-8 but for a few bytes (more well-formed characters beyond ASCII than
+// bad bytes: a UTF-8 file with a stray byte) stays UTF-8, each bad byte
+// U+FFFD; any other line is single-byte and is read as Latin-1 (every byte
+// one code point), which is how legacy fonts' bytes look, for line repair to
+// decode. (Reading the whole file as Latin-1 for one bad byte turned a
+// UTF-8 file into mojibake that search could not find.)
+std::string decode_lines(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 2);
+  size_t start = 0;
+  while (start < bytes.size()) {
+    size_t end = bytes.find('\n', start);
+    end = end == std::string_view::npos ? bytes.size() : end + 1;
+    const std::string_view line = bytes.substr(start, end - start);
+    start = end;
+    size_t wide = 0;
+    size_t bad = 0;
+    const auto* p = reinterpret_cast<const uint8_t*>(line.data());
+    const auto n = static_cast<int32_t>(line.size());
+    for (int32_t i = 0; i < n;) {
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (c < 0) {
+        ++bad;
+      } else if (c >= 0x80) {
+        ++wide;
+      }
+    }
+    if (bad == 0 || wide > bad) {
+      out += bad == 0 ? std::string(line) : u32_to_utf8(utf8_to_u32(line));
+    } else {
+      for (char b : line) append_utf8(static_cast<unsigned char>(b), out);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 DecodedText repair_legacy_text(std::string_view utf8) {
   if (!is_valid_utf8(utf8)) return repair_lines(u32_to_utf8(utf8_to_u32(utf8)));
   return repair_lines(utf8);
@@ -333,12 +376,7 @@ DecodedText decode_text_file(std::string_view bytes) {
       return repair_legacy_text(out);
     }
   }
-  // A single-byte file: read it as Latin-1 (every byte one code point), which
-  // is how legacy fonts' bytes look, and let line repair decode it.
-  std::string latin1;
-  latin1.reserve(bytes.size() + bytes.size() / 2);
-  for (char b : bytes) append_utf8(static_cast<unsigned char>(b), latin1);
-  return repair_lines(latin1);
+  return repair_lines(decode_lines(bytes));
 }
 
 std::string convert_tcvn3(std::string_view latin1_as_utf8,

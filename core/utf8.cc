@@ -124,4 +124,12 @@ std::string to_nfc(std::string_view utf8) {
   return out;
 }
 
+std::string_view utf8_prefix(std::string_view utf8, size_t max_bytes) {
+  if (utf8.size() <= max_bytes) return utf8;
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
+    --end;
+  return utf8.substr(0, end);
+}
+
 }  // namespace kb

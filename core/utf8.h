@@ -26,6 +26,11 @@ std::string valid_utf8_to_nfc(std::string&& utf8);
 // True when `utf8` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view utf8);
 
+// The longest prefix of `utf8` of at most `max_bytes` bytes that ends on a
+// character boundary (for cutting text to a width without splitting a
+// character).
+std::string_view utf8_prefix(std::string_view utf8, size_t max_bytes);
+
 }  // namespace kb
 
 #endif  // VNKB_CORE_UTF8_H_

@@ -197,16 +197,27 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
                         const AddOptions& options) {
   AddSummary summary;
   const WalkResult walk = collect_files(paths);
+  const std::vector<fs::path>& files = walk.files;
+  auto report = [&](FileOutcome o) {
+    if (o.action == "failed") ++summary.failed;
+    if (options.on_file) options.on_file(o, 0, files.size());
+    summary.outcomes.push_back(std::move(o));
+  };
   for (const BadPath& bad : walk.bad) {
     FileOutcome missing;
     missing.path = bad.given;
     missing.action = "failed";
     missing.status = "failed";
     missing.detail = bad.reason;
-    summary.outcomes.push_back(missing);
-    ++summary.failed;
+    report(std::move(missing));
   }
-  const std::vector<fs::path>& files = walk.files;
+  for (const SkippedPath& skipped : walk.skipped) {
+    FileOutcome o;
+    o.path = skipped.path.string();
+    o.action = "skipped";
+    o.detail = skipped.reason;
+    report(std::move(o));
+  }
   // One file is read ahead while the one before it is analysed and indexed.
   ExtractService reader(options.limits);
   size_t queued = 0;
@@ -215,7 +226,28 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
       if (may_need_reading(files[queued], options))
         reader.prefetch(files[queued]);
     }
-    FileOutcome o = add_file(files[i], options, reader);
+    FileOutcome o;
+    try {
+      o = add_file(files[i], options, reader);
+    } catch (const std::exception& e) {
+      // One file's trouble (the file system's included) is that file's
+      // failure: the batch goes on.
+      if (catalog_->in_transaction()) catalog_->rollback();
+      o = FileOutcome();
+      o.path = files[i].string();
+      o.action = "failed";
+      o.status = "failed";
+      o.detail = e.what();
+    }
+    if (o.action == "unchanged" && o.status == "failed") {
+      // Unchanged, and still failing: a rerun must not look like success.
+      o.action = "failed";
+      o.detail = "still failing, unchanged since the last run";
+      if (const auto d = catalog_->get(o.id)) {
+        o.detail = d->failure_reason + ": " + d->failure_detail +
+                   " (unchanged since the last run; --force reads it again)";
+      }
+    }
     if (o.action == "failed") ++summary.failed;
     if (o.action != "unchanged") ++summary.changed;
     if (options.on_file) options.on_file(o, i + 1, files.size());

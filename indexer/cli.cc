@@ -66,7 +66,7 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
   }
 
   try {
-    if (*add.command) return run_add_command(add, global, err);
+    if (*add.command) return run_add_command(add, global, out, err);
     if (*remove.command) return run_remove_command(remove, global, err);
     if (*list.command) return run_list_command(list, global, out, err);
     if (*show.command) return run_show_command(show, global, out, err);

@@ -47,7 +47,7 @@ std::vector<std::string> ignore_patterns(const fs::path& folder) {
 
 bool ignored(const fs::path& path, const fs::path& root,
              const std::vector<std::string>& patterns) {
-  const std::string rel = fs::relative(path, root).string();
+  const std::string rel = path.lexically_relative(root).string();
   const std::string name = path.filename().string();
   for (const std::string& p : patterns) {
     if (fnmatch(p.c_str(), rel.c_str(), 0) == 0 ||
@@ -58,37 +58,104 @@ bool ignored(const fs::path& path, const fs::path& root,
   return false;
 }
 
+// What kind of entry `st` is, for a reason ("a named pipe").
+std::string kind_of(const fs::file_status& st) {
+  switch (st.type()) {
+    case fs::file_type::fifo:
+      return "a named pipe";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::block:
+    case fs::file_type::character:
+      return "a device";
+    case fs::file_type::symlink:
+      return "a symbolic link";
+    default:
+      return "not a regular file";
+  }
+}
+
+// Folders nested deeper than this are not walked (a bind mount of a folder
+// inside itself would otherwise never end).
+constexpr int kMaxDepth = 64;
+
+class FolderWalk {
+ public:
+  FolderWalk(const fs::path& root, WalkResult& out)
+      : root_(root), patterns_(ignore_patterns(root)), out_(out) {}
+
+  void walk(const fs::path& dir, int depth) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) return skip(dir, "cannot open the folder: " + ec.message());
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) return skip(dir, "cannot read the folder: " + ec.message());
+      visit(it->path(), depth);
+    }
+    if (ec) skip(dir, "cannot read the folder: " + ec.message());
+  }
+
+ private:
+  void visit(const fs::path& path, int depth) {
+    const std::string name = path.filename().string();
+    if ((!name.empty() && name[0] == '.') || ignored(path, root_, patterns_))
+      return;
+    std::error_code ec;
+    const fs::file_status st = fs::symlink_status(path, ec);
+    if (ec) return skip(path, ec.message());
+    switch (st.type()) {
+      case fs::file_type::directory:
+        if (depth >= kMaxDepth) return skip(path, "folders nested too deep");
+        return walk(path, depth + 1);
+      case fs::file_type::regular:
+        if (!is_sidecar(path) && has_document_extension(path))
+          out_.files.push_back(path);
+        return;
+      case fs::file_type::symlink:
+        return skip(path,
+                    "a symbolic link, not followed inside a folder (name its "
+                    "target to add it)");
+      default:
+        return skip(path, kind_of(st) + ", not a document file");
+    }
+  }
+
+  void skip(const fs::path& path, std::string reason) {
+    out_.skipped.push_back({path, std::move(reason)});
+  }
+
+  fs::path root_;
+  std::vector<std::string> patterns_;
+  WalkResult& out_;
+};
+
 }  // namespace
 
 WalkResult collect_files(const std::vector<fs::path>& paths) {
   WalkResult r;
   for (const fs::path& given : paths) {
     std::error_code ec;
-    const fs::path p = fs::weakly_canonical(fs::absolute(given), ec);
-    if (fs::is_directory(p)) {
+    const fs::path absolute = fs::absolute(given, ec);
+    const fs::path p = ec ? fs::path() : fs::weakly_canonical(absolute, ec);
+    if (ec) {
+      r.bad.push_back({given.string(), ec.message()});
+      continue;
+    }
+    const fs::file_status st = fs::status(p, ec);
+    if (fs::is_directory(st)) {
       r.folders.push_back(p);
-      const std::vector<std::string> patterns = ignore_patterns(p);
-      for (auto it = fs::recursive_directory_iterator(
-               p, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        const std::string name = it->path().filename().string();
-        if ((!name.empty() && name[0] == '.') ||
-            ignored(it->path(), p, patterns)) {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file() && !is_sidecar(it->path()) &&
-            has_document_extension(it->path())) {
-          r.files.push_back(it->path());
-        }
-      }
-    } else if (fs::is_regular_file(p)) {
+      FolderWalk(p, r).walk(p, 0);
+    } else if (fs::is_regular_file(st)) {
       r.files.push_back(p);
-    } else {
-      r.bad.push_back({given.string(), fs::exists(p)
-                                           ? "not a regular file or folder"
+    } else if (st.type() == fs::file_type::not_found) {
+      r.bad.push_back({given.string(), fs::is_symlink(absolute, ec)
+                                           ? "a symbolic link to a missing file"
                                            : "no such file or folder"});
+    } else if (ec) {
+      r.bad.push_back({given.string(), ec.message()});
+    } else {
+      r.bad.push_back(
+          {given.string(), kind_of(st) + ", not a regular file or folder"});
     }
   }
   std::sort(r.files.begin(), r.files.end());

@@ -182,12 +182,15 @@ bool is_sidecar(const fs::path& p) {
 }
 
 fs::path sidecar_for(const fs::path& doc) {
+  // A name the file system refuses (a document's name of 250 bytes leaves no
+  // room for ".meta.json") is no sidecar, not an error.
+  std::error_code ec;
   fs::path a = doc;
   a.replace_extension(".meta.json");
-  if (fs::exists(a)) return a;
+  if (fs::is_regular_file(a, ec)) return a;
   fs::path b = doc;
   b += ".meta.json";
-  if (fs::exists(b)) return b;
+  if (fs::is_regular_file(b, ec)) return b;
   return {};
 }
 

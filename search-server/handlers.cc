@@ -8,6 +8,20 @@
 
 namespace kb {
 
+namespace {
+
+// The `sort` parameter, for either request's Sort enum.
+template <typename Sort>
+Sort sort_param(const httplib::Request& req, const char* fallback) {
+  const std::string sort = param(req, "sort", 20, fallback);
+  if (sort == "relevance") return Sort::kRelevance;
+  if (sort == "date_desc") return Sort::kDateDesc;
+  if (sort == "date_asc") return Sort::kDateAsc;
+  throw ParamError{"sort must be relevance, date_desc or date_asc"};
+}
+
+}  // namespace
+
 void get_search(const httplib::Request& req, httplib::Response& res,
                 const Searcher& searcher) {
   SearchRequest r;
@@ -15,16 +29,7 @@ void get_search(const httplib::Request& req, httplib::Response& res,
   r.filters = facet_params(req, kDocumentFacets);
   r.from = param(req, "from", 10);
   r.to = param(req, "to", 10);
-  const std::string sort = param(req, "sort", 20, "relevance");
-  if (sort == "relevance") {
-    r.sort = SearchRequest::Sort::kRelevance;
-  } else if (sort == "date_desc") {
-    r.sort = SearchRequest::Sort::kDateDesc;
-  } else if (sort == "date_asc") {
-    r.sort = SearchRequest::Sort::kDateAsc;
-  } else {
-    throw ParamError{"sort must be relevance, date_desc or date_asc"};
-  }
+  r.sort = sort_param<SearchRequest::Sort>(req, "relevance");
   r.page = int_param(req, "page", 1, 1, kMaxPage);
   r.per_page = int_param(req, "per_page", 10, 0, kMaxPerPage);
   r.facet_limit = int_param(req, "facet_limit", 10, 0, kMaxFacetLimit);
@@ -39,17 +44,8 @@ void get_positions(const httplib::Request& req, httplib::Response& res,
   r.from = param(req, "from", 10);
   r.to = param(req, "to", 10);
   // Without words a timeline (oldest first); with words the best first.
-  const std::string sort =
-      param(req, "sort", 20, r.q.empty() ? "date_asc" : "relevance");
-  if (sort == "relevance") {
-    r.sort = PositionRequest::Sort::kRelevance;
-  } else if (sort == "date_asc") {
-    r.sort = PositionRequest::Sort::kDateAsc;
-  } else if (sort == "date_desc") {
-    r.sort = PositionRequest::Sort::kDateDesc;
-  } else {
-    throw ParamError{"sort must be relevance, date_asc or date_desc"};
-  }
+  r.sort = sort_param<PositionRequest::Sort>(
+      req, r.q.empty() ? "date_asc" : "relevance");
   r.page = int_param(req, "page", 1, 1, kMaxPage);
   r.per_page = int_param(req, "per_page", 20, 0, kMaxPerPage);
   r.facet_limit = int_param(req, "facet_limit", 10, 0, kMaxFacetLimit);

@@ -168,8 +168,18 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
   // delayed ACKs hold each keep-alive answer back ~40 ms.
   server.set_tcp_nodelay(true);
   server.set_payload_max_length(64 * 1024);
-  server.set_read_timeout(10, 0);
+  // Slow and idle clients: each connection holds a worker thread while it
+  // is open (httplib 0.11), so a request must arrive within 5 s, an idle
+  // keep-alive connection is closed after 2 s, and there are many more
+  // workers than cores (searches themselves wait their turn, one per core,
+  // in the Searcher): 16 idle connections made health checks time out with
+  // 8 workers.
+  server.set_read_timeout(5, 0);
+  server.set_keep_alive_timeout(2);
   server.set_write_timeout(30, 0);
+  server.new_task_queue = [] {
+    return new httplib::ThreadPool(kDefaultWorkerThreads);
+  };
 }
 
 namespace {
@@ -186,8 +196,7 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
   if (const char* env = std::getenv("VNKB_DB"); env && *env) db = env;
   std::string host = "127.0.0.1";
   int port = 8080;
-  int threads =
-      static_cast<int>(std::max(2u, std::thread::hardware_concurrency() * 4));
+  int threads = static_cast<int>(kDefaultWorkerThreads);
   std::string ui = std::string(VNKB_SOURCE_DIR) + "/ui";
   bool quiet = false;
   app.add_option("--db", db,
@@ -195,7 +204,9 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
   app.add_option("--host", host, "Address to listen on (default 127.0.0.1)");
   app.add_option("--port", port, "Port (default 8080; 0 picks a free one)")
       ->check(CLI::Range(0, 65535));
-  app.add_option("--threads", threads, "Worker threads")
+  app.add_option("--threads", threads,
+                 "Worker threads: each open connection holds one (default " +
+                     std::to_string(kDefaultWorkerThreads) + ")")
       ->check(CLI::Range(1, 256));
   app.add_option("--ui", ui, "Folder of the web UI");
   app.add_flag("-q,--quiet", quiet, "No access log");
@@ -221,9 +232,6 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
     err << "vnkb-serve: cannot create the HTTP server\n";
     return 1;
   }
-  server.new_task_queue = [threads] {
-    return new httplib::ThreadPool(static_cast<size_t>(threads));
-  };
   ServerOptions options;
   if (!ui.empty() && std::filesystem::is_directory(ui)) {
     options.ui_dir = ui;
@@ -238,6 +246,9 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
     };
   }
   register_routes(server, *searcher, options);
+  server.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<size_t>(threads));
+  };
   const int bound = port == 0 ? server.bind_to_any_port(host)
                               : (server.bind_to_port(host, port) ? port : -1);
   if (bound < 0) {

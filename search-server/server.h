@@ -16,6 +16,7 @@
 #ifndef VNKB_SEARCH_SERVER_SERVER_H_
 #define VNKB_SEARCH_SERVER_SERVER_H_
 
+#include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <ostream>
@@ -42,6 +43,8 @@ inline constexpr size_t kMaxValuesPerFacet = 20;
 inline constexpr int kMaxPerPage = 100;
 inline constexpr int kMaxPage = 1000;
 inline constexpr int kMaxFacetLimit = 100;
+// Worker threads of the HTTP server (vnkb-serve --threads).
+inline constexpr size_t kDefaultWorkerThreads = 64;
 
 void register_routes(httplib::Server& server, const Searcher& searcher,
                      const ServerOptions& options);

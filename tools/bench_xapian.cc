@@ -16,6 +16,7 @@
 #include <iostream>
 #include <thread>
 
+#include "core/db_layout.h"
 #include "core/taxonomy.h"
 #include "search-server/query_builder.h"
 
@@ -46,7 +47,7 @@ int main(int argc, char** argv) {
       if (!line.empty() && line[0] != '#') lines.push_back(line);
     }
   }
-  const std::string index = (std::filesystem::path(db_dir) / "xapian").string();
+  const std::string index = kb::index_path(db_dir).string();
   std::atomic<long> done{0};
   std::atomic<bool> stop{false};
   std::vector<std::thread> workers;

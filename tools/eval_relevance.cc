@@ -32,6 +32,7 @@
 #include <sstream>
 
 #include "core/catalog.h"
+#include "core/db_layout.h"
 #include "core/utf8.h"
 #include "search-server/searcher.h"
 
@@ -259,7 +260,7 @@ int main(int argc, char** argv) {
                              ? fs::temp_directory_path() /
                                    ("vnkb-eval-" + std::to_string(::getpid()))
                              : fs::path(work);
-    reuse = reuse && fs::exists(dir / "db" / "catalog.sqlite");
+    reuse = reuse && fs::exists(kb::catalog_path(dir / "db"));
     if (!reuse) {
       fs::remove_all(dir / "articles");
       fs::remove_all(dir / "db");
@@ -289,7 +290,7 @@ int main(int argc, char** argv) {
     {
       std::string error;
       auto catalog =
-          kb::Catalog::open(dir / "db" / "catalog.sqlite", true, &error);
+          kb::Catalog::open(kb::catalog_path(dir / "db"), true, &error);
       if (!catalog) throw std::runtime_error(error);
       for (const auto& d : catalog->list({}))
         id_to_key[d.id] = file_to_key[d.path];

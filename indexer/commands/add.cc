@@ -2,6 +2,7 @@
 #include "indexer/commands/add.h"
 
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "indexer/overrides.h"
 #include "indexer/read/ocr.h"
@@ -11,7 +12,13 @@ namespace fs = std::filesystem;
 
 void register_add_command(CLI::App& app, AddArgs& args) {
   CLI::App* add = app.add_subcommand(
-      "add", "Add or update files and folders (recursively)");
+      "add",
+      "Add or update files and folders (recursively). Symbolic links inside "
+      "a folder are not followed: each is reported as skipped, so a folder "
+      "never brings in a file from outside it; a path named here is read "
+      "through its links. Named pipes, devices and unreadable folders are "
+      "skipped with their reason; a file that fails does not stop the "
+      "others.");
   args.command = add;
   add->add_option("paths", args.paths, "Files and folders")->required();
   add->add_flag("--force", args.options.force,
@@ -43,10 +50,13 @@ void register_add_command(CLI::App& app, AddArgs& args) {
                   "Pages read by OCR at once (default: 2; fewer when cores "
                   "or memory are short)")
       ->check(CLI::Range(1, 64));
+  add->add_flag("--json", args.json,
+                "Print every file's outcome (path, action, id, status, "
+                "detail) as JSON on stdout");
 }
 
 int run_add_command(const AddArgs& args, const GlobalOptions& global,
-                    std::ostream& err) {
+                    std::ostream& out, std::ostream& err) {
   AddOptions options = args.options;
   options.ocr.mode = *parse_ocr_mode(args.ocr_mode);
   // Validate the librarian's values before touching anything.
@@ -92,6 +102,18 @@ int run_add_command(const AddArgs& args, const GlobalOptions& global,
   progress.finish();
   std::map<std::string, int> counts;
   for (const auto& o : s.outcomes) ++counts[o.action];
+  if (args.json) {
+    nlohmann::json all = nlohmann::json::array();
+    for (const FileOutcome& o : s.outcomes) {
+      nlohmann::json j = {{"path", o.path}, {"action", o.action}};
+      if (o.id) j["id"] = o.id;
+      if (!o.status.empty()) j["status"] = o.status;
+      if (!o.detail.empty()) j["detail"] = o.detail;
+      if (o.pages) j["pages"] = o.pages;
+      all.push_back(std::move(j));
+    }
+    out << dump_json(all, 2) << '\n';
+  }
   if (!global.quiet) {
     err << "done:";
     for (const auto& [action, n] : counts) err << ' ' << n << ' ' << action;

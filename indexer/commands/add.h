@@ -22,15 +22,17 @@ struct AddArgs {
   // Corrections; empty when not given.
   std::string type, number, title, date;
   std::vector<std::string> networks, topics;
+  bool json = false;  // --json: every outcome on stdout
 };
 
 // Registers `add` on `app`.
 void register_add_command(CLI::App& app, AddArgs& args);
 
 // Validates the corrections against the taxonomy before touching anything
-// (kExitUsage), then adds. kExitSomeFailed when a file failed.
+// (kExitUsage), then adds. kExitSomeFailed when a file failed, also when it
+// failed before and is unchanged.
 int run_add_command(const AddArgs& args, const GlobalOptions& global,
-                    std::ostream& err);
+                    std::ostream& out, std::ostream& err);
 
 }  // namespace kb
 

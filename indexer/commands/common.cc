@@ -89,6 +89,9 @@ void Progress::file(const FileOutcome& o, size_t done, size_t total) {
     clear_bar();
     if (o.action == "failed") {
       err_ << "failed   " << o.path << ": " << o.detail << '\n';
+    } else if (o.action == "skipped") {
+      if (!quiet_) err_ << "skipped  " << o.path << ": " << o.detail << '\n';
+      return;
     } else if (!quiet_) {
       err_ << "warning  " << o.path << ": " << o.detail << '\n';
     }

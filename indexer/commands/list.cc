@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/doc_number.h"
+#include "core/utf8.h"
 #include "indexer/commands/document_output.h"
 
 namespace kb {
@@ -115,9 +116,9 @@ int run_list_command(const ListArgs& args, const GlobalOptions& global,
           << "]\n";
       continue;
     }
-    out << std::setw(12) << d.type.substr(0, 24) << ' ' << std::setw(18)
+    out << std::setw(12) << utf8_prefix(d.type, 24) << ' ' << std::setw(18)
         << d.number << ' ' << std::setw(10) << d.issue_date << ' '
-        << d.title.substr(0, 120);
+        << utf8_prefix(d.title, 120);
     if (const auto it = low.find(d.id); it != low.end()) {
       out << "  [check OCR: page";
       if (it->second.size() > 1) out << 's';

@@ -7,6 +7,7 @@
 #include "core/position_store.h"
 #include "core/stances.h"
 #include "core/taxonomy.h"
+#include "core/utf8.h"
 #include "indexer/commands/positions.h"
 #include "indexer/indexer.h"
 
@@ -23,9 +24,7 @@ std::string name_of(const Taxonomy& taxonomy, const std::string& id) {
 // At most `max_bytes` of `s`, cut at a character boundary, with "…" when cut.
 std::string shorten(const std::string& s, size_t max_bytes) {
   if (s.size() <= max_bytes) return s;
-  size_t end = max_bytes;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  return s.substr(0, end) + "…";
+  return std::string(utf8_prefix(s, max_bytes)) + "…";
 }
 
 Json position_json(const PositionRecord& p, const Taxonomy& taxonomy,

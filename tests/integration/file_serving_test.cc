@@ -3,8 +3,11 @@
 // whole files into memory, and served files outside the collection through
 // symbolic links and failed entries. Run against a real index and a real
 // server on 127.0.0.1.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -16,6 +19,7 @@
 #include "search-server/searcher.h"
 #include "search-server/server.h"
 #include "tests/integration/process.h"
+#include "tests/integration/test_server.h"
 #include "tests/unit/test_util.h"
 
 namespace kb {
@@ -57,30 +61,18 @@ class FileServingTest : public ::testing::Test {
     for (const auto& d : json::parse(list.out))
       ids_[fs::path(d["path"].get<std::string>()).filename().string()] =
           d["id"];
-    searcher_ = new Searcher(root_ / "db");
-    server_ = new httplib::Server();
-    register_routes(*server_, *searcher_,
-                    ServerOptions{test::source("ui"), {}});
-    port_ = server_->bind_to_any_port("127.0.0.1");
+    server_ = new test::TestServer(root_ / "db", test::source("ui"));
+    port_ = server_->port();
     ASSERT_GT(port_, 0);
-    thread_ = new std::thread([] { server_->listen_after_bind(); });
-    while (!server_->is_running())
-      std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
     delete server_;
-    delete searcher_;
     fs::remove_all(root_);
   }
 
   static httplib::Result get(const std::string& path,
                              httplib::Headers headers = {}) {
-    httplib::Client c("127.0.0.1", port_);
-    c.set_read_timeout(30, 0);
-    return c.Get(path.c_str(), headers);
+    return server_->get(path, std::move(headers));
   }
   // The /file URL of a document added from docs/, by file name.
   static std::string file_url(const std::string& name) {
@@ -95,9 +87,7 @@ class FileServingTest : public ::testing::Test {
 
   static inline fs::path root_;
   static inline json ids_;
-  static inline Searcher* searcher_ = nullptr;
-  static inline httplib::Server* server_ = nullptr;
-  static inline std::thread* thread_ = nullptr;
+  static inline test::TestServer* server_ = nullptr;
   static inline int port_ = 0;
 };
 
@@ -253,6 +243,38 @@ TEST_F(FileServingTest, MalformedRequestsOnTheApiGetJson) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 414);
   EXPECT_EQ(json::parse(res->body)["error"]["code"], "too_long");
+}
+
+TEST_F(FileServingTest, IdleConnectionsDoNotBlockOthers) {
+  // 16 clients that connect and send nothing made health checks time out
+  // with 8 worker threads; a POST without its body held a worker 10 s.
+  std::vector<int> idle;
+  for (int i = 0; i < 16; ++i) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port_));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr),
+              0);
+    if (i % 2) {
+      const char partial[] = "POST /api/search HTTP/1.1\r\nHost: x\r\n";
+      ASSERT_GT(::write(fd, partial, sizeof partial - 1), 0);
+    }
+    idle.push_back(fd);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  const auto start = std::chrono::steady_clock::now();
+  httplib::Client c("127.0.0.1", port_);
+  c.set_read_timeout(3, 0);
+  auto res = c.Get("/api/health");
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  for (int fd : idle) ::close(fd);
+  ASSERT_TRUE(res) << "no answer while 16 connections idle";
+  EXPECT_EQ(res->status, 200);
+  EXPECT_LT(seconds, 3.0);
 }
 
 }  // namespace

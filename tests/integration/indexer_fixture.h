@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/db_layout.h"
 #include "tests/integration/process.h"
 #include "tests/unit/test_util.h"
 
@@ -72,7 +73,7 @@ class IndexerTest : public ::testing::Test {
   }
   // Ids in the Xapian index.
   std::set<Xapian::docid> index_ids() {
-    Xapian::Database db((db_ / "xapian").string());
+    Xapian::Database db(index_path(db_).string());
     std::set<Xapian::docid> ids;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
       ids.insert(*it);
@@ -96,7 +97,7 @@ inline json list_positions(const fs::path& db,
 
 // Ids in the position index.
 inline std::set<Xapian::docid> position_index_ids(const fs::path& db) {
-  Xapian::Database index((db / "positions").string());
+  Xapian::Database index(positions_index_path(db).string());
   std::set<Xapian::docid> ids;
   for (auto it = index.postlist_begin(""); it != index.postlist_end(""); ++it)
     ids.insert(*it);

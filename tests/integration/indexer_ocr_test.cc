@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/db_layout.h"
 #include "tests/integration/indexer_fixture.h"
 
 namespace kb::test {
@@ -66,7 +67,7 @@ TEST_F(IndexerTest, ScannedDecisionIsReadAndFoundByItsWordsAndNumber) {
   // Existing keys keep their meaning next to the page details.
   EXPECT_EQ(d["pages"], 3);
 
-  Xapian::Database db((db_ / "xapian").string());
+  Xapian::Database db(index_path(db_).string());
   const auto hits = [&](const Xapian::Query& q) {
     Xapian::Enquire enquire(db);
     enquire.set_query(q);
@@ -108,7 +109,7 @@ TEST_F(IndexerTest, OcrResultsAreCachedAndForceReadsAgain) {
   };
   const auto page_text = [&] {
     std::string error;
-    auto catalog = Catalog::open(db_ / "catalog.sqlite", true, &error);
+    auto catalog = Catalog::open(catalog_path(db_), true, &error);
     EXPECT_TRUE(catalog) << error;
     return catalog ? catalog->page(1, 1).value_or(CatalogPage()).text
                    : std::string();
@@ -126,7 +127,7 @@ TEST_F(IndexerTest, OcrResultsAreCachedAndForceReadsAgain) {
   // to tell it from Tesseract's.
   {
     std::string error;
-    auto catalog = Catalog::open(db_ / "catalog.sqlite", false, &error);
+    auto catalog = Catalog::open(catalog_path(db_), false, &error);
     ASSERT_TRUE(catalog) << error;
     ASSERT_EQ(catalog->ocr_cache_size(), 1);
     ASSERT_EQ(

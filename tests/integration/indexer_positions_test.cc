@@ -118,6 +118,12 @@ TEST_F(IndexerTest, PositionCorrectionsSurviveReindexing) {
   EXPECT_EQ(index({"positions", "edit", edited, "--page", "99"}).exit_code, 2);
   EXPECT_EQ(
       index({"positions", "edit", edited, "--date", "32/1/2020"}).exit_code, 2);
+  EXPECT_EQ(
+      index({"positions", "edit", edited, "--date", "30/02/2020"}).exit_code,
+      2);
+  EXPECT_EQ(
+      index({"positions", "edit", edited, "--date", "2021-02-29"}).exit_code,
+      2);
   EXPECT_EQ(index({"positions", "add", "--doc", doc, "--actor", "BTNMT",
                    "--stance", "supports", "--page", "1"})
                 .exit_code,

@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "core/catalog.h"
+#include "core/db_layout.h"
 #include "tests/integration/indexer_fixture.h"
 
 namespace kb::test {
@@ -65,7 +66,7 @@ TEST_F(IndexerTest, IncrementalByContent) {
   const json after = show((docs_ / "a.txt").string());
   EXPECT_EQ(after["id"], before["id"]);
   EXPECT_NE(after["sha256"], before["sha256"]);
-  Xapian::Database db((db_ / "xapian").string());
+  Xapian::Database db(index_path(db_).string());
   EXPECT_EQ(db.get_termfreq("ngập"), 1u);
 
   // --force re-reads.
@@ -164,7 +165,7 @@ TEST_F(IndexerTest, LibrarianOverridesWinAndSurviveReindexing) {
   EXPECT_EQ(p["type"], "Tin bài");
   m = show((docs_ / "minerals.txt").string());
   EXPECT_EQ(m["issue_date"], "2021-09-09");
-  Xapian::Database db((db_ / "xapian").string());
+  Xapian::Database db(index_path(db_).string());
   EXPECT_EQ(db.get_termfreq("XNUM1407/qd-ttg"), 1u);
   expect_check_ok();
 
@@ -173,6 +174,13 @@ TEST_F(IndexerTest, LibrarianOverridesWinAndSurviveReindexing) {
       index({"add", "--date", "31/31/2021", (docs_ / "plastics.txt").string()})
           .exit_code,
       2);
+  // Not a day of the calendar (issue 19: accepted before).
+  for (const char* date : {"31/02/2024", "2023-02-29", "2024-04-31"}) {
+    EXPECT_EQ(index({"add", "--date", date, (docs_ / "plastics.txt").string()})
+                  .exit_code,
+              2)
+        << date;
+  }
   EXPECT_EQ(index({"add", "--number", "not a number",
                    (docs_ / "plastics.txt").string()})
                 .exit_code,
@@ -189,7 +197,7 @@ TEST_F(IndexerTest, AnIndexFromAnotherSchemaIsRebuilt) {
   copy("corpus/seeds/004_cf0b71758d62ef38.txt", "plastics.txt");
   ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
   {
-    Xapian::WritableDatabase db((db_ / "xapian").string(), Xapian::DB_OPEN);
+    Xapian::WritableDatabase db(index_path(db_).string(), Xapian::DB_OPEN);
     db.set_metadata("vnkb:schema", "1");
     db.commit();
   }
@@ -220,7 +228,7 @@ TEST_F(IndexerTest, CheckFindsDifferencesAndReindexRepairs) {
   ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
   {
     // Damage the index behind the indexer's back.
-    Xapian::WritableDatabase db((db_ / "xapian").string());
+    Xapian::WritableDatabase db(index_path(db_).string());
     db.delete_document(*index_ids().begin());
     db.add_document(Xapian::Document());
     db.commit();
@@ -268,7 +276,7 @@ TEST_F(IndexerTest, KilledMidRunLeavesNothingInconsistent) {
       for (;;) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         std::string error;
-        if (auto c = Catalog::open(db_ / "catalog.sqlite", true, &error)) {
+        if (auto c = Catalog::open(catalog_path(db_), true, &error)) {
           int64_t n = 0;
           try {
             for (const auto& [s, k] : c->count_by_status()) n += k;

@@ -19,6 +19,7 @@
 #include "search-server/searcher.h"
 #include "search-server/server.h"
 #include "tests/integration/process.h"
+#include "tests/integration/test_server.h"
 #include "tests/unit/test_util.h"
 
 // Not in an anonymous namespace: every test file of the suite must name the
@@ -76,29 +77,18 @@ class ServerTest : public ::testing::Test {
                                   "--quote",
                                   "hòa bình và thủy lợi"});
     ASSERT_EQ(added.exit_code, 0) << added.out;
-    searcher_ = new Searcher(root_ / "db");
-    server_ = new httplib::Server();
-    register_routes(*server_, *searcher_, ServerOptions{source("ui"), {}});
-    port_ = server_->bind_to_any_port("127.0.0.1");
+    server_ = new test::TestServer(root_ / "db", source("ui"));
+    port_ = server_->port();
     ASSERT_GT(port_, 0);
-    thread_ = new std::thread([] { server_->listen_after_bind(); });
-    while (!server_->is_running())
-      std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
     delete server_;
-    delete searcher_;
     fs::remove_all(root_);
   }
 
   static httplib::Result get(const std::string& path,
                              httplib::Headers headers = {}) {
-    httplib::Client c("127.0.0.1", port_);
-    c.set_read_timeout(30, 0);
-    return c.Get(path.c_str(), headers);
+    return server_->get(path, std::move(headers));
   }
   static json get_json(const std::string& path, int expected_status = 200) {
     auto res = get(path);
@@ -134,9 +124,7 @@ class ServerTest : public ::testing::Test {
   }
 
   static inline fs::path root_;
-  static inline Searcher* searcher_ = nullptr;
-  static inline httplib::Server* server_ = nullptr;
-  static inline std::thread* thread_ = nullptr;
+  static inline test::TestServer* server_ = nullptr;
   static inline int port_ = 0;
 };
 

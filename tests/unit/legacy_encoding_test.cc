@@ -104,6 +104,30 @@ TEST(LegacyEncoding, RawTcvn3FileBytes) {
   EXPECT_EQ(d.text, text);
 }
 
+TEST(LegacyEncoding, AStrayByteLeavesUtf8AsUtf8) {
+  // Issue 19: one invalid byte made a whole UTF-8 file read as another
+  // encoding, and its text became mojibake that search could not find.
+  const std::string good = "Báo cáo về hiệp định thương mại tự do.\n";
+  std::string file = good + good;
+  file += "Đàm phán vòng \xFF thứ hai về rác thải nhựa.\n";
+  file += good;
+  const DecodedText d = decode_text_file(file);
+  EXPECT_EQ(d.encoding, Encoding::kUnicode);
+  EXPECT_EQ(
+      d.text,
+      good + good + "Đàm phán vòng \uFFFD thứ hai về rác thải nhựa.\n" + good);
+}
+
+TEST(LegacyEncoding, AUtf8FileWithATcvn3LineIsDecodedLineByLine) {
+  // A UTF-8 heading above a TCVN3 body (a note pasted from an old file).
+  std::string file = "Ghi chú cuộc họp\n";
+  file += "B\xE9 T\xB5i nguy\xAAn v\xB5 M\xABi tr\xAD\xEAng\n";
+  const DecodedText d = decode_text_file(file);
+  EXPECT_NE(d.text.find("Ghi chú cuộc họp"), std::string::npos) << d.text;
+  EXPECT_NE(d.text.find("Bộ Tài nguyên và Môi trường"), std::string::npos)
+      << d.text;
+}
+
 TEST(LegacyEncoding, Utf16AndBom) {
   EXPECT_EQ(decode_text_file("\xEF\xBB\xBFH\xC3\xB2"
                              "a")

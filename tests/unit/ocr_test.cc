@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/db_layout.h"
 #include "core/doc_number.h"
 #include "core/utf8.h"
 #include "indexer/metadata/extractor.h"
@@ -64,7 +65,7 @@ class OcrCacheTest : public ::testing::Test {
            ("vnkb-ocr-test-" + std::to_string(::getpid()));
     fs::create_directories(dir_);
     std::string error;
-    catalog_ = Catalog::open(dir_ / "catalog.sqlite", false, &error);
+    catalog_ = Catalog::open(catalog_path(dir_), false, &error);
     ASSERT_TRUE(catalog_) << error;
     cache_ = std::make_unique<CatalogOcrCache>(*catalog_);
   }

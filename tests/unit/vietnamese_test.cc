@@ -130,5 +130,19 @@ TEST(Syllable, Validity) {
   }
 }
 
+TEST(Utf8, PrefixNeverCutsACharacter) {
+  // Issue 19: `list` cut titles inside a character.
+  const std::string s = "Quyết định";  // "ế" is 3 bytes at 3..5
+  static const struct {
+    size_t max;
+    const char* want;
+  } cases[] = {{0, ""},     {3, "Quy"},   {4, "Quy"},         {5, "Quy"},
+               {6, "Quyế"}, {7, "Quyết"}, {100, "Quyết định"}};
+  for (const auto& c : cases) {
+    EXPECT_EQ(utf8_prefix(s, c.max), c.want) << c.max;
+    EXPECT_TRUE(is_valid_utf8(utf8_prefix(s, c.max))) << c.max;
+  }
+}
+
 }  // namespace
 }  // namespace kb
