@@ -5,16 +5,18 @@
 //   bench_text_core [--runs N] FILE...
 #include <unicode/normalizer2.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/analyzer.h"
+#include "tools/cli.h"
 
 namespace {
 
@@ -39,28 +41,29 @@ double best_seconds(int runs, const std::vector<std::string>& texts, Fn fn) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  CLI::App app{"Text-core throughput against ICU NFC alone", "bench_text_core"};
   int runs = 3;
+  std::vector<std::string> files;
+  app.add_option("--runs", runs, "Timings taken, the best kept (default 3)")
+      ->type_name("N");
+  app.add_option("files", files, "Text files to analyse")
+      ->required()
+      ->type_name("FILE");
+  if (const std::optional<int> code = kb::parse_tool_args(app, argc, argv))
+    return *code;
+  runs = std::max(1, runs);
   std::vector<std::string> texts;
   size_t bytes = 0;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--runs" && i + 1 < argc) {
-      runs = std::max(1, std::atoi(argv[++i]));
-      continue;
-    }
-    std::ifstream in(arg, std::ios::binary);
+  for (const std::string& file : files) {
+    std::ifstream in(file, std::ios::binary);
     if (!in) {
-      std::cerr << "bench_text_core: cannot read " << arg << '\n';
+      std::cerr << "bench_text_core: cannot read " << file << '\n';
       return 1;
     }
     std::stringstream buf;
     buf << in.rdbuf();
     texts.push_back(buf.str());
     bytes += texts.back().size();
-  }
-  if (texts.empty()) {
-    std::cerr << "usage: bench_text_core [--runs N] FILE...\n";
-    return 2;
   }
 
   UErrorCode status = U_ZERO_ERROR;

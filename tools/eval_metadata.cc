@@ -11,6 +11,7 @@
 // file's own title (as a saved web page's <title> would be), to measure the
 // fallback for documents whose text carries no number. The headline figures
 // are without it: the corpus files have no title.
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -27,6 +28,7 @@
 #include "core/utf8.h"
 #include "indexer/metadata/extractor.h"
 #include "indexer/read/extract.h"
+#include "tools/cli.h"
 #include "tools/truth.h"
 
 namespace {
@@ -42,43 +44,27 @@ struct Options {
   bool dump = false;
 };
 
-void usage() {
-  std::fprintf(
-      stderr,
-      "usage: eval_metadata --truth FILE --dir DIR [--ext .html|.pdf]\n"
-      "                     [--taxonomy DIR] [--json] [--show-errors]\n"
-      "                     [--title-from-truth] [--dump]\n");
-}
-
-std::optional<Options> parse_args(int argc, char** argv) {
-  Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&]() -> const char* {
-      return i + 1 < argc ? argv[++i] : nullptr;
-    };
-    if (a == "--truth" || a == "--dir" || a == "--ext" || a == "--taxonomy") {
-      const char* v = value();
-      if (v == nullptr) return std::nullopt;
-      if (a == "--truth") o.truth = v;
-      if (a == "--dir") o.dir = v;
-      if (a == "--ext") o.ext = v;
-      if (a == "--taxonomy") o.taxonomy = v;
-    } else if (a == "--json") {
-      o.json = true;
-    } else if (a == "--show-errors") {
-      o.show_errors = true;
-    } else if (a == "--title-from-truth") {
-      o.title_from_truth = true;
-    } else if (a == "--dump") {
-      o.dump = true;
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (o.truth.empty() || o.dir.empty()) return std::nullopt;
-  if (!o.ext.empty() && o.ext[0] != '.') o.ext = "." + o.ext;
-  return o;
+// Registers the options on `app`; `o` keeps the defaults of what is not
+// given.
+void add_options(CLI::App& app, Options& o) {
+  app.add_option("--truth", o.truth, "Truth file, one JSON object a line")
+      ->required()
+      ->type_name("FILE");
+  app.add_option("--dir", o.dir, "Folder of the documents the truth names")
+      ->required()
+      ->type_name("DIR");
+  app.add_option("--ext", o.ext,
+                 "Extension of the documents read (default .html)")
+      ->type_name("EXT");
+  app.add_option("--taxonomy", o.taxonomy,
+                 "Taxonomy folder (without it issuers stay empty)")
+      ->type_name("DIR");
+  app.add_flag("--json", o.json, "Print one JSON object");
+  app.add_flag("--show-errors", o.show_errors, "List every wrong field");
+  app.add_flag("--title-from-truth", o.title_from_truth,
+               "Give extract_metadata the truth's title as the file's own");
+  app.add_flag("--dump", o.dump,
+               "Print what was extracted, one JSON object a document");
 }
 
 struct FieldStats {
@@ -296,27 +282,29 @@ nlohmann::json dump_of(const std::string& file, const kb::DocMetadata& m) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::optional<Options> opt = parse_args(argc, argv);
-  if (!opt) {
-    usage();
-    return 2;
-  }
+  CLI::App app{"Measures extract_metadata against a truth file",
+               "eval_metadata"};
+  Options o;
+  add_options(app, o);
+  if (const std::optional<int> code = kb::parse_tool_args(app, argc, argv))
+    return *code;
+  if (!o.ext.empty() && o.ext[0] != '.') o.ext = "." + o.ext;
   kb::Taxonomy taxonomy;
-  if (opt->taxonomy.empty()) {
+  if (o.taxonomy.empty()) {
     std::fprintf(stderr,
                  "eval_metadata: no --taxonomy: issuers can only be empty\n");
   } else {
     std::string error;
-    auto loaded = kb::Taxonomy::load(opt->taxonomy, &error);
+    auto loaded = kb::Taxonomy::load(o.taxonomy, &error);
     if (!loaded) {
       std::fprintf(stderr, "eval_metadata: %s\n", error.c_str());
       return 1;
     }
     taxonomy = std::move(*loaded);
   }
-  std::ifstream in(opt->truth);
+  std::ifstream in(o.truth);
   if (!in) {
-    std::fprintf(stderr, "eval_metadata: cannot read %s\n", opt->truth.c_str());
+    std::fprintf(stderr, "eval_metadata: cannot read %s\n", o.truth.c_str());
     return 1;
   }
 
@@ -332,8 +320,8 @@ int main(int argc, char** argv) {
       return 1;
     }
     const std::filesystem::path path =
-        opt->dir / std::filesystem::path(row.value("file", ""))
-                       .replace_extension(opt->ext);
+        o.dir /
+        std::filesystem::path(row.value("file", "")).replace_extension(o.ext);
     if (!std::filesystem::exists(path)) continue;
     const kb::Extracted ex = kb::extract_file(path, kb::ExtractLimits{});
     if (ex.status == kb::ExtractStatus::kFailed) {
@@ -345,17 +333,17 @@ int main(int argc, char** argv) {
     std::vector<std::string> pages;
     for (const kb::ExtractedPage& p : ex.pages) pages.push_back(p.text);
     const std::string title =
-        opt->title_from_truth ? kb::truth::field(row, "title") : ex.title;
+        o.title_from_truth ? kb::truth::field(row, "title") : ex.title;
     const kb::DocMetadata meta = kb::extract_metadata(pages, taxonomy, title);
     const std::string file = path.filename().string();
-    if (opt->dump) std::cout << dump_of(file, meta).dump() << "\n";
+    if (o.dump) std::cout << dump_of(file, meta).dump() << "\n";
     eval.add(file, row, meta);
   }
 
-  if (opt->json) {
-    std::cout << eval.to_json(opt->show_errors).dump(2) << "\n";
+  if (o.json) {
+    std::cout << eval.to_json(o.show_errors).dump(2) << "\n";
   } else {
-    eval.print_text(opt->show_errors);
+    eval.print_text(o.show_errors);
   }
   return 0;
 }

@@ -22,6 +22,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -29,6 +30,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -43,6 +45,7 @@
 #include "indexer/metadata/extractor.h"
 #include "indexer/read/extract.h"
 #include "indexer/read/ocr.h"
+#include "tools/cli.h"
 #include "tools/truth.h"
 
 extern char** environ;
@@ -64,48 +67,37 @@ struct Options {
   bool show_errors = false;
 };
 
-void usage() {
-  std::fprintf(stderr,
-               "usage: eval_ocr --truth FILE --dir DIR [--subset N] [--limit "
-               "K] [--work DIR]\n"
-               "                [--taxonomy DIR] [--jobs N] [--json] "
-               "[--show-errors] [--report FILE]\n");
-}
-
-std::optional<Options> parse_args(int argc, char** argv) {
-  Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    const char* v = i + 1 < argc ? argv[i + 1] : nullptr;
-    if (a == "--json") {
-      o.json = true;
-    } else if (a == "--show-errors") {
-      o.show_errors = true;
-    } else if (v == nullptr) {
-      return std::nullopt;
-    } else if (a == "--truth") {
-      o.truth = argv[++i];
-    } else if (a == "--dir") {
-      o.dir = argv[++i];
-    } else if (a == "--work") {
-      o.work = argv[++i];
-    } else if (a == "--taxonomy") {
-      o.taxonomy = argv[++i];
-    } else if (a == "--report") {
-      o.report = argv[++i];
-    } else if (a == "--subset") {
-      o.subset = std::atoi(argv[++i]);
-    } else if (a == "--limit") {
-      o.limit = std::atoi(argv[++i]);
-    } else if (a == "--jobs") {
-      o.jobs = std::atoi(argv[++i]);
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (o.truth.empty() || o.dir.empty() || o.subset < 1 || o.jobs < 1)
-    return std::nullopt;
-  return o;
+// Registers the options on `app`; `o` keeps the defaults of what is not
+// given.
+void add_options(CLI::App& app, Options& o) {
+  const CLI::Validator at_least_1 =
+      CLI::Range(1, std::numeric_limits<int>::max()).description("at least 1");
+  app.add_option("--truth", o.truth, "Truth file, one JSON object a line")
+      ->required()
+      ->type_name("FILE");
+  app.add_option("--dir", o.dir, "Folder of born-digital PDFs")
+      ->required()
+      ->type_name("DIR");
+  app.add_option("--subset", o.subset,
+                 "Take every Nth PDF, starting with the first (default 1)")
+      ->check(at_least_1)
+      ->type_name("N");
+  app.add_option("--limit", o.limit, "Stop after K files (default all)")
+      ->type_name("K");
+  app.add_option("--work", o.work,
+                 "Where the image-only PDFs are kept and reused (default "
+                 "$TMPDIR/vnkb-eval-ocr)")
+      ->type_name("DIR");
+  app.add_option("--taxonomy", o.taxonomy, "Taxonomy folder")->type_name("DIR");
+  app.add_option("--jobs", o.jobs, "OCR helpers run at once (default 2)")
+      ->check(at_least_1)
+      ->type_name("N");
+  app.add_flag("--json", o.json, "Print one JSON object");
+  app.add_flag("--show-errors", o.show_errors,
+               "List wrong fields and the worst pages");
+  app.add_option("--report", o.report,
+                 "Also write the JSON summary with every error to FILE")
+      ->type_name("FILE");
 }
 
 // Runs a program (searched in PATH) with its output discarded unless it
@@ -366,15 +358,16 @@ nlohmann::json to_json(const Totals& t, const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::optional<Options> opt = parse_args(argc, argv);
-  if (!opt) {
-    usage();
-    return 2;
-  }
+  CLI::App app{"Measures OCR on image-only twins of born-digital PDFs",
+               "eval_ocr"};
+  Options o;
+  add_options(app, o);
+  if (const std::optional<int> code = kb::parse_tool_args(app, argc, argv))
+    return *code;
   kb::Taxonomy taxonomy;
-  if (!opt->taxonomy.empty()) {
+  if (!o.taxonomy.empty()) {
     std::string error;
-    auto loaded = kb::Taxonomy::load(opt->taxonomy, &error);
+    auto loaded = kb::Taxonomy::load(o.taxonomy, &error);
     if (!loaded) {
       std::fprintf(stderr, "eval_ocr: %s\n", error.c_str());
       return 1;
@@ -383,9 +376,9 @@ int main(int argc, char** argv) {
   }
   std::map<std::string, nlohmann::json> truth;  // by file stem
   {
-    std::ifstream in(opt->truth);
+    std::ifstream in(o.truth);
     if (!in) {
-      std::fprintf(stderr, "eval_ocr: cannot read %s\n", opt->truth.c_str());
+      std::fprintf(stderr, "eval_ocr: cannot read %s\n", o.truth.c_str());
       return 1;
     }
     std::string line;
@@ -402,29 +395,29 @@ int main(int argc, char** argv) {
   }
   std::vector<fs::path> pdfs;
   std::error_code ec;
-  for (const auto& e : fs::directory_iterator(opt->dir, ec)) {
+  for (const auto& e : fs::directory_iterator(o.dir, ec)) {
     if (e.path().extension() == ".pdf" &&
         truth.count(e.path().stem().string())) {
       pdfs.push_back(e.path());
     }
   }
   if (ec) {
-    std::fprintf(stderr, "eval_ocr: cannot list %s: %s\n", opt->dir.c_str(),
+    std::fprintf(stderr, "eval_ocr: cannot list %s: %s\n", o.dir.c_str(),
                  ec.message().c_str());
     return 1;
   }
   std::sort(pdfs.begin(), pdfs.end());
-  fs::create_directories(opt->work, ec);
+  fs::create_directories(o.work, ec);
 
   kb::OcrOptions ocr;
-  ocr.max_parallel = opt->jobs;
+  ocr.max_parallel = o.jobs;
   Totals t;
   std::unordered_map<std::string, uint32_t> word_dictionary;
-  for (size_t i = 0; i < pdfs.size(); i += static_cast<size_t>(opt->subset)) {
-    if (opt->limit >= 0 && t.files + t.failed >= opt->limit) break;
+  for (size_t i = 0; i < pdfs.size(); i += static_cast<size_t>(o.subset)) {
+    if (o.limit >= 0 && t.files + t.failed >= o.limit) break;
     const fs::path& pdf = pdfs[i];
     const std::string file = pdf.filename().string();
-    const auto image_pdf = rasterize(pdf, opt->work);
+    const auto image_pdf = rasterize(pdf, o.work);
     if (!image_pdf) {
       std::fprintf(stderr, "eval_ocr: %s: cannot make the image-only PDF\n",
                    file.c_str());
@@ -499,16 +492,16 @@ int main(int argc, char** argv) {
                  scanned.pages.size(), seconds);
   }
 
-  if (!opt->report.empty()) {
-    Options all = *opt;
+  if (!o.report.empty()) {
+    Options all = o;
     all.show_errors = true;
-    std::ofstream(opt->report) << to_json(t, all).dump(2) << "\n";
+    std::ofstream(o.report) << to_json(t, all).dump(2) << "\n";
   }
-  if (opt->json) {
-    std::cout << to_json(t, *opt).dump(2) << "\n";
+  if (o.json) {
+    std::cout << to_json(t, o).dump(2) << "\n";
   } else {
-    print_markdown(t, *opt);
-    if (opt->show_errors) {
+    print_markdown(t, o);
+    if (o.show_errors) {
       std::printf("\n");
       for (const auto& e : t.errors) std::printf("%s\n", e.dump().c_str());
       for (const auto& e : t.worst_pages) std::printf("%s\n", e.dump().c_str());

@@ -21,6 +21,7 @@
 // A document path is relative to --root (the repository, default the source
 // tree) or, failing that, to --shared's corpus folder (default
 // ROOT/../shared/corpus).
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -39,6 +40,7 @@
 #include "indexer/positions/extractor.h"
 #include "indexer/read/extract.h"
 #include "indexer/tagging.h"
+#include "tools/cli.h"
 
 namespace fs = std::filesystem;
 
@@ -46,7 +48,7 @@ namespace {
 
 struct Options {
   fs::path labels;
-  fs::path root;
+  fs::path root = VNKB_SOURCE_DIR;
   fs::path shared;
   fs::path taxonomy;
   bool json = false;
@@ -54,41 +56,35 @@ struct Options {
   bool dump = false;
 };
 
-void usage() {
-  std::fprintf(stderr,
-               "usage: eval_positions [--labels DIR] [--root DIR] "
-               "[--shared DIR]\n"
-               "                      [--taxonomy DIR] [--json] "
-               "[--show-errors] [--dump]\n");
+// Registers the options on `app`; `o` keeps the defaults of what is not
+// given.
+void add_options(CLI::App& app, Options& o) {
+  app.add_option("--labels", o.labels,
+                 "Folder of label files (default ROOT/tests/data/positions)")
+      ->type_name("DIR");
+  app.add_option("--root", o.root,
+                 "Repository the documents are relative to (default the "
+                 "source tree)")
+      ->type_name("DIR");
+  app.add_option("--shared", o.shared,
+                 "Corpus folder tried after ROOT (default "
+                 "ROOT/../shared/corpus)")
+      ->type_name("DIR");
+  app.add_option("--taxonomy", o.taxonomy,
+                 "Taxonomy folder (default ROOT/corpus/taxonomy)")
+      ->type_name("DIR");
+  app.add_flag("--json", o.json, "Print one JSON object");
+  app.add_flag("--show-errors", o.show_errors,
+               "List every miss and false position");
+  app.add_flag("--dump", o.dump,
+               "Print every extracted position, one JSON object a line");
 }
 
-std::optional<Options> parse_args(int argc, char** argv) {
-  Options o;
-  o.root = VNKB_SOURCE_DIR;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--labels" || a == "--root" || a == "--shared" ||
-        a == "--taxonomy") {
-      if (i + 1 >= argc) return std::nullopt;
-      const fs::path v = argv[++i];
-      if (a == "--labels") o.labels = v;
-      if (a == "--root") o.root = v;
-      if (a == "--shared") o.shared = v;
-      if (a == "--taxonomy") o.taxonomy = v;
-    } else if (a == "--json") {
-      o.json = true;
-    } else if (a == "--show-errors") {
-      o.show_errors = true;
-    } else if (a == "--dump") {
-      o.dump = true;
-    } else {
-      return std::nullopt;
-    }
-  }
+// The folders left empty on the command line, found from --root.
+void fill_defaults(Options& o) {
   if (o.labels.empty()) o.labels = o.root / "tests" / "data" / "positions";
   if (o.shared.empty()) o.shared = o.root / ".." / "shared" / "corpus";
   if (o.taxonomy.empty()) o.taxonomy = o.root / "corpus" / "taxonomy";
-  return o;
 }
 
 struct Label {
@@ -374,12 +370,13 @@ std::optional<std::vector<Label>> read_labels(const nlohmann::json& j,
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::optional<Options> options = parse_args(argc, argv);
-  if (!options) {
-    usage();
-    return 1;
-  }
-  const Options& o = *options;
+  CLI::App app{"Measures position extraction against the hand labels",
+               "eval_positions"};
+  Options o;
+  add_options(app, o);
+  if (const std::optional<int> code = kb::parse_tool_args(app, argc, argv))
+    return *code;
+  fill_defaults(o);
   std::string error;
   const std::optional<kb::Taxonomy> taxonomy =
       kb::Taxonomy::load(o.taxonomy, &error);
