@@ -19,9 +19,11 @@
 #include "core/db_layout.h"
 #include "core/taxonomy.h"
 #include "search-server/query_builder.h"
+#include "tools/cli.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"Bare Xapian throughput over the server benchmark's query mix"};
+  CLI::App app{"Bare Xapian throughput over the server benchmark's query mix",
+               "bench_xapian"};
   std::string db_dir, queries_file;
   int threads = 1;
   double seconds = 10;
@@ -30,7 +32,7 @@ int main(int argc, char** argv) {
       ->required();
   app.add_option("--threads", threads, "Threads");
   app.add_option("--seconds", seconds, "How long to run");
-  CLI11_PARSE(app, argc, argv);
+  if (const auto code = kb::parse_tool_args(app, argc, argv)) return *code;
 
   std::string error;
   auto taxonomy =

@@ -1,6 +1,7 @@
 // The command-line contract of the tools/ programs, as vnkb-index and
 // vnkb-serve keep it: --help to stdout, a usage error to stderr with exit 2.
-#pragma once
+#ifndef VNKB_TOOLS_CLI_H_
+#define VNKB_TOOLS_CLI_H_
 
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -33,3 +34,5 @@ inline std::optional<int> parse_tool_args(CLI::App& app, int argc,
 }
 
 }  // namespace kb
+
+#endif  // VNKB_TOOLS_CLI_H_

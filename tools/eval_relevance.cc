@@ -35,6 +35,7 @@
 #include "core/db_layout.h"
 #include "core/utf8.h"
 #include "search-server/searcher.h"
+#include "tools/cli.h"
 
 namespace {
 
@@ -214,7 +215,8 @@ void sqlite_fts5_run(const fs::path& dir, const std::vector<Article>& articles,
 
 int main(int argc, char** argv) {
   CLI::App app{
-      "Relevance of vnkb and two baselines on judged queries (ALQAC format)"};
+      "Relevance of vnkb and two baselines on judged queries (ALQAC format)",
+      "eval_relevance"};
   std::string laws_file, queries_file, indexer, work;
   bool json_out = false, per_query = false, reuse = false;
   app.add_option("--laws", laws_file,
@@ -233,7 +235,7 @@ int main(int argc, char** argv) {
                "Keep the --work folder's index from an earlier run");
   app.add_flag("--per-query", per_query,
                "Also print each query's rank of its first relevant article");
-  CLI11_PARSE(app, argc, argv);
+  if (const auto code = kb::parse_tool_args(app, argc, argv)) return *code;
 
   try {
     std::vector<Article> articles;
