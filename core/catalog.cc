@@ -72,6 +72,10 @@ CREATE TABLE IF NOT EXISTS tags(
   PRIMARY KEY(doc_id, kind, ord)
 );
 CREATE INDEX IF NOT EXISTS tags_value ON tags(kind, value);
+CREATE TABLE IF NOT EXISTS removed_paths(
+  path TEXT PRIMARY KEY,
+  removed_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ocr_cache(
   key TEXT NOT NULL,
   engine TEXT NOT NULL,
@@ -494,6 +498,26 @@ std::optional<OcrCacheEntry> Catalog::ocr_cached(
   s.bind(1, key).bind(2, engine);
   if (!s.step()) return std::nullopt;
   return OcrCacheEntry{key, engine, s.text(0), s.real(1), s.real(2), s.text(3)};
+}
+
+void Catalog::mark_removed(const std::string& path, const std::string& at) {
+  Statement(db_,
+            "INSERT OR REPLACE INTO removed_paths(path, removed_at) VALUES(?, "
+            "?)")
+      .bind(1, path)
+      .bind(2, at)
+      .run();
+}
+
+void Catalog::unmark_removed(const std::string& path) {
+  Statement(db_, "DELETE FROM removed_paths WHERE path=?").bind(1, path).run();
+}
+
+std::optional<std::string> Catalog::removed_at(const std::string& path) const {
+  Statement s(db_, "SELECT removed_at FROM removed_paths WHERE path=?");
+  s.bind(1, path);
+  if (!s.step()) return std::nullopt;
+  return s.text(0);
 }
 
 void Catalog::put_ocr_cache(const OcrCacheEntry& e) {

@@ -153,6 +153,13 @@ class Catalog {
   // OCR pages whose confidence is below `threshold`, by document and page.
   std::vector<LowConfidencePage> low_confidence_pages(double threshold) const;
 
+  // Paths the librarian removed (`vnkb-index remove`): a folder walk leaves
+  // them out until the file is added by name. `at` is ISO 8601 UTC.
+  void mark_removed(const std::string& path, const std::string& at);
+  void unmark_removed(const std::string& path);
+  // When `path` was removed; nullopt when it was not.
+  std::optional<std::string> removed_at(const std::string& path) const;
+
   // The OCR cache. A catalog made before the cache existed has none until
   // it is opened for writing: then lookups find nothing and the size is 0.
   std::optional<OcrCacheEntry> ocr_cached(const std::string& key,

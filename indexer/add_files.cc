@@ -196,8 +196,21 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options,
 AddSummary Indexer::add(const std::vector<fs::path>& paths,
                         const AddOptions& options) {
   AddSummary summary;
-  const WalkResult walk = collect_files(paths);
-  const std::vector<fs::path>& files = walk.files;
+  WalkResult walk = collect_files(paths);
+  // A file the librarian removed stays out of folder walks; naming it adds
+  // it again.
+  std::vector<fs::path> files;
+  for (const fs::path& f : walk.files) {
+    if (walk.named.count(f)) {
+      catalog_->unmark_removed(f.string());
+    } else if (const auto at = catalog_->removed_at(f.string())) {
+      walk.skipped.push_back({f, "removed with vnkb-index remove on " +
+                                     at->substr(0, 10) +
+                                     "; name the file to add it again"});
+      continue;
+    }
+    files.push_back(f);
+  }
   auto report = [&](FileOutcome o) {
     if (o.action == "failed") ++summary.failed;
     if (options.on_file) options.on_file(o, 0, files.size());
@@ -264,7 +277,7 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
       }
     }
     if (!gone.empty()) {
-      for (FileOutcome& o : remove(gone, nullptr)) {
+      for (FileOutcome& o : remove(gone, nullptr, /*remember=*/false)) {
         if (options.on_file) options.on_file(o, files.size(), files.size());
         summary.outcomes.push_back(std::move(o));
         ++summary.changed;

@@ -147,6 +147,7 @@ WalkResult collect_files(const std::vector<fs::path>& paths) {
       FolderWalk(p, r).walk(p, 0);
     } else if (fs::is_regular_file(st)) {
       r.files.push_back(p);
+      r.named.insert(p);
     } else if (st.type() == fs::file_type::not_found) {
       r.bad.push_back({given.string(), fs::is_symlink(absolute, ec)
                                            ? "a symbolic link to a missing file"

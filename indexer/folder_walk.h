@@ -5,6 +5,7 @@
 #define VNKB_INDEXER_FOLDER_WALK_H_
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ struct WalkResult {
   std::vector<std::filesystem::path> folders;  // the folders given, absolute
   std::vector<BadPath> bad;                    // in the order given
   std::vector<SkippedPath> skipped;            // in walk order
+  // The files named explicitly (absolute), as opposed to found in a folder.
+  std::set<std::filesystem::path> named;
 };
 
 // Collects the files to read from `paths` (files and folders). A folder is

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "core/clock.h"
 #include "core/document_terms.h"
 #include "core/schema.h"
 
@@ -248,7 +249,8 @@ void Indexer::store(CatalogDocument& doc, const std::vector<CatalogPage>& pages,
 }
 
 std::vector<FileOutcome> Indexer::remove(const std::vector<std::string>& args,
-                                         std::vector<std::string>* not_found) {
+                                         std::vector<std::string>* not_found,
+                                         bool remember) {
   std::vector<CatalogDocument> docs;
   for (const std::string& arg : args) {
     const bool numeric =
@@ -292,8 +294,10 @@ std::vector<FileOutcome> Indexer::remove(const std::vector<std::string>& args,
   }
   index_->commit();
   catalog_->begin();
+  const std::string now = utc_now_iso8601();
   for (const CatalogDocument& d : docs) {
     catalog_->erase(d.id);
+    if (remember) catalog_->mark_removed(d.path, now);
     FileOutcome o;
     o.path = d.path;
     o.id = d.id;

@@ -81,9 +81,12 @@ class Indexer {
                  const AddOptions& options);
 
   // Removes documents by id or path (a folder removes everything under it).
-  // Unknown ids or paths are reported in `not_found`.
+  // Unknown ids or paths are reported in `not_found`. With `remember`, the
+  // paths stay out of later folder walks until added by name (a librarian's
+  // removal); --prune forgets files that are gone and remembers nothing.
   std::vector<FileOutcome> remove(const std::vector<std::string>& ids_or_paths,
-                                  std::vector<std::string>* not_found);
+                                  std::vector<std::string>* not_found,
+                                  bool remember = true);
 
   // Rebuilds the index from the catalog alone: metadata and tags are derived
   // again from the stored page text (so taxonomy edits take effect), the

@@ -95,5 +95,28 @@ TEST_F(IndexerTest, ARerunReportsFilesStillFailingAndExits1) {
             std::string::npos);
 }
 
+TEST_F(IndexerTest, ARemovedFileStaysRemovedUntilAddedByName) {
+  // A file removed by the librarian came back at the next `add` of its
+  // folder.
+  std::ofstream(docs_ / "keep.txt") << "Văn bản giữ lại.\n";
+  std::ofstream(docs_ / "drop.txt") << "Văn bản bỏ đi.\n";
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  ASSERT_EQ(index({"remove", (docs_ / "drop.txt").string()}).exit_code, 0);
+  auto r = index({"add", "--json", docs_.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  auto by_name = outcomes_by_name(r.out);
+  EXPECT_EQ(by_name["drop.txt"]["action"], "skipped") << r.out;
+  EXPECT_NE(by_name["drop.txt"]["detail"].get<std::string>().find(
+                "name the file to add it again"),
+            std::string::npos);
+  EXPECT_EQ(list().size(), 1u);
+  // Named, it comes back, and later folder walks keep it.
+  EXPECT_EQ(index({"add", (docs_ / "drop.txt").string()}).exit_code, 0);
+  r = index({"add", "--json", docs_.string()});
+  by_name = outcomes_by_name(r.out);
+  EXPECT_EQ(by_name["drop.txt"]["action"], "unchanged") << r.out;
+  EXPECT_EQ(list().size(), 2u);
+}
+
 }  // namespace
 }  // namespace kb::test

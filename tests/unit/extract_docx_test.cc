@@ -9,16 +9,8 @@
 #include "indexer/read/docx.h"
 #include "tests/unit/extract_test_util.h"
 
-namespace kb {
+namespace kb::extract_test {
 namespace {
-
-using extract_test::contains;
-using extract_test::expect_same;
-using extract_test::extract;
-using extract_test::fixture;
-using extract_test::limits;
-using extract_test::line_with;
-using extract_test::lines_of;
 
 namespace fs = std::filesystem;
 
@@ -87,4 +79,4 @@ TEST(ExtractDocx, OleContainerNamedDocx) {
 }
 
 }  // namespace
-}  // namespace kb
+}  // namespace kb::extract_test

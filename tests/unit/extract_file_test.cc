@@ -19,15 +19,8 @@
 #include "indexer/read/pdf.h"
 #include "tests/unit/extract_test_util.h"
 
-namespace kb {
+namespace kb::extract_test {
 namespace {
-
-using extract_test::contains;
-using extract_test::extract;
-using extract_test::fixture;
-using extract_test::limits;
-using extract_test::open_fd_count;
-using extract_test::read_bytes;
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -305,4 +298,4 @@ TEST(ExtractHelper, ParallelCallsFromThreads) {
 }
 
 }  // namespace
-}  // namespace kb
+}  // namespace kb::extract_test

@@ -7,16 +7,8 @@
 #include "indexer/read/html.h"
 #include "tests/unit/extract_test_util.h"
 
-namespace kb {
+namespace kb::extract_test {
 namespace {
-
-using extract_test::contains;
-using extract_test::extract;
-using extract_test::fixture;
-using extract_test::limits;
-using extract_test::line_with;
-using extract_test::lines_of;
-using extract_test::read_bytes;
 
 // --- HTML --------------------------------------------------------------------
 
@@ -126,4 +118,4 @@ TEST(ExtractHtml, RealTcvn3PageConverted) {
 }
 
 }  // namespace
-}  // namespace kb
+}  // namespace kb::extract_test

@@ -7,17 +7,8 @@
 #include "indexer/read/pdf.h"
 #include "tests/unit/extract_test_util.h"
 
-namespace kb {
+namespace kb::extract_test {
 namespace {
-
-using extract_test::contains;
-using extract_test::expect_same;
-using extract_test::extract;
-using extract_test::fixture;
-using extract_test::has_combining_mark;
-using extract_test::line_with;
-using extract_test::lines_of;
-using extract_test::trim;
 
 // --- PDF -------------------------------------------------------------------
 
@@ -148,4 +139,4 @@ TEST(ExtractPdf, MoreTextThanAPipeHolds) {
 }
 
 }  // namespace
-}  // namespace kb
+}  // namespace kb::extract_test

@@ -16,14 +16,8 @@
 
 #include "tests/unit/extract_test_util.h"
 
-namespace kb {
+namespace kb::extract_test {
 namespace {
-
-using extract_test::expect_same;
-using extract_test::extract;
-using extract_test::fixture;
-using extract_test::limits;
-using extract_test::open_fd_count;
 
 using Clock = std::chrono::steady_clock;
 
@@ -173,4 +167,4 @@ TEST(ExtractService, DiesWithAnIndexerKilledMidFile) {
 }
 
 }  // namespace
-}  // namespace kb
+}  // namespace kb::extract_test

@@ -9,14 +9,8 @@
 #include "indexer/read/title.h"
 #include "tests/unit/extract_test_util.h"
 
-namespace kb {
+namespace kb::extract_test {
 namespace {
-
-using extract_test::contains;
-using extract_test::extract;
-using extract_test::fixture;
-using extract_test::lines_of;
-using extract_test::read_bytes;
 
 namespace fs = std::filesystem;
 
@@ -149,4 +143,4 @@ TEST(CleanTitle, Cases) {
 }
 
 }  // namespace
-}  // namespace kb
+}  // namespace kb::extract_test
