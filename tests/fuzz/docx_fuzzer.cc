@@ -15,7 +15,7 @@
 #include <string_view>
 
 #include "core/utf8.h"
-#include "indexer/extract.h"
+#include "indexer/read/docx.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace {

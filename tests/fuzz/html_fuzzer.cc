@@ -1,4 +1,4 @@
-// Fuzzes the HTML extractor (indexer/extract.h): extract_html on a page's
+// Fuzzes the HTML extractor (indexer/read/html.h): extract_html on a page's
 // raw bytes (charset detection, gumbo, our tree walk), and the stray-HTML
 // cleanup of plain text files (strip_stray_html, a tag parser of our own).
 // extract_text's other half, legacy decoding, is legacy_encoding_fuzzer's.
@@ -7,7 +7,8 @@
 #include <string_view>
 
 #include "core/utf8.h"
-#include "indexer/extract.h"
+#include "indexer/read/html.h"
+#include "indexer/read/stray_html.h"
 #include "tests/fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
