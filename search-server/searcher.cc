@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "core/db_layout.h"
+#include "core/facets.h"
 #include "search-server/document_search.h"
 #include "search-server/lookups.h"
 #include "search-server/position_search.h"
@@ -56,7 +57,15 @@ FacetOverview Searcher::all_facets(int facet_limit) const {
   r.facet_limit = facet_limit;
   r.snippets = false;
   r.page = 1;
+  // With no value to list (the web page asks so at start-up, for the facet
+  // definitions), the counting pass over every document is skipped; each
+  // facet still answers, with an empty list.
+  r.facets = facet_limit > 0;
   SearchResult s = search(r);
+  if (!r.facets) {
+    for (const Facet& f : kDocumentFacets)
+      s.facets.emplace_back(std::string(f.name), std::vector<FacetValue>());
+  }
   return {s.total, std::move(s.facets)};
 }
 
