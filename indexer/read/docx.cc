@@ -23,15 +23,16 @@ constexpr const char* kWordNs =
 constexpr const char* kMarkupCompatibilityNs =
     "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-enum class Member { kOk, kMissing, kEncrypted, kBroken };
+enum class Member { kOk, kMissing, kEncrypted, kBroken, kTooLarge };
 
 // Reads one member of the archive.
 Member read_member(zip_t* zip, const char* name, std::string& out) {
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat(zip, name, 0, &st) != 0) return Member::kMissing;
-  if (!(st.valid & ZIP_STAT_SIZE) || st.size > kMaxXmlBytes)
-    return Member::kBroken;
+  if (!(st.valid & ZIP_STAT_SIZE)) return Member::kBroken;
+  // A zip bomb declares its unpacked size; refuse before unpacking.
+  if (st.size > kMaxXmlBytes) return Member::kTooLarge;
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
       zip_fopen(zip, name, 0), zip_fclose);
   if (!file) {
@@ -274,6 +275,10 @@ Extracted extract_docx(const std::filesystem::path& path) {
     case Member::kBroken:
       return Extracted::failure("docx", FailureReason::kDamaged,
                                 "word/document.xml cannot be unpacked");
+    case Member::kTooLarge:
+      return Extracted::failure("docx", FailureReason::kTooLarge,
+                                "word/document.xml unpacks to more than " +
+                                    std::to_string(kMaxXmlBytes >> 20) + " MB");
   }
   std::vector<std::string> pages;
   if (!document_pages(xml, pages)) {

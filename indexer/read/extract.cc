@@ -183,7 +183,7 @@ Extracted extract_file(const std::filesystem::path& path,
   std::error_code ec;
   const auto st = std::filesystem::status(path, ec);
   if (ec) {
-    return Extracted::failure("", FailureReason::kDamaged,
+    return Extracted::failure("", FailureReason::kUnreadable,
                               "cannot read the file: " + ec.message());
   }
   if (!std::filesystem::is_regular_file(st)) {
@@ -193,13 +193,16 @@ Extracted extract_file(const std::filesystem::path& path,
   }
   const uintmax_t size = std::filesystem::file_size(path, ec);
   if (ec) {
-    return Extracted::failure("", FailureReason::kDamaged,
+    return Extracted::failure("", FailureReason::kUnreadable,
                               "cannot read the file: " + ec.message());
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return Extracted::failure("", FailureReason::kDamaged,
-                              "cannot open the file");
+  if (!in) {
+    // errno is what open(2) said: "Permission denied" is not damage.
+    return Extracted::failure(
+        "", FailureReason::kUnreadable,
+        std::string("cannot open the file: ") + std::strerror(errno));
+  }
   std::string head(1024, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<size_t>(in.gcount()));

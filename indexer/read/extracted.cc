@@ -35,6 +35,8 @@ const char* failure_reason_name(FailureReason reason) {
       return "too large";
     case FailureReason::kTimeout:
       return "timeout";
+    case FailureReason::kUnreadable:
+      return "unreadable";
     case FailureReason::kNone:
       break;
   }
@@ -65,7 +67,7 @@ bool deserialize_extracted(std::string_view data, Extracted& e) {
     return false;
   }
   if (status > static_cast<uint32_t>(ExtractStatus::kFailed) ||
-      reason > static_cast<uint32_t>(FailureReason::kTimeout)) {
+      reason > static_cast<uint32_t>(FailureReason::kUnreadable)) {
     return false;
   }
   e.status = static_cast<ExtractStatus>(status);

@@ -26,6 +26,7 @@ enum class FailureReason {
   kUnsupported,  // not a format we read (images, .doc, other archives)
   kTooLarge,     // over max_file_bytes, or reading needed more memory
   kTimeout,      // reading took longer than max_seconds
+  kUnreadable,   // the file cannot be opened or read (permissions, I/O)
 };
 const char* failure_reason_name(FailureReason reason);  // "encrypted", ...
 

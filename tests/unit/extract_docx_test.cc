@@ -2,6 +2,7 @@
 // password-protected or renamed files.
 #include <gtest/gtest.h>
 #include <unistd.h>
+#include <zip.h>
 
 #include <fstream>
 #include <string>
@@ -75,6 +76,38 @@ TEST(ExtractDocx, OleContainerNamedDocx) {
             FailureReason::kEncrypted);
   EXPECT_EQ(extract_file(dir / "renamed.docx", limits()).reason,
             FailureReason::kUnsupported);
+  fs::remove_all(dir);
+}
+
+TEST(ExtractDocx, ZipBombIsTooLargeNotDamaged) {
+  // 300 MB of one letter deflate to about 300 KB: the archive declares the
+  // size, and the reader refuses before unpacking.
+  const fs::path dir =
+      fs::temp_directory_path() / ("vnkb-bomb-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path path = dir / "bomb.docx";
+  static std::string xml;
+  xml.assign(300u << 20, 'a');
+  int err = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+  ASSERT_NE(zip, nullptr);
+  zip_source_t* source = zip_source_buffer(zip, xml.data(), xml.size(), 0);
+  ASSERT_NE(source, nullptr);
+  const zip_int64_t index =
+      zip_file_add(zip, "word/document.xml", source, ZIP_FL_OVERWRITE);
+  ASSERT_GE(index, 0);
+  ASSERT_EQ(zip_set_file_compression(zip, static_cast<zip_uint64_t>(index),
+                                     ZIP_CM_DEFLATE, 1),
+            0);
+  ASSERT_EQ(zip_close(zip), 0);
+  std::string().swap(xml);
+  EXPECT_LT(fs::file_size(path), 4u << 20);
+  for (const Extracted& e :
+       {extract_file(path, limits()), extract_docx(path)}) {
+    EXPECT_EQ(e.status, ExtractStatus::kFailed);
+    EXPECT_EQ(e.reason, FailureReason::kTooLarge) << e.error;
+    EXPECT_TRUE(contains(e.error, "MB")) << e.error;
+  }
   fs::remove_all(dir);
 }
 

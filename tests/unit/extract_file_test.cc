@@ -141,10 +141,30 @@ TEST(ExtractDamaged, OverTheSizeLimit) {
 }
 
 TEST(ExtractDamaged, MissingFileAndDirectory) {
-  EXPECT_EQ(extract_file(fixture("no-such-file.pdf"), limits()).reason,
-            FailureReason::kDamaged);
+  const Extracted missing = extract_file(fixture("no-such-file.pdf"), limits());
+  EXPECT_EQ(missing.reason, FailureReason::kUnreadable);
+  EXPECT_TRUE(contains(missing.error, "No such file")) << missing.error;
+  // A path through a file: the system refuses it (ENOTDIR), nothing is
+  // damaged.
+  const Extracted through =
+      extract_file(fixture("tcvn3.txt") / "inner.txt", limits());
+  EXPECT_EQ(through.reason, FailureReason::kUnreadable) << through.error;
+  EXPECT_STREQ(failure_reason_name(through.reason), "unreadable");
   EXPECT_EQ(extract_file(test::test_data("extract"), limits()).reason,
             FailureReason::kUnsupported);
+}
+
+TEST(ExtractDamaged, PermissionDeniedIsUnreadableNotDamaged) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads a file of mode 000";
+  const fs::path dir =
+      fs::temp_directory_path() / ("vnkb-perm-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "secret.txt") << "Quyết định số 1407/QĐ-TTg\n";
+  fs::permissions(dir / "secret.txt", fs::perms::none);
+  const Extracted e = extract_file(dir / "secret.txt", limits());
+  EXPECT_EQ(e.reason, FailureReason::kUnreadable);
+  EXPECT_TRUE(contains(e.error, "Permission denied")) << e.error;
+  fs::remove_all(dir);
 }
 
 TEST(ExtractDamaged, SlowPdfTimesOut) {
