@@ -5,6 +5,7 @@
 #include <gumbo.h>
 
 #include <memory>
+#include <vector>
 
 #include "indexer/read/html_charset.h"
 #include "indexer/read/html_text_builder.h"
@@ -75,37 +76,58 @@ bool is_dropped(GumboTag tag) {
   }
 }
 
-void walk(const GumboNode* node, TextBuilder& b, bool preformatted, int depth) {
-  if (depth > 400) return;  // pathological nesting: gumbo keeps it, we stop
-  switch (node->type) {
-    case GUMBO_NODE_TEXT:
-    case GUMBO_NODE_WHITESPACE:
-    case GUMBO_NODE_CDATA:
-      b.text(node->v.text.text, preformatted);
+// Walks the tree depth first with its own stack, so that text nested
+// thousands of levels deep is kept rather than dropped or overflowing the
+// call stack (gumbo itself keeps any depth).
+void walk(const GumboNode* root, TextBuilder& b) {
+  struct Frame {
+    const GumboElement* element;
+    unsigned next_child;
+    bool pre, block, cell;
+  };
+  std::vector<Frame> stack;
+  // Enters `node`: text goes out at once; an element opens a frame.
+  const auto enter = [&](const GumboNode* node, bool preformatted) {
+    switch (node->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        b.text(node->v.text.text, preformatted);
+        return;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE:
+        break;
+      default:
+        return;
+    }
+    const GumboElement& el = node->v.element;
+    if (is_dropped(el.tag)) return;
+    if (el.tag == GUMBO_TAG_BR) {
+      b.line_break();
       return;
-    case GUMBO_NODE_ELEMENT:
-    case GUMBO_NODE_TEMPLATE:
-      break;
-    default:
-      return;
+    }
+    Frame f{
+        &el, 0,
+        preformatted || el.tag == GUMBO_TAG_PRE || el.tag == GUMBO_TAG_TEXTAREA,
+        is_block(el.tag), el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH};
+    if (f.block) b.line_break();
+    if (f.cell) b.enter_cell();
+    stack.push_back(f);
+  };
+  enter(root, false);
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    if (top.next_child < top.element->children.length) {
+      const auto* child = static_cast<const GumboNode*>(
+          top.element->children.data[top.next_child++]);
+      enter(child, top.pre);  // may grow the stack: `top` is not used after
+      continue;
+    }
+    const Frame done = top;
+    stack.pop_back();
+    if (done.cell) b.end_cell();
+    if (done.block) b.line_break();
   }
-  const GumboElement& el = node->v.element;
-  if (is_dropped(el.tag)) return;
-  if (el.tag == GUMBO_TAG_BR) {
-    b.line_break();
-    return;
-  }
-  const bool block = is_block(el.tag);
-  const bool cell = el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH;
-  if (block) b.line_break();
-  if (cell) b.enter_cell();
-  const bool pre =
-      preformatted || el.tag == GUMBO_TAG_PRE || el.tag == GUMBO_TAG_TEXTAREA;
-  for (unsigned i = 0; i < el.children.length; ++i) {
-    walk(static_cast<const GumboNode*>(el.children.data[i]), b, pre, depth + 1);
-  }
-  if (cell) b.end_cell();
-  if (block) b.line_break();
 }
 
 const GumboNode* find_tag(const GumboNode* node, GumboTag tag, int depth = 0) {
@@ -148,7 +170,7 @@ std::string html_to_text(std::string_view html, std::string* title) {
     }
   }
   TextBuilder b;
-  walk(output->root, b, false, 0);
+  walk(output->root, b);
   return b.finish();
 }
 

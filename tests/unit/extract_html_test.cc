@@ -65,6 +65,19 @@ TEST(HtmlToText, Cases) {
   EXPECT_EQ(title, "A & B");
 }
 
+TEST(HtmlToText, DeepNestingKeepsEveryText) {
+  // 5,000 levels (a broken page of unclosed <div>s or <font>s): the text at
+  // the bottom and the text after it are kept, in order; they used to be
+  // dropped below 400 levels.
+  std::string html = "<p>Đầu trang</p>";
+  for (int i = 0; i < 5000; ++i) html += "<div><span>";
+  html += "Quyết định số 1407/QĐ-TTg";
+  for (int i = 0; i < 5000; ++i) html += "</span></div>";
+  html += "<p>Cuối trang</p>";
+  EXPECT_EQ(html_to_text(html),
+            "Đầu trang\nQuyết định số 1407/QĐ-TTg\nCuối trang");
+}
+
 TEST(ExtractHtml, Windows1258DeclaredPageConverted) {
   const Extracted e = extract("windows-1258.html");
   ASSERT_EQ(e.status, ExtractStatus::kOk) << e.error;
