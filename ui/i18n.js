@@ -213,6 +213,7 @@ const STRINGS = {
     matrixCaption_topic: 'Ma trận lập trường: tác nhân theo chủ đề',
     matrixCaption_process: 'Ma trận lập trường: tác nhân theo tiến trình',
     matrixNone: 'không có phát biểu',
+    matrixTotal: (n) => `${fmtInt(n)} lập trường`,
     matrixCellLabel: (actor, issue, stance, when, n) => `${actor} — ${issue}: ${stance} (mới nhất, ${when}); ${fmtInt(n)} phát biểu`,
     matrixTruncated: (rows, actors, cols, issues, read, matched) =>
       `Ma trận hiển thị ${fmtInt(rows)}/${fmtInt(actors)} tác nhân và ${fmtInt(cols)}/${fmtInt(issues)} cột có nhiều lập trường nhất` +
@@ -428,6 +429,7 @@ const STRINGS = {
     matrixCaption_topic: 'Position matrix: actors by topic',
     matrixCaption_process: 'Position matrix: actors by process',
     matrixNone: 'no statement',
+    matrixTotal: (n) => `${fmtInt(n)} ${n === 1 ? 'position' : 'positions'}`,
     matrixCellLabel: (actor, issue, stance, when, n) => `${actor} — ${issue}: ${stance} (latest, ${when}); ${fmtInt(n)} ${n === 1 ? 'statement' : 'statements'}`,
     matrixTruncated: (rows, actors, cols, issues, read, matched) =>
       `The matrix shows ${fmtInt(rows)} of ${fmtInt(actors)} actors and ${fmtInt(cols)} of ${fmtInt(issues)} columns with most positions` +

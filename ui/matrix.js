@@ -78,7 +78,7 @@ export function renderMatrix(st, data) {
     {},
     el('th', { scope: 'col', class: 'mx-corner' }, t('matrixActor'), el('span', { class: 'mx-corner-sub' }, ` / ${t(`matrixAcross_${facet}`)}`)),
     columns.map((c) =>
-      el('th', { scope: 'col', class: 'mx-issue' }, el('span', { class: 'mx-issue-label' }, c.label || c.id), el('span', { class: 'mx-issue-count' }, fmtInt(c.count))),
+      el('th', { scope: 'col', class: 'mx-issue' }, el('span', { class: 'mx-issue-label' }, c.label || c.id), el('span', { class: 'mx-issue-count' }, t('matrixTotal', c.count))),
     ),
   );
   const body = rows.map((r) =>
@@ -89,7 +89,7 @@ export function renderMatrix(st, data) {
         'th',
         { scope: 'row', class: 'mx-actor' },
         el('a', { href: actorLink(st, r.actor.id), 'data-nav': '' }, r.actor.label || r.actor.id),
-        el('span', { class: 'mx-actor-count' }, fmtInt(r.count)),
+        el('span', { class: 'mx-actor-count' }, t('matrixTotal', r.count)),
       ),
       r.cells.map((cell, i) => renderCell(st, r.actor, columns[i], facet, cell)),
     ),
