@@ -16,6 +16,12 @@ void get_search(const httplib::Request& req, httplib::Response& res,
 // GET /api/positions
 void get_positions(const httplib::Request& req, httplib::Response& res,
                    const Searcher& searcher);
+// GET /api/positions/matrix (position_handlers.cc)
+void get_position_matrix(const httplib::Request& req, httplib::Response& res,
+                         const Searcher& searcher);
+// GET /api/positions/export (position_handlers.cc)
+void get_position_export(const httplib::Request& req, httplib::Response& res,
+                         const Searcher& searcher);
 // GET /api/actors/{id}
 void get_actor(const httplib::Request& req, httplib::Response& res,
                const Searcher& searcher);

@@ -204,6 +204,57 @@ Json to_json(const ActorPage& a) {
       {"by_stance", counts(a.by_stance)}};
 }
 
+Json to_json(const PositionMatrix& m) {
+  auto ref = [](const Ref& r) {
+    return Json{{"id", r.id}, {"label", r.label}};
+  };
+  Json columns = Json::array();
+  for (const MatrixColumn& c : m.columns)
+    columns.push_back(
+        {{"id", c.issue.id}, {"label", c.issue.label}, {"count", c.count}});
+  Json rows = Json::array();
+  for (const MatrixRow& row : m.rows) {
+    Json cells = Json::array();
+    for (const auto& cell : row.cells) {
+      if (!cell) {
+        cells.push_back(nullptr);
+        continue;
+      }
+      Json stances = Json::array();
+      for (const MatrixStanceCount& s : cell->stances)
+        stances.push_back({{"id", s.stance.id},
+                           {"label", s.stance.label},
+                           {"count", s.count}});
+      cells.push_back({{"count", cell->count},
+                       {"stance", ref(cell->stance)},
+                       {"date", cell->date},
+                       {"position_id", cell->position_id},
+                       {"stances", std::move(stances)}});
+    }
+    rows.push_back({{"actor", ref(row.actor)},
+                    {"count", row.count},
+                    {"cells", std::move(cells)}});
+  }
+  Json out = {
+      {"across", std::string(matrix_axis_name(m.across))},
+      {"matched", m.matched},
+      {"read", m.read},
+      {"without_issue", m.without_issue},
+      {"without_actor", m.without_actor},
+      {"issues_total", m.issues_total},
+      {"actors_total", m.actors_total},
+      {"max_rows", m.max_rows},
+      {"max_columns", m.max_columns},
+      {"truncated", m.read < m.matched || m.columns.size() < m.issues_total ||
+                        m.rows.size() < m.actors_total},
+      {"columns", std::move(columns)},
+      {"rows", std::move(rows)}};
+  if (!m.indexed) return out;
+  out["query"] = m.query;
+  if (!m.warnings.empty()) out["warnings"] = m.warnings;
+  return out;
+}
+
 Json to_json(const Health& h) {
   return {
       {"status", "ok"}, {"documents", h.documents}, {"revision", h.revision}};

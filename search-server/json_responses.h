@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "search-server/position_matrix.h"
 #include "search-server/search_types.h"
 
 namespace kb {
@@ -18,6 +19,7 @@ nlohmann::json to_json(const DocumentDetails& document);
 nlohmann::json to_json(const PageText& page);
 nlohmann::json to_json(const PositionResult& result);
 nlohmann::json to_json(const ActorPage& actor);
+nlohmann::json to_json(const PositionMatrix& matrix);
 nlohmann::json to_json(const Health& health);
 
 // The facet tables: {"search": [...], "positions": [...]}, each facet as

@@ -65,6 +65,8 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
   server.Get("/api/search", guarded(get_search));
   server.Get(R"(/api/documents/(\d+))", guarded(get_document));
   server.Get("/api/positions", guarded(get_positions));
+  server.Get("/api/positions/matrix", guarded(get_position_matrix));
+  server.Get("/api/positions/export", guarded(get_position_export));
   server.Get(R"(/api/actors/([a-z0-9-]+))", guarded(get_actor));
   server.Get(R"(/api/documents/(\d+)/text)", guarded(get_text));
   server.Get(R"(/api/documents/(\d+)/file)", guarded(get_file));

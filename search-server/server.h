@@ -7,6 +7,9 @@
 //   GET /api/documents/{id}/text       one page's text (?page=N&q=...)
 //   GET /api/documents/{id}/file       the original file (Range supported)
 //   GET /api/positions                 negotiation positions, faceted
+//   GET /api/positions/matrix          actors × issues, latest stance each
+//                                      (?across=topic|process, rows, columns)
+//   GET /api/positions/export          the brief (?format=csv|md, group_by)
 //   GET /api/actors/{id}               an actor: names, networks, positions
 //   GET /api/facets                    facet values over the whole collection
 //   GET /api/health                    status, document count, index revision

@@ -10,6 +10,7 @@ import { getJson, POSITION_FACETS, POSITION_FILTERS } from './api.js';
 import { t, fmtDate } from './i18n.js';
 import { toUrl, clone, withFilter, filterCount, emptyPositions, positionSort } from './state.js';
 import { renderPosition, renderTimeline, learnPosition, learnFacets, labelOf, stanceText, actorHref } from './timeline.js';
+import { renderMatrix, matrixParams, exportHref } from './matrix.js';
 
 const PER_PAGE = 20;
 const FACET_LIMIT = 30; // values asked for per facet
@@ -33,6 +34,13 @@ const ui = {
   list: $('p-list'),
   pager: $('p-pager'),
   resultsCol: $('p-results-col'),
+  sortLabel: $('p-sort-label'),
+  across: $('p-across'),
+  acrossLabel: $('p-across-label'),
+  modeList: $('p-mode-list'),
+  modeMatrix: $('p-mode-matrix'),
+  exportCsv: $('p-export-csv'),
+  exportMd: $('p-export-md'),
 };
 
 // What app.js lends: navigate(next, opts), state(), markReady(st),
@@ -63,6 +71,11 @@ export function initPositions(context) {
     next.page = 1;
     ctx.navigate(next);
   });
+  ui.across.addEventListener('change', () => {
+    const next = clone(ctx.state());
+    next.across = ui.across.value === 'process' ? 'process' : 'topic';
+    ctx.navigate(next);
+  });
   ui.facetToggle.addEventListener('click', () => setFacetsOpen(ui.facetToggle, ui.facets, !ui.facets.classList.contains('open')));
 }
 
@@ -87,9 +100,32 @@ export function showPositions({ focus = null, scroll = null } = {}) {
   ui.dateFrom.removeAttribute('aria-invalid');
   ui.dateTo.removeAttribute('aria-invalid');
   updateFacetToggle(st);
+  renderModes(st);
   renderChips(st);
   renderSummary(st);
   runPositions(st, { focus, scroll });
+}
+
+// The list/matrix switch, the matrix's columns and the export links follow
+// the state.
+function renderModes(st) {
+  const matrix = st.mode === 'matrix';
+  const list = clone(st);
+  list.mode = '';
+  list.page = 1;
+  const mx = clone(st);
+  mx.mode = 'matrix';
+  ui.modeList.setAttribute('href', toUrl(list));
+  ui.modeMatrix.setAttribute('href', toUrl(mx));
+  ui.modeList.removeAttribute('aria-current');
+  ui.modeMatrix.removeAttribute('aria-current');
+  if (matrix) ui.modeMatrix.setAttribute('aria-current', 'page');
+  else ui.modeList.setAttribute('aria-current', 'page');
+  ui.sortLabel.hidden = matrix;
+  ui.acrossLabel.hidden = !matrix;
+  ui.across.value = st.across === 'process' ? 'process' : 'topic';
+  ui.exportCsv.setAttribute('href', exportHref(st, 'csv'));
+  ui.exportMd.setAttribute('href', exportHref(st, 'md'));
 }
 
 function params(st) {
@@ -115,7 +151,11 @@ async function runPositions(st, { focus = null, scroll = null } = {}) {
   try {
     // The server counts a facet with a selection without its own filter,
     // so its other values stay available (OR within a facet).
-    const data = await getJson('/api/positions', params(st), ctl.signal);
+    const matrix = st.mode === 'matrix';
+    const [data, mx] = await Promise.all([
+      getJson('/api/positions', matrix ? { ...params(st), per_page: 0, page: '' } : params(st), ctl.signal),
+      matrix ? getJson('/api/positions/matrix', matrixParams(st), ctl.signal) : null,
+    ]);
     if (seq !== listSeq) return; // a newer request was started: ignore
     const facets = data.facets || {};
     learnFacets(facets);
@@ -126,8 +166,13 @@ async function runPositions(st, { focus = null, scroll = null } = {}) {
     renderSummary(st);
     renderStatus(st, data);
     renderNotices(data);
-    renderList(st, data, facets);
-    renderPager(ui.pager, { total: data.total, perPage: data.per_page || PER_PAGE, page: st.page, hrefOf: (p) => pageUrl(st, p) });
+    if (mx) {
+      fill(ui.list, renderMatrix(st, mx));
+      fill(ui.pager);
+    } else {
+      renderList(st, data, facets);
+      renderPager(ui.pager, { total: data.total, perPage: data.per_page || PER_PAGE, page: st.page, hrefOf: (p) => pageUrl(st, p) });
+    }
     afterRender(focus, scroll);
     ctx.markReady(st);
   } catch (e) {
@@ -308,6 +353,8 @@ function renderChips(st) {
     const next = emptyPositions();
     next.q = st.q;
     next.sort = st.sort;
+    next.mode = st.mode;
+    next.across = st.across;
     chips.push(el('a', { class: 'chip chip-clear', href: toUrl(next), 'data-nav': '', 'data-key': 'pchip:clear' }, t('clearAll')));
   }
   const lost = ctx.keepFocus(ui.chips, () => fill(ui.chips, chips));

@@ -5,6 +5,8 @@
 //   /?doc=11&tp=3&q=…(the search it came from)    a document at text page 3
 //   /?view=positions&actor=bng&stance=leads&sort=date_desc&page=2
 //                                                 negotiation positions
+//   /?view=positions&mode=matrix&across=process&stance=opposes
+//                                                 the position matrix
 //   /?view=actor&id=bng                           an actor's page
 
 import { FACETS, POSITION_FILTERS } from './api.js';
@@ -26,7 +28,8 @@ export function emptyState() {
 export function emptyPositions() {
   const filters = {};
   for (const f of POSITION_FILTERS) filters[f] = [];
-  return { ...emptyState(), view: 'positions', filters, sort: '' };
+  // mode: '' (the list) or 'matrix'; across: the matrix's columns.
+  return { ...emptyState(), view: 'positions', filters, sort: '', mode: '', across: 'topic' };
 }
 
 export function actorState(id) {
@@ -78,6 +81,8 @@ export function parseUrl(search) {
     const sort = sp.get('sort');
     st.sort = POSITION_SORTS.includes(sort) ? sort : '';
     st.page = posInt(sp.get('page'), 1, 1000);
+    st.mode = sp.get('mode') === 'matrix' ? 'matrix' : '';
+    st.across = sp.get('across') === 'process' ? 'process' : 'topic';
     return st;
   }
   const st = emptyState();
@@ -106,6 +111,11 @@ export function toUrl(st) {
     for (const f of POSITION_FILTERS) for (const v of st.filters[f] || []) sp.append(f, v);
     if (st.from) sp.append('from', st.from);
     if (st.to) sp.append('to', st.to);
+    if (st.mode === 'matrix') {
+      sp.append('mode', 'matrix');
+      if (st.across === 'process') sp.append('across', 'process');
+      return `/?${sp}`;
+    }
     // The sort is written only when it is not the default for the query.
     const sort = positionSort(st);
     if (sort !== (st.q.trim() ? 'relevance' : 'date_asc')) sp.append('sort', sort);

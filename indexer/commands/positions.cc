@@ -57,6 +57,33 @@ void register_positions_command(CLI::App& app, PositionsArgs& args) {
   args.show->add_option("id", args.ids, "Position id")->required()->expected(1);
   args.show->add_flag("--json", args.json, "Print one JSON object");
 
+  args.export_brief = args.command->add_subcommand(
+      "export",
+      "Write the positions the filters keep as a brief (CSV or "
+      "Markdown)");
+  args.export_brief->add_option("--format", args.format, "csv or md (Markdown)")
+      ->required();
+  args.export_brief->add_option("-o,--output", args.output,
+                                "Write to FILE (default: standard output)");
+  args.export_brief->add_option("--doc", args.document,
+                                "Of one document (id or path)");
+  args.export_brief->add_option("--actor", args.actor, "Of one actor");
+  args.export_brief->add_option("--stance", args.stance, "With one stance");
+  args.export_brief->add_option("--process", args.process,
+                                "In one process or forum");
+  args.export_brief->add_option("--topic", args.topics,
+                                "On a topic (repeatable: any of them)");
+  args.export_brief->add_option("--from", args.from,
+                                "Dated on or after YYYY-MM-DD");
+  args.export_brief->add_option("--to", args.to,
+                                "Dated on or before YYYY-MM-DD");
+  args.export_brief->add_option(
+      "--group-by", args.group_by,
+      "Markdown sections: process (default) or topic, then actor");
+  args.export_brief->add_option(
+      "--link-base", args.link_base,
+      "The web UI's address (http://host:port/): sources link to it");
+
   args.add = args.command->add_subcommand(
       "add", "Add a position the extraction missed");
   args.add->add_option("--doc", args.document, "Document (id or path)")
@@ -87,6 +114,7 @@ int run_positions_command(const PositionsArgs& args,
     }
     ids.push_back(id);
   }
+  if (*args.export_brief) return run_positions_export(args, global, out, err);
   if (*args.list || *args.show)
     return run_positions_list_or_show(args, ids, global, out, err);
   return run_positions_edit(args, ids, global, out, err);

@@ -21,13 +21,16 @@ namespace kb {
 struct PositionsArgs {
   CLI::App* command = nullptr;  // "positions"
   CLI::App *list = nullptr, *show = nullptr, *add = nullptr, *edit = nullptr,
-           *remove = nullptr;
+           *remove = nullptr, *export_brief = nullptr;
   bool json = false;
   std::vector<std::string> ids;  // show, edit, delete
   std::string document;          // id or path: list filter, add
   std::string actor, stance, process, forum, date, quote, source;
   std::vector<std::string> topics;
   int page = 0;
+  // export: the format, the output file ("" or "-": standard output), the
+  // date range, the grouping and the web UI's address for links.
+  std::string format, output, from, to, group_by = "process", link_base;
 };
 
 // Registers `positions` with its subcommands on `app`.
@@ -53,6 +56,12 @@ int run_positions_edit(const PositionsArgs& args,
                        const std::vector<int64_t>& ids,
                        const GlobalOptions& global, std::ostream& out,
                        std::ostream& err);
+
+// `positions export`: the brief of the positions the filters keep, as CSV
+// or Markdown (core/brief.h), reading the catalog only
+// (positions_export.cc).
+int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
+                         std::ostream& out, std::ostream& err);
 
 }  // namespace kb
 

@@ -1,6 +1,7 @@
 // Refreshes the screenshots of docs/ui.md: docs/screenshots/search-desktop.png
 // (1280 px wide), search-phone.png (375 px), document.png, and of the
-// positions: positions-desktop.png, positions-phone.png and actor.png.
+// positions: positions-desktop.png, positions-phone.png, actor.png,
+// matrix-desktop.png and matrix-phone.png.
 //
 //   VNKB_URL=http://127.0.0.1:8099/ node tests/e2e/screenshots.mjs
 // or, with its own server and index:  tests/e2e/run.sh BUILD_DIR --screenshots
@@ -61,8 +62,18 @@ try {
   await page.goto(new URL(`?view=actor&id=${encodeURIComponent(actor)}`, base).href);
   await ready(page);
   await page.screenshot({ path: path.join(out, 'actor.png') });
+
+  // The position matrix: actors by topic; on a phone, by process.
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(new URL('?view=positions&mode=matrix', base).href);
+  await ready(page);
+  await page.screenshot({ path: path.join(out, 'matrix-desktop.png') });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(new URL('?view=positions&mode=matrix&across=process', base).href);
+  await ready(page);
+  await page.screenshot({ path: path.join(out, 'matrix-phone.png') });
   console.log(
-    `screenshots: wrote search-desktop.png, search-phone.png, document.png, positions-desktop.png, positions-phone.png, actor.png to ${out}`,
+    `screenshots: wrote search-desktop.png, search-phone.png, document.png, positions-desktop.png, positions-phone.png, actor.png, matrix-desktop.png, matrix-phone.png to ${out}`,
   );
 } finally {
   await close();
