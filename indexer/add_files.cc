@@ -1,11 +1,18 @@
-// Indexer::add: files and folders into the catalog and the index, one file
-// read ahead while the one before it is derived and written.
+// Indexer::add: files and folders into the catalog and the index. Three
+// files are in flight: the service reads one ahead, a second thread derives
+// the current one (analysis, metadata, tags, positions, its index entry),
+// and this thread stores the one before it in the catalog and the index.
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <fstream>
+#include <future>
+#include <mutex>
 #include <optional>
 #include <sstream>
+#include <thread>
 
 #include "core/clock.h"
 #include "core/sha256.h"
@@ -13,6 +20,7 @@
 #include "indexer/folder_walk.h"
 #include "indexer/indexer.h"
 #include "indexer/overrides.h"
+#include "indexer/stage_times.h"
 
 namespace kb {
 namespace fs = std::filesystem;
@@ -51,6 +59,59 @@ bool ocr_has_work(const CatalogDocument& doc, const OcrOptions& ocr,
   return false;
 }
 
+// A first load of at least this many documents ends with a compaction.
+constexpr int kCompactAfterDocuments = 1000;
+
+// One thread that derives documents in the order they are given. One thread
+// for the whole run, not one per document: the metadata extractor keeps a
+// per-thread cache.
+class DeriveThread {
+ public:
+  DeriveThread() : thread_([this] { loop(); }) {}
+  ~DeriveThread() {
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+  }
+  DeriveThread(const DeriveThread&) = delete;
+  DeriveThread& operator=(const DeriveThread&) = delete;
+
+  std::future<Derived> run(std::function<Derived()> work) {
+    std::packaged_task<Derived()> task(std::move(work));
+    std::future<Derived> result = task.get_future();
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      tasks_.push_back(std::move(task));
+    }
+    wake_.notify_one();
+    return result;
+  }
+
+ private:
+  void loop() {
+    for (;;) {
+      std::packaged_task<Derived()> task;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        wake_.wait(lock, [this] { return stop_ || !tasks_.empty(); });
+        if (tasks_.empty()) return;
+        task = std::move(tasks_.front());
+        tasks_.pop_front();
+      }
+      task();  // an exception reaches the future
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<std::packaged_task<Derived()>> tasks_;
+  bool stop_ = false;
+  std::thread thread_;  // last: starts once the members above exist
+};
+
 }  // namespace
 
 bool Indexer::may_need_reading(const fs::path& path,
@@ -67,8 +128,9 @@ bool Indexer::may_need_reading(const fs::path& path,
          existing->mtime != mtime_of(path);
 }
 
-FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options,
-                              ExtractService& reader) {
+std::optional<FileOutcome> Indexer::read_file(
+    const fs::path& path, const AddOptions& options, ExtractService& reader,
+    ReadFile& file, const std::function<void()>& before_fork) {
   FileOutcome out;
   out.path = path.string();
   std::error_code ec;
@@ -146,7 +208,12 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options,
   if (!options.overrides.empty())
     doc.overrides_json = merge_overrides(doc.overrides_json, options.overrides);
 
+  StageTimer timer(Stage::kRead);
   Extracted e = reader.extract(path);
+  timer.stop();
+  // OCR forks a helper from this process: the other thread must hold no
+  // lock then (see extract.h).
+  if (options.ocr.mode != OcrMode::kNever && e.format == "pdf") before_fork();
   CatalogOcrCache ocr_cache(*catalog_);
   const OcrReport ocr = read_scanned_pages(path, e, options.ocr, &ocr_cache);
   out.ocr_recognized = ocr.recognized;
@@ -181,14 +248,22 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options,
       pages.push_back(std::move(p));
     }
   }
-  const Derived derived =
-      derive_document(doc, pages, taxonomy_, *position_extractor_);
-  store(doc, pages, derived, /*new_document=*/!existing);
+  file.out = std::move(out);
+  file.doc = std::move(doc);
+  file.pages = std::move(pages);
+  file.existing = existing.has_value();
+  return std::nullopt;
+}
+
+FileOutcome Indexer::store_file(ReadFile& file, Derived& derived) {
+  CatalogDocument& doc = file.doc;
+  store(doc, file.pages, derived, /*new_document=*/!file.existing);
+  FileOutcome out = std::move(file.out);
   out.id = doc.id;
   out.status = doc.status;
   out.pages = doc.pages;
   out.action = doc.status == "failed" ? "failed"
-               : existing             ? "updated"
+               : file.existing        ? "updated"
                                       : "added";
   return out;
 }
@@ -196,6 +271,7 @@ FileOutcome Indexer::add_file(const fs::path& path, const AddOptions& options,
 AddSummary Indexer::add(const std::vector<fs::path>& paths,
                         const AddOptions& options) {
   AddSummary summary;
+  const bool first_load = index_->get_doccount() == 0;
   WalkResult walk = collect_files(paths);
   // A file the librarian removed stays out of folder walks; naming it adds
   // it again.
@@ -231,27 +307,17 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
     o.detail = skipped.reason;
     report(std::move(o));
   }
-  // One file is read ahead while the one before it is analysed and indexed.
-  ExtractService reader(options.limits);
-  size_t queued = 0;
-  for (size_t i = 0; i < files.size(); ++i) {
-    for (; queued < std::min(i + 2, files.size()); ++queued) {
-      if (may_need_reading(files[queued], options))
-        reader.prefetch(files[queued]);
-    }
+  auto failed = [](const fs::path& path, const char* what) {
     FileOutcome o;
-    try {
-      o = add_file(files[i], options, reader);
-    } catch (const std::exception& e) {
-      // One file's trouble (the file system's included) is that file's
-      // failure: the batch goes on.
-      if (catalog_->in_transaction()) catalog_->rollback();
-      o = FileOutcome();
-      o.path = files[i].string();
-      o.action = "failed";
-      o.status = "failed";
-      o.detail = e.what();
-    }
+    o.path = path.string();
+    o.action = "failed";
+    o.status = "failed";
+    o.detail = what;
+    return o;
+  };
+  // Reported in the order of `files`: a file done at once waits for the
+  // one still being derived before it.
+  auto finish = [&](FileOutcome o, size_t i) {
     if (o.action == "unchanged" && o.status == "failed") {
       // Unchanged, and still failing: a rerun must not look like success.
       o.action = "failed";
@@ -265,8 +331,67 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
     if (o.action != "unchanged") ++summary.changed;
     if (options.on_file) options.on_file(o, i + 1, files.size());
     summary.outcomes.push_back(std::move(o));
+  };
+  // One file is read ahead by the service while the one before it is
+  // derived on the second thread and the one before that stored here.
+  ExtractService reader(options.limits);
+  DeriveThread deriver;
+  std::unique_ptr<ReadFile> deriving;  // and its index in `files`:
+  size_t deriving_index = 0;
+  std::future<Derived> derived;
+  auto store_deriving = [&] {
+    if (!deriving) return;
+    FileOutcome o;
+    try {
+      Derived d = derived.get();
+      o = store_file(*deriving, d);
+    } catch (const std::exception& e) {
+      // One file's trouble (the file system's included) is that file's
+      // failure: the batch goes on.
+      if (catalog_->in_transaction()) catalog_->rollback();
+      o = failed(files[deriving_index], e.what());
+    }
+    deriving.reset();
+    finish(std::move(o), deriving_index);
+  };
+  auto wait_for_deriving = [&] {
+    if (deriving) derived.wait();
+  };
+  size_t queued = 0;
+  for (size_t i = 0; i < files.size(); ++i) {
+    for (; queued < std::min(i + 2, files.size()); ++queued) {
+      if (may_need_reading(files[queued], options))
+        reader.prefetch(files[queued]);
+    }
+    auto file = std::make_unique<ReadFile>();
+    std::optional<FileOutcome> done;
+    try {
+      done = read_file(files[i], options, reader, *file, wait_for_deriving);
+    } catch (const std::exception& e) {
+      if (catalog_->in_transaction()) catalog_->rollback();
+      done = failed(files[i], e.what());
+    }
+    std::future<Derived> next;
+    if (!done) {
+      ReadFile* f = file.get();
+      next = deriver.run([this, f] {
+        return derive_document(f->doc, f->pages, taxonomy_,
+                               *position_extractor_,
+                               /*build_index_entry=*/true);
+      });
+    }
+    store_deriving();
+    if (done) {
+      finish(std::move(*done), i);
+    } else {
+      deriving = std::move(file);
+      deriving_index = i;
+      derived = std::move(next);
+    }
   }
+  store_deriving();
   flush();
+  if (first_load && summary.changed >= kCompactAfterDocuments) compact_index();
   if (options.prune) {
     std::vector<std::string> gone;
     for (const fs::path& folder : walk.folders) {

@@ -1,12 +1,14 @@
 // The derive step shared by add and reindex.
 #include "indexer/derive.h"
 
+#include <optional>
 #include <string>
 
 #include "core/doc_number.h"
 #include "core/document_terms.h"
 #include "indexer/metadata/extractor.h"
 #include "indexer/overrides.h"
+#include "indexer/stage_times.h"
 #include "indexer/tagging.h"
 
 namespace kb {
@@ -27,6 +29,7 @@ void derive_metadata(CatalogDocument& doc,
   // A row from before the catalog kept the file's title: its stored title,
   // as reindex used to take it, until the file is read again.
   const std::string file_title = doc.file_title.value_or(doc.title);
+  StageTimer timer(Stage::kMetadata);
   const DocMetadata m = extract_metadata(pages, taxonomy, file_title);
   doc.title = m.title;
   if (doc.title.empty()) doc.title = file_title;
@@ -40,7 +43,9 @@ void derive_metadata(CatalogDocument& doc,
   doc.signer = m.signer;
   doc.language = m.language;
   doc.cites = m.cites;
+  timer.to(Stage::kTags);
   const DocumentTags tags = tag_document(doc.title, pages, taxonomy);
+  timer.to(Stage::kMetadata);
   doc.networks = tags.networks;
   doc.topics = tags.topics;
   doc.source.clear();
@@ -59,6 +64,7 @@ void derive_metadata(CatalogDocument& doc,
 std::vector<PositionRecord> extract_positions_of(
     const CatalogDocument& doc, const std::vector<std::string>& pages,
     const PositionExtractor& extractor) {
+  const StageTimer timer(Stage::kPositions);
   PositionContext context;
   context.issue_date = doc.issue_date;
   context.issuer_id = doc.issuer_id;
@@ -87,6 +93,7 @@ std::vector<PositionRecord> extract_positions_of(
 }  // namespace
 
 std::vector<Analysis> analyze_pages(const std::vector<CatalogPage>& pages) {
+  const StageTimer timer(Stage::kAnalyse);
   std::vector<Analysis> out;
   out.reserve(pages.size());
   for (const CatalogPage& p : pages) out.push_back(analyze(p.text));
@@ -95,16 +102,24 @@ std::vector<Analysis> analyze_pages(const std::vector<CatalogPage>& pages) {
 
 Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
                         const Taxonomy& taxonomy,
-                        const PositionExtractor& positions) {
+                        const PositionExtractor& positions,
+                        bool build_index_entry) {
   Derived d;
   if (doc.status == "failed") return d;
   d.analyses = analyze_pages(pages);
-  for (size_t i = 0; i < pages.size(); ++i)
-    pages[i].anchors = make_anchors(d.analyses[i]);
+  {
+    const StageTimer timer(Stage::kAnalyse);
+    for (size_t i = 0; i < pages.size(); ++i)
+      pages[i].anchors = make_anchors(d.analyses[i]);
+  }
   doc.pages = static_cast<int>(pages.size());
   const std::vector<std::string> texts = page_texts(pages);
   derive_metadata(doc, texts, taxonomy);
   d.positions = extract_positions_of(doc, texts, positions);
+  if (build_index_entry) {
+    const StageTimer timer(Stage::kIndexBuild);
+    d.index_entry = build_document(doc, d.analyses, taxonomy, &d.index_data);
+  }
   return d;
 }
 

@@ -5,11 +5,15 @@
 #ifndef VNKB_INDEXER_DERIVE_H_
 #define VNKB_INDEXER_DERIVE_H_
 
+#include <xapian.h>
+
+#include <optional>
 #include <vector>
 
 #include "core/analyzer.h"
 #include "core/catalog.h"
 #include "core/position_store.h"
+#include "core/schema.h"
 #include "core/taxonomy.h"
 #include "indexer/positions/extractor.h"
 
@@ -19,6 +23,11 @@ namespace kb {
 struct Derived {
   std::vector<Analysis> analyses;         // one per page, for the index
   std::vector<PositionRecord> positions;  // extracted, for the position store
+  // With derive_document(..., build_index_entry): the index entry built from
+  // the document as derived, under the id it had then (0 for a new one; the
+  // indexer sets the id the catalog gives it), and its data.
+  std::optional<Xapian::Document> index_entry;
+  schema::DocumentData index_data;
 };
 
 // Derives `doc` from `pages` (page 1 first): analyses every page and sets
@@ -27,11 +36,14 @@ struct Derived {
 // in `doc` (sidecar_json, then overrides_json); sets doc.pages; extracts the
 // negotiation positions. A document whose status is "failed" has no pages:
 // nothing is derived and its fields stay as they are.
+// With `build_index_entry`, also builds the index entry (the work `add` does
+// on its second thread). Thread-safe: it touches only `doc` and `pages`.
 // REQUIRES: doc.sidecar_json and doc.overrides_json are current (the sidecar
 // and flags of this run are merged in before).
 Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
                         const Taxonomy& taxonomy,
-                        const PositionExtractor& positions);
+                        const PositionExtractor& positions,
+                        bool build_index_entry = false);
 
 // The analyses of `pages`, as the index is built from them (recovery of a
 // killed run rewrites the index without deriving again).

@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "core/document_terms.h"
 #include "core/schema.h"
+#include "indexer/stage_times.h"
 
 namespace kb {
 namespace fs = std::filesystem;
@@ -68,6 +69,12 @@ std::unique_ptr<Indexer> Indexer::open(const fs::path& db_dir,
   if (!taxonomy) return nullptr;
   ix->taxonomy_ = std::move(*taxonomy);
   ix->position_extractor_ = std::make_unique<PositionExtractor>(ix->taxonomy_);
+  // A compaction killed between its two renames (compact_index).
+  const fs::path compacted = index_path(db_dir).string() + ".compact";
+  if (!fs::exists(index_path(db_dir), ec) && fs::exists(compacted, ec))
+    fs::rename(compacted, index_path(db_dir), ec);
+  fs::remove_all(compacted, ec);
+  fs::remove_all(index_path(db_dir).string() + ".old", ec);
   try {
     ix->index_ = std::make_unique<Xapian::WritableDatabase>(
         index_path(db_dir).string(), Xapian::DB_CREATE_OR_OPEN);
@@ -111,15 +118,29 @@ std::unique_ptr<Indexer> Indexer::open(const fs::path& db_dir,
 }
 
 void Indexer::write_index(const CatalogDocument& doc,
-                          const std::vector<Analysis>& pages) {
+                          const std::vector<Analysis>& pages, Derived* built) {
   if (doc.status == "failed") {
     try {
       index_->delete_document(static_cast<Xapian::docid>(doc.id));
     } catch (const Xapian::DocNotFoundError&) {
     }
   } else {
-    index_->replace_document(static_cast<Xapian::docid>(doc.id),
-                             build_document(doc, pages, taxonomy_));
+    StageTimer timer(Stage::kIndexBuild);
+    Xapian::Document xdoc;
+    if (built != nullptr && built->index_entry) {
+      // Built before the catalog gave a new document its id.
+      xdoc = std::move(*built->index_entry);
+      if (built->index_data.id != doc.id) {
+        xdoc.remove_term(schema::id_term(built->index_data.id));
+        xdoc.add_boolean_term(schema::id_term(doc.id));
+        built->index_data.id = doc.id;
+        xdoc.set_data(built->index_data.to_json());
+      }
+    } else {
+      xdoc = build_document(doc, pages, taxonomy_);
+    }
+    timer.to(Stage::kIndexWrite);
+    index_->replace_document(static_cast<Xapian::docid>(doc.id), xdoc);
     for (const Analysis& a : pages) pending_bytes_ += a.text.size();
   }
   pending_clean_.push_back(doc.id);
@@ -130,6 +151,7 @@ void Indexer::write_index(const CatalogDocument& doc,
 }
 
 void Indexer::flush() {
+  const StageTimer timer(Stage::kCommit);
   if (!pending_clean_.empty()) {
     index_->commit();
     catalog_->begin();
@@ -144,6 +166,32 @@ void Indexer::flush() {
     pending_bytes_ = 0;
   }
   flush_positions();
+}
+
+void Indexer::compact_index() {
+  flush();
+  const StageTimer timer(Stage::kCompact);
+  const std::string path = index_path(db_dir_).string();
+  const std::string compacted = path + ".compact";
+  const std::string old = path + ".old";
+  std::error_code ec;
+  fs::remove_all(compacted, ec);
+  try {
+    index_->compact(compacted, Xapian::DBCOMPACT_NO_RENUMBER);
+  } catch (const Xapian::Error&) {
+    fs::remove_all(compacted, ec);
+    return;  // the index as it is serves as well, only larger
+  }
+  index_.reset();
+  fs::rename(path, old, ec);
+  if (!ec) {
+    fs::rename(compacted, path, ec);
+    if (ec) fs::rename(old, path, ec);  // keep the index we had
+  }
+  index_ = std::make_unique<Xapian::WritableDatabase>(
+      path, Xapian::DB_CREATE_OR_OPEN);
+  fs::remove_all(old, ec);
+  fs::remove_all(compacted, ec);
 }
 
 void Indexer::flush_positions() {
@@ -228,7 +276,8 @@ int64_t Indexer::recover() {
 }
 
 void Indexer::store(CatalogDocument& doc, const std::vector<CatalogPage>& pages,
-                    const Derived& derived, bool new_document) {
+                    Derived& derived, bool new_document) {
+  StageTimer timer(Stage::kCatalog);
   catalog_->begin();
   try {
     catalog_->put(doc, &pages);
@@ -244,7 +293,8 @@ void Indexer::store(CatalogDocument& doc, const std::vector<CatalogPage>& pages,
     catalog_->set_index_state(doc.id, "clean");
     catalog_->commit();
   } else {
-    write_index(doc, derived.analyses);
+    timer.stop();
+    write_index(doc, derived.analyses, &derived);
   }
 }
 
@@ -321,7 +371,7 @@ int64_t Indexer::reindex(const std::function<void(size_t, size_t)>& progress) {
     std::vector<CatalogPage> pages = catalog_->pages(id);
     if (doc->status != "failed")
       in_catalog.insert(static_cast<Xapian::docid>(id));
-    const Derived derived =
+    Derived derived =
         derive_document(*doc, pages, taxonomy_, *position_extractor_);
     doc->index_state = "dirty";
     store(*doc, pages, derived, /*new_document=*/false);

@@ -118,17 +118,39 @@ class Indexer {
   // False when `path` is surely unchanged (add_file will not read it).
   bool may_need_reading(const std::filesystem::path& path,
                         const AddOptions& options) const;
-  FileOutcome add_file(const std::filesystem::path& path,
-                       const AddOptions& options, ExtractService& reader);
+  // A file read, to be derived (on add's second thread) and stored.
+  struct ReadFile {
+    FileOutcome out;
+    CatalogDocument doc;
+    std::vector<CatalogPage> pages;
+    bool existing = false;
+  };
+  // The first half of adding a file: returns its outcome when there is
+  // nothing more to do (unchanged, moved), else reads it into `file`.
+  // `before_fork` runs before anything forks from this process (OCR).
+  std::optional<FileOutcome> read_file(
+      const std::filesystem::path& path, const AddOptions& options,
+      ExtractService& reader, ReadFile& file,
+      const std::function<void()>& before_fork);
+  // The second half: stores what derive_document made of `file`.
+  FileOutcome store_file(ReadFile& file, Derived& derived);
   // The end of the derive step (derive.h), for add and reindex alike: puts
   // `doc` with its pages and extracted positions in one catalog transaction,
   // then writes its index entry (a failed document's is deleted). A failed
   // `new_document` was never in the index: it is marked clean at once.
   void store(CatalogDocument& doc, const std::vector<CatalogPage>& pages,
-             const Derived& derived, bool new_document);
+             Derived& derived, bool new_document);
+  // Writes the index entry of `doc`: `built`'s when it holds one, else one
+  // built from `pages`.
   void write_index(const CatalogDocument& doc,
-                   const std::vector<Analysis>& pages);
+                   const std::vector<Analysis>& pages,
+                   Derived* built = nullptr);
   void flush();
+  // Rewrites the index compactly (full blocks; ids kept) and swaps it in.
+  // Many commits leave Xapian's tables about half full: a first load of the
+  // codification takes about half the space compacted. Only after a load
+  // into an empty index, which no reader can be holding open yet.
+  void compact_index();
 
   std::filesystem::path db_dir_;
   std::unique_ptr<Catalog> catalog_;

@@ -5,9 +5,11 @@
 # pdf:  ../shared/corpus/vbpl-pdf and pdf-real through vnkb-index, and in the
 #       same run pdftotext (-layout, as we read pages) and omindex (Debian's
 #       xapian-omega) over the same files.
-# text: the codification split into one file per article (~67k documents):
-#       documents/s, MB/s, index size on disk, peak memory. The database is
-#       kept in WORK_DIR/phapdien-db for the server benchmark.
+# text: the codification split into one file per article, 10,000 of its ~67k
+#       articles (VNKB_BENCH_ARTICLES=N; 0 for all) through vnkb-index, and in
+#       the same run omindex and a bare Xapian indexer: time, documents/s,
+#       MB/s, size on disk, peak memory. The database is kept in
+#       WORK_DIR/phapdien-db for the server benchmark.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 what=$1
@@ -48,32 +50,70 @@ EOF
 fi
 
 if [ "$what" = text ]; then
+  # The same articles, in the same run, through vnkb-index, omindex (Debian's
+  # xapian-omega, default settings) and a bare Xapian loop
+  # (build/tools/bench_xapian_index: TermGenerator with positions). The files
+  # are read once before, so each tool finds them in the page cache.
   articles="$work/articles"
-  rm -rf "$articles" "$work/phapdien-db"
+  all="$work/articles-all"
+  rm -rf "$articles" "$all" "$work/phapdien-db" "$work/omega-db" "$work/bare-db"
   mapfile -t md < <(find "$shared/corpus/phapdien" -name '*.md' | sort)
-  split=$("$root/build/tools/split_phapdien" "$articles" "${md[@]}")
-  docs=$(echo "$split" | awk '{print $1}')
-  bytes=$(echo "$split" | awk '{print $3}')
+  "$root/build/tools/split_phapdien" "$all" "${md[@]}" >/dev/null
+  total=$(ls "$all" | wc -l)
+  want=${VNKB_BENCH_ARTICLES:-10000}
+  sample="every article"
+  if [ "$want" -ge "$total" ] || [ "$want" -le 0 ]; then
+    mv "$all" "$articles"
+  else
+    # Every k-th article in code order: each part of the codification.
+    mkdir -p "$articles"
+    step=$(( (total + want - 1) / want ))
+    sample="every ${step}th article (in code order)"
+    ls "$all" | sort | awk -v k="$step" 'NR % k == 1' |
+      while read -r f; do mv "$all/$f" "$articles/"; done
+    rm -rf "$all"
+  fi
+  docs=$(ls "$articles" | wc -l)
+  bytes=$(cat "$articles"/* | wc -c)
   sync
-  /usr/bin/time -f '%e %M' -o "$work/t.text" "$index" --db "$work/phapdien-db" --quiet add "$articles"
-  t=$(seconds_of "$work/t.text")
-  xapian_mb=$(du -sm "$work/phapdien-db/xapian" | cut -f1)
-  catalog_mb=$(du -sm "$work/phapdien-db/catalog.sqlite" | cut -f1)
+  # Wall time, peak memory, CPU time (user + system, children included).
+  VNKB_PROFILE=1 /usr/bin/time -f '%e %M %U %S' -o "$work/t.text" "$index" --db "$work/phapdien-db" --quiet add "$articles" 2>"$work/stages.txt"
+  /usr/bin/time -f '%e %M %U %S' -o "$work/t.omindex" omindex --db "$work/omega-db" --url / "$articles" >/dev/null 2>&1
+  /usr/bin/time -f '%e %M %U %S' -o "$work/t.bare" "$root/build/tools/bench_xapian_index" --db "$work/bare-db" "$articles" >/dev/null
+  t=$(seconds_of "$work/t.text"); to=$(seconds_of "$work/t.omindex"); tb=$(seconds_of "$work/t.bare")
+  cpu_of() { awk '{printf "%.2f", $3 + $4}' "$1"; }
+  c=$(cpu_of "$work/t.text"); co=$(cpu_of "$work/t.omindex"); cb=$(cpu_of "$work/t.bare")
+  mb() { du -sk "$@" | awk '{s += $1} END {printf "%.1f", s / 1024}'; }
+  ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
+  xapian_mb=$(mb "$work/phapdien-db/xapian")
+  positions_mb=$(mb "$work/phapdien-db/positions")
+  catalog_mb=$(mb "$work/phapdien-db"/catalog.sqlite*)
+  vnkb_mb=$(awk "BEGIN {printf \"%.1f\", $xapian_mb + $positions_mb + $catalog_mb}")
+  omega_mb=$(mb "$work/omega-db"); bare_mb=$(mb "$work/bare-db")
+  row() {
+    echo "| $1 | $2 | $(cpu_of "$4") | $(awk "BEGIN {printf \"%.0f\", $docs / $2}") | $(awk "BEGIN {printf \"%.2f\", $bytes / 1e6 / $2}") | $3 | $(( $(kb_of "$4") / 1024 )) |"
+  }
   cat <<EOF
-| measure | value |
-|---|---:|
-| documents (articles) | $docs |
-| text | $(awk "BEGIN {printf \"%.1f\", $bytes / 1e6}") MB |
-| time | $t s |
-| documents/s | $(awk "BEGIN {printf \"%.0f\", $docs / $t}") |
-| MB/s | $(awk "BEGIN {printf \"%.2f\", $bytes / 1e6 / $t}") |
-| Xapian index on disk | $xapian_mb MB |
-| catalog (SQLite, with the page text) on disk | $catalog_mb MB |
-| peak memory (resident) | $(( $(kb_of "$work/t.text") / 1024 )) MB |
+| tool | seconds | CPU seconds | documents/s | MB/s | on disk (MB) | peak memory (MB) |
+|---|---:|---:|---:|---:|---:|---:|
+$(row "vnkb-index add (analysis, metadata, tags, positions, catalog, index)" "$t" "$vnkb_mb" "$work/t.text")
+$(row "omindex (xapian-omega 1.4, default settings)" "$to" "$omega_mb" "$work/t.omindex")
+$(row "bare Xapian (TermGenerator with positions, \`build/tools/bench_xapian_index\`)" "$tb" "$bare_mb" "$work/t.bare")
 
-Input: \`build/tools/split_phapdien\` over every Markdown file of ../shared/corpus/phapdien (one file per article, its heading first).
+Input: $docs articles, $(awk "BEGIN {printf \"%.1f\", $bytes / 1e6}") MB of text: $sample of the $total that \`build/tools/split_phapdien\` makes of every Markdown file of ../shared/corpus/phapdien (one file per article, its heading first); \`VNKB_BENCH_ARTICLES=N\` sets the number, 0 for all.
+vnkb on disk: Xapian index $xapian_mb MB, positions index $positions_mb MB, catalog (SQLite, with the page text) $catalog_mb MB.
+
+vnkb / omindex time: **$(ratio "$t" "$to")** (target ≤ 1.0), CPU time: **$(ratio "$c" "$co")**; vnkb / omindex size: **$(ratio "$vnkb_mb" "$omega_mb")** (target ≤ 1.5);
+vnkb / bare Xapian time: $(ratio "$t" "$tb"), CPU time: $(ratio "$c" "$cb"); omindex / bare Xapian time: $(ratio "$to" "$tb").
+Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg) (on a shared machine CPU seconds are the steadier figure).
+
+Where vnkb-index's time went in this run (\`VNKB_PROFILE=1\`, indexer/stage_times.h; CPU of the thread that ran each stage: analysis, metadata, tags, positions and index build run on the second thread, the rest on the main one):
+
+\`\`\`
+$(grep -A20 '^stage ' "$work/stages.txt")
+\`\`\`
 EOF
-  rm -rf "$articles"
+  rm -rf "$articles" "$work/omega-db" "$work/bare-db"
   exit 0
 fi
 echo "usage: bench_index.sh pdf|text SHARED WORK" >&2
