@@ -11,6 +11,8 @@
 //                             (core/schema.h); its own flintlock likewise
 //   DIR/taxonomy/             a copy of the taxonomy the index was built with
 //                             (core/taxonomy.h), which the server loads
+//   DIR/readers.lock          empty; servers hold a shared flock on it while
+//                             they read the folder (core/reader_lock.h)
 //
 // Only one indexer writes a folder at a time: the Xapian writer locks are
 // the folder's lock.
@@ -39,6 +41,11 @@ inline std::filesystem::path positions_index_path(
 inline std::filesystem::path taxonomy_copy_path(
     const std::filesystem::path& dir) {
   return dir / "taxonomy";
+}
+
+inline std::filesystem::path readers_lock_path(
+    const std::filesystem::path& dir) {
+  return dir / "readers.lock";
 }
 
 // True when `dir` holds a database someone has indexed into (the catalog

@@ -9,6 +9,7 @@
 
 #include "core/clock.h"
 #include "core/document_terms.h"
+#include "core/reader_lock.h"
 #include "core/schema.h"
 #include "indexer/stage_times.h"
 
@@ -69,6 +70,7 @@ std::unique_ptr<Indexer> Indexer::open(const fs::path& db_dir,
   if (!taxonomy) return nullptr;
   ix->taxonomy_ = std::move(*taxonomy);
   ix->position_extractor_ = std::make_unique<PositionExtractor>(ix->taxonomy_);
+  ReaderLock::create_file(db_dir);
   // A compaction killed between its two renames (compact_index).
   const fs::path compacted = index_path(db_dir).string() + ".compact";
   if (!fs::exists(index_path(db_dir), ec) && fs::exists(compacted, ec))
@@ -170,6 +172,11 @@ void Indexer::flush() {
 
 void Indexer::compact_index() {
   flush();
+  // A server holding the folder would read the new revision through the
+  // old files: leave the index as it is, only larger.
+  const std::optional<ReaderLock> no_readers =
+      ReaderLock::exclusive_if_unread(db_dir_);
+  if (!no_readers) return;
   const StageTimer timer(Stage::kCompact);
   const std::string path = index_path(db_dir_).string();
   const std::string compacted = path + ".compact";

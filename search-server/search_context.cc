@@ -25,7 +25,8 @@ std::string stamp_of(const fs::path& dir) {
 
 }  // namespace
 
-SearchContext::SearchContext(const fs::path& dir) : db_dir(dir) {
+SearchContext::SearchContext(const fs::path& dir)
+    : db_dir(dir), reader_lock(ReaderLock::shared(dir)) {
   std::string error;
   catalog = Catalog::open(catalog_path(dir), true, &error);
   if (!catalog) throw std::runtime_error(error);

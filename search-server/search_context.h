@@ -11,6 +11,7 @@
 
 #include "core/catalog.h"
 #include "core/facets.h"
+#include "core/reader_lock.h"
 #include "core/taxonomy.h"
 
 namespace kb {
@@ -40,6 +41,9 @@ struct SearchContext {
   std::string taxonomy_label(const std::string& id) const;
 
   std::filesystem::path db_dir;
+  // Held while this context reads the folder: the indexer swaps the index
+  // folder only when no reader holds it. First: taken before anything opens.
+  ReaderLock reader_lock;
   Xapian::Database db;
   std::unique_ptr<Catalog> catalog;
   std::shared_ptr<Taxonomy> taxonomy;

@@ -4,6 +4,7 @@
 
 #include <httplib.h>
 #include <signal.h>
+#include <xapian.h>
 
 #include <CLI/CLI.hpp>
 #include <atomic>
@@ -118,6 +119,8 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
       std::rethrow_exception(ep);
     } catch (const std::exception& e) {
       what = e.what();
+    } catch (const Xapian::Error& e) {
+      what = e.get_description();
     } catch (...) {
     }
     if (log) log("error " + req.method + " " + req.path + ": " + what);

@@ -3,6 +3,7 @@
 // order of the files while a second thread derives them, and the index stays
 // writable afterwards.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <xapian.h>
 
 #include <filesystem>
@@ -12,6 +13,7 @@
 #include "core/db_layout.h"
 #include "core/schema.h"
 #include "tests/integration/indexer_fixture.h"
+#include "tests/integration/test_server.h"
 
 namespace kb::test {
 namespace {
@@ -19,14 +21,23 @@ namespace {
 // More than the first-load compaction threshold (kCompactAfterDocuments).
 constexpr int kFiles = 1100;
 
-TEST_F(IndexerTest, FirstLoadIsCompactedKeepsIdsAndOrder) {
-  for (int i = 0; i < kFiles; ++i) {
+ino_t inode_of(const fs::path& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 ? st.st_ino : 0;
+}
+
+void write_articles(const fs::path& dir, int count) {
+  for (int i = 0; i < count; ++i) {
     char name[32];
     std::snprintf(name, sizeof name, "dieu-%04d.txt", i);
-    std::ofstream(docs_ / name)
+    std::ofstream(dir / name)
         << "Điều " << i << ". Bảo vệ rừng ngập mặn số " << i
         << "\nNhà nước giao rừng cho cộng đồng dân cư thôn " << i << ".\n";
   }
+}
+
+TEST_F(IndexerTest, FirstLoadIsCompactedKeepsIdsAndOrder) {
+  write_articles(docs_, kFiles);
   std::ofstream(docs_ / "dieu-0500-empty.txt");  // fails: an empty file
   const auto r = test::run({test::index_binary(), "--db", db_.string(),
                             "--quiet", "add", "--json", docs_.string()},
@@ -69,6 +80,40 @@ TEST_F(IndexerTest, FirstLoadIsCompactedKeepsIdsAndOrder) {
   std::ofstream(docs_ / "zz-last.txt") << "Điều cuối về đất đai.\n";
   ASSERT_EQ(index({"add", docs_.string()}).exit_code, 1);  // the empty one
   EXPECT_EQ(index_ids().size(), static_cast<size_t>(kFiles + 1));
+  expect_check_ok();
+}
+
+TEST_F(IndexerTest, NoCompactionWhileAServerReadsTheFolder) {
+  // An empty index (the one file fails) that a server holds open, then a
+  // first load: swapping the index folder would make the server read the
+  // new revision through the old files, so the folder stays, and the server
+  // sees every document.
+  const fs::path empty_dir = root_ / "empty";
+  fs::create_directories(empty_dir);
+  std::ofstream(empty_dir / "empty.txt");
+  ASSERT_EQ(index({"add", empty_dir.string()}).exit_code, 1);
+  ASSERT_TRUE(fs::exists(readers_lock_path(db_)));
+  const ino_t before = inode_of(index_path(db_));
+  ASSERT_NE(before, 0u);
+  write_articles(docs_, kFiles);
+  {
+    TestServer server(db_);
+    ASSERT_GT(server.port(), 0);
+    ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+    EXPECT_EQ(inode_of(index_path(db_)), before) << "swapped under a reader";
+    const auto r = server.get("/api/search?q=ng%E1%BA%ADp+m%E1%BA%B7n");
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 200) << r->body;
+    EXPECT_EQ(json::parse(r->body)["total"], kFiles) << r->body;
+  }
+  expect_check_ok();
+
+  // The same load with no reader is compacted: a new folder.
+  fs::remove_all(db_);
+  ASSERT_EQ(index({"add", empty_dir.string()}).exit_code, 1);
+  const ino_t empty_index = inode_of(index_path(db_));
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  EXPECT_NE(inode_of(index_path(db_)), empty_index);
   expect_check_ok();
 }
 
