@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/analyzer.h"
 #include "core/dates.h"
 #include "core/schema.h"
 #include "core/vietnamese.h"
@@ -47,9 +48,18 @@ Q with_filters(Q base, const std::vector<Q>& filters) {
   return base.empty() ? f : Q(Q::OP_FILTER, base, f);
 }
 
+// The query as typed without diacritics (a simple query: words only).
+std::string folded_query_text(const std::string& q) {
+  std::string out;
+  for (const Token& t : analyze(q).tokens) {
+    if (t.kind == TokenKind::kDocNumberPart) continue;
+    out += (out.empty() ? "" : " ") + t.folded;
+  }
+  return out;
+}
+
 SearchHit make_hit(SearchContext& c, const RevisionData& rd,
-                   const Xapian::MSetIterator& it,
-                   const std::set<std::string>* snippet_terms) {
+                   const Xapian::MSetIterator& it, const Highlight* marks) {
   const schema::DocumentData data =
       schema::DocumentData::from_json(it.get_document().get_data());
   SearchHit h;
@@ -67,8 +77,8 @@ SearchHit make_hit(SearchContext& c, const RevisionData& rd,
     h.networks.push_back({id, c.label(network, &rd, id)});
   for (const std::string& id : data.topics)
     h.topics.push_back({id, c.label(topic, &rd, id)});
-  if (snippet_terms != nullptr) {
-    Snippet s = make_snippet(c.db, *c.catalog, *it, data, *snippet_terms);
+  if (marks != nullptr) {
+    Snippet s = make_snippet(c.db, *c.catalog, *it, data, *marks);
     h.snippet = std::move(s.html);
     h.page = s.page;
   }
@@ -148,9 +158,24 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
         count_matches(browse ? match : parsed.count, filters_except(""),
                       plain_facets, &counts);
     const Xapian::doccount strict_total = total;
-    if (total == 0 && parsed.word_count >= 2 && !browse) {
-      // No document holds every word: show those holding most of them.
-      ParsedQuery any = builder.parse(r.q, QueryMode::kAnyWord);
+    if (!browse && parsed.exact_spelling && parsed.simple &&
+        total < kSuggestBelow) {
+      // Say what the other spellings of the words would find; never mix
+      // them into the hits.
+      const ParsedQuery folded = builder.parse(
+          r.q,
+          parsed.word_count > kAllWordsMaxWords ? QueryMode::kAnyWord
+                                                : QueryMode::kAllWords,
+          /*fold_all=*/true);
+      const Xapian::doccount other =
+          count_matches(folded.count, filters_except(""), {}, nullptr);
+      if (other > total) out.other_spellings = {folded_query_text(r.q), other};
+    }
+    if (total == 0 && parsed.unit_count >= 2 && !browse &&
+        !out.other_spellings) {
+      // No document holds every word: show those holding most of them (a
+      // word of several syllables stays whole).
+      ParsedQuery any = builder.parse(r.q, QueryMode::kAnyUnit);
       FacetCounts any_counts;
       const Xapian::doccount any_total = count_matches(
           any.count, filters_except(""), plain_facets, &any_counts);
@@ -165,7 +190,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
     }
     out.total = total;
     // Pass 2: the page of hits, ranked (Xapian may stop early here).
-    Xapian::MSet mset;
+    std::vector<Xapian::MSet> msets;  // the page, in order
     if (r.per_page > 0 && total > 0) {
       Xapian::Enquire enquire(c.db);
       enquire.set_weighting_scheme(
@@ -181,21 +206,31 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
                            !browse && parsed.boosted;
       if (boosted) {
         // Phrase boosts need positions for every candidate: rank by BM25
-        // first, then rescore only the best window with the boosts.
-        enquire.set_query(with_filters(match, filters_except("")));
-        const Xapian::MSet window =
-            enquire.get_mset(0, std::max(kRescoreWindow, first + count));
-        std::vector<std::string> ids;
-        for (auto it = window.begin(); it != window.end(); ++it) {
-          ids.push_back(schema::id_term(static_cast<int64_t>(*it)));
+        // first, then rescore only the best window with the boosts. The
+        // window is the same for every page, so that pages after it (in
+        // BM25 order, without the window's documents) neither repeat nor
+        // lose a document.
+        const Q plain = with_filters(match, filters_except(""));
+        enquire.set_query(plain);
+        const Xapian::MSet window = enquire.get_mset(0, kRescoreWindow);
+        if (first < window.size()) {
+          std::vector<std::string> ids;
+          for (auto it = window.begin(); it != window.end(); ++it) {
+            ids.push_back(schema::id_term(static_cast<int64_t>(*it)));
+          }
+          enquire.set_query(Q(Q::OP_FILTER,
+                              with_filters(text, filters_except("")),
+                              Q(Q::OP_OR, ids.begin(), ids.end())));
+          msets.push_back(enquire.get_mset(first, count));
+          enquire.set_query(plain);
         }
-        enquire.set_query(Q(Q::OP_FILTER,
-                            with_filters(text, filters_except("")),
-                            Q(Q::OP_OR, ids.begin(), ids.end())));
+        const Xapian::doccount from = std::max(first, window.size());
+        if (first + count > from)
+          msets.push_back(enquire.get_mset(from, first + count - from));
       } else {
         enquire.set_query(with_filters(text, filters_except("")));
+        msets.push_back(enquire.get_mset(first, count));
       }
-      mset = enquire.get_mset(first, count);
     }
 
     if (r.facets) {
@@ -225,9 +260,11 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
       }
     }
 
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      out.hits.push_back(
-          make_hit(c, *rd, it, r.snippets ? &parsed.highlight_terms : nullptr));
+    const Highlight marks{parsed.highlight_terms, parsed.highlight_phrases};
+    for (const Xapian::MSet& mset : msets) {
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        out.hits.push_back(make_hit(c, *rd, it, r.snippets ? &marks : nullptr));
+      }
     }
 
     // Words typed with diacritics that the collection holds in that very
@@ -241,7 +278,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
                  [&](const std::string& t) { return c.db.term_exists(t); });
     };
     if (!browse && (total < kSuggestBelow || out.relaxed) && parsed.simple &&
-        !parsed.words.empty() && !typed_as_indexed()) {
+        !out.other_spellings && !parsed.words.empty() && !typed_as_indexed()) {
       if (auto s = suggest(c.db, rd->vocabulary(c.db), parsed.words)) {
         if (canonical_string(*s) != canonical_string(r.q)) {
           // Offer it only when it finds more than the query did.

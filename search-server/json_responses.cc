@@ -92,6 +92,10 @@ Json to_json(const SearchResult& r) {
               {"facets", facet_lists(r.facets)},
               {"suggestion", r.suggestion ? Json(*r.suggestion) : Json()},
               {"relaxed", r.relaxed}};
+  out["other_spellings"] = r.other_spellings
+                               ? Json{{"query", r.other_spellings->query},
+                                      {"total", r.other_spellings->total}}
+                               : Json();
   if (!r.warnings.empty()) out["warnings"] = r.warnings;
   return out;
 }
@@ -182,6 +186,10 @@ Json to_json(const PositionResult& r) {
               {"facets", facet_lists(r.facets)}};
   if (!r.indexed) return out;
   out["query"] = r.query;
+  out["stance_suggestion"] = r.stance_suggestion
+                                 ? Json{{"id", r.stance_suggestion->id},
+                                        {"label", r.stance_suggestion->label}}
+                                 : Json();
   if (!r.warnings.empty()) out["warnings"] = r.warnings;
   return out;
 }

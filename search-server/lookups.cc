@@ -91,11 +91,12 @@ std::optional<PageText> find_page_text(SearchContext& c, int64_t id,
   if (!q.empty()) {
     ParsedQuery parsed;
     try {
-      parsed = QueryBuilder(c.db, *c.taxonomy).parse(q, QueryMode::kAnyWord);
+      parsed = QueryBuilder(c.db, *c.taxonomy).parse(q, QueryMode::kAllWords);
     } catch (const QuerySyntaxError& e) {
       throw BadRequest("malformed_query", e.what());
     }
-    out.html = highlight_text(page->text, parsed.highlight_terms);
+    out.html = highlight_text(
+        page->text, {parsed.highlight_terms, parsed.highlight_phrases});
   }
   out.text = std::move(page->text);
   return out;

@@ -4,9 +4,11 @@
 
 #include <cmath>
 
+#include "core/analyzer.h"
 #include "core/dates.h"
 #include "core/document_terms.h"
 #include "core/schema.h"
+#include "core/stances.h"
 #include "search-server/facet_counting.h"
 #include "search-server/query_builder.h"
 #include "search-server/search_filters.h"
@@ -40,6 +42,32 @@ PositionItem make_item(const SearchContext& c, const Xapian::MSetIterator& it) {
   item.source = p.source;
   item.score = std::round(it.get_weight() * 1000) / 1000;
   return item;
+}
+
+// The stance whose Vietnamese label the query holds as words side by side
+// ("ai phản đối thuế" names "phản đối"), in the spelling typed or without
+// diacritics.
+std::optional<Ref> named_stance(const SearchContext& c, const std::string& q) {
+  const Analysis query = analyze(q);
+  for (const StanceName& s : kStanceNames) {
+    const Analysis label = analyze(s.label_vi);
+    const auto& qt = query.tokens;
+    const auto& lt = label.tokens;
+    for (size_t i = 0; i + lt.size() <= qt.size(); ++i) {
+      bool all = true;
+      for (size_t k = 0; k < lt.size() && all; ++k) {
+        const Token& t = qt[i + k];
+        all = t.exact == lt[k].exact ||
+              (t.exact == t.folded && t.folded == lt[k].folded);
+      }
+      if (all) {
+        return Ref{std::string(s.id),
+                   c.label(*find_facet(kPositionFacets, "stance"), nullptr,
+                           std::string(s.id))};
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -135,6 +163,8 @@ PositionResult search_positions(SearchContext& c, const PositionRequest& r) {
       result.positions.push_back(make_item(c, it));
     result.total = mset.get_matches_estimated();
     for (const std::string& w : parsed.warnings) result.warnings.push_back(w);
+    if (!filters.selected.count("stance"))
+      result.stance_suggestion = named_stance(c, r.q);
     return result;
   });
 }

@@ -2,6 +2,7 @@
 #include "search-server/query_builder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -23,14 +24,21 @@ constexpr double kCitingWeight = 100;
 constexpr double kSerialWeight = 150;
 
 // Ranking weights, tuned on the ALQAC 2023 train queries (tools/eval; see
-// docs/benchmarks.md). In an accented query the exact spelling counts twice
-// its folded twin. Adjacent words score again as a phrase: fully for short
+// docs/benchmarks.md). Adjacent words score again as a phrase: fully for short
 // queries (multi-syllable words), a quarter for long questions, where pairs
 // of common words ("theo quy định") are mostly noise (1.0 -> nDCG@10 0.871,
 // 0.25 -> 0.909, 0 -> 0.889).
-constexpr double kExactTierWeight = 2.0;
 constexpr double kPairWeightShort = 1.0;
 constexpr double kPairWeightLong = 0.25;
+// In a long question, two adjacent syllables are one word when, of the
+// documents holding the rarer of them, at least this share hold them side
+// by side; there the folded spellings of the accented words add this much
+// to the score of a document that already matches. Tuned on the ALQAC train
+// queries (docs/bench/words.md): share 0.05 -> nDCG@10 0.9136, 0.2 ->
+// 0.9132, 0.5 -> 0.906, none -> 0.904; folded weight 0 -> 0.9072, 0.5 ->
+// 0.9132, 1 -> 0.9105 (share 0.2).
+constexpr double kWordShare = 0.05;
+constexpr double kFoldedBoostWeight = 0.5;
 
 Q fixed_weight(const Q& boolean, double weight) {
   // A posting source that gives every document `weight`, intersected with
@@ -63,13 +71,16 @@ bool is_digits(std::string_view s) {
 
 class QueryBuilder::Parser {
  public:
-  // `folded_only`: words and phrases in the folded tier alone, which matches
-  // the same documents (every document holds a word's folded term where it
-  // holds its exact one) for half the posting lists; phrases with the help
-  // of XPAIR terms. For counting passes, never for ranking.
+  // `counting`: the same match set, with phrases narrowed by XPAIR terms
+  // and no boosts: for passes that only count. `fold_all`: every word as if
+  // typed without diacritics (the query's other spellings).
   Parser(const QueryBuilder& b, std::string_view text, QueryMode mode,
-         ParsedQuery& out, bool folded_only = false)
-      : b_(b), mode_(mode), out_(out), folded_only_(folded_only) {
+         ParsedQuery& out, bool counting, bool fold_all)
+      : b_(b),
+        mode_(mode),
+        out_(out),
+        counting_(counting),
+        fold_all_(fold_all) {
     lexemes_ = lex_query(utf8_to_u32(to_nfc(text)));
   }
 
@@ -219,24 +230,33 @@ class QueryBuilder::Parser {
 
   // --- Words ----------------------------------------------------------------
 
-  Q word_query(const Token& t) {
-    out_.highlight_terms.insert(folded_term(t.folded));
-    if (!out_.accented || folded_only_) return Q(folded_term(t.folded));
-    out_.highlight_terms.insert(t.exact);
-    return Q(Q::OP_OR, Q(Q::OP_SCALE_WEIGHT, Q(t.exact), kExactTierWeight),
-             Q(folded_term(t.folded)));
+  // A word typed with diacritics asks its exact spelling (canonical, so any
+  // encoding of it); one typed without asks every spelling.
+  static bool typed_accented(const Token& t) { return t.exact != t.folded; }
+  std::string term_of(const Token& t) const {
+    return typed_accented(t) && !fold_all_ ? t.exact : folded_term(t.folded);
   }
 
-  Q phrase_of(const std::vector<const Token*>& tokens, bool folded) {
+  Q word_query(const Token& t) {
+    out_.highlight_terms.insert(term_of(t));
+    if (typed_accented(t) && !fold_all_) out_.exact_spelling = true;
+    return Q(term_of(t));
+  }
+
+  // The words in this order, each in the tier it was typed in. Counting:
+  // XPAIR terms of the folded words match a two-word phrase of unaccented
+  // words exactly, and leave any other phrase few documents to check.
+  Q phrase_of(const std::vector<const Token*>& tokens) {
     std::vector<Q> terms;
-    for (const Token* t : tokens)
-      terms.emplace_back(folded ? folded_term(t->folded) : t->exact);
+    bool all_folded = true;
+    for (const Token* t : tokens) {
+      terms.emplace_back(term_of(*t));
+      all_folded = all_folded && term_of(*t) == folded_term(t->folded);
+    }
     if (terms.size() == 1) return terms[0];
     Q phrase(Q::OP_PHRASE, terms.begin(), terms.end(),
              static_cast<Xapian::termcount>(terms.size()));
-    if (!folded || !folded_only_ || !b_.pairs_indexed_) return phrase;
-    // Counting: the XPAIR terms match a two-word phrase exactly, and leave
-    // a longer one few documents to check positions in.
+    if (!counting_ || !b_.pairs_indexed_) return phrase;
     std::vector<Q> pairs;
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (tokens[i]->kind != TokenKind::kWord ||
@@ -248,8 +268,19 @@ class QueryBuilder::Parser {
       if (pair.size() > schema::kMaxTermBytes) return phrase;
       pairs.emplace_back(std::move(pair));
     }
-    if (pairs.size() == 1) return pairs[0];
-    return Q(Q::OP_FILTER, phrase, Q(Q::OP_AND, pairs.begin(), pairs.end()));
+    if (pairs.size() == 1 && all_folded) return pairs[0];
+    return Q(Q::OP_FILTER, phrase, combine(Q::OP_AND, pairs));
+  }
+
+  // Highlighting: a phrase marks its words only where they stand together.
+  void highlight(const std::vector<const Token*>& tokens) {
+    if (tokens.size() == 1) {
+      out_.highlight_terms.insert(term_of(*tokens[0]));
+      return;
+    }
+    std::vector<std::string> terms;
+    for (const Token* t : tokens) terms.push_back(term_of(*t));
+    out_.highlight_phrases.push_back(std::move(terms));
   }
 
   Q phrase(const std::string& text) {
@@ -259,14 +290,12 @@ class QueryBuilder::Parser {
       if (t.kind == TokenKind::kDocNumberPart)
         continue;  // the entity stands for them
       tokens.push_back(&t);
-      out_.highlight_terms.insert(folded_term(t.folded));
-      if (out_.accented) out_.highlight_terms.insert(t.exact);
+      if (typed_accented(t) && !fold_all_) out_.exact_spelling = true;
     }
     if (tokens.empty()) return Q();
     out_.has_text = true;
-    if (!out_.accented || folded_only_) return phrase_of(tokens, true);
-    return Q(Q::OP_OR, Q(Q::OP_SCALE_WEIGHT, phrase_of(tokens, false), 2.0),
-             phrase_of(tokens, true));
+    highlight(tokens);
+    return phrase_of(tokens);
   }
 
   Q field(const std::string& name, const std::string& value) {
@@ -309,6 +338,68 @@ class QueryBuilder::Parser {
     return combine(Q::OP_OR, parts);
   }
 
+  // Plain words in a row: adjacent syllables that form a word in this
+  // collection become one unit (a phrase); the others stand alone. A pair is
+  // a candidate when its syllables, as typed, stand side by side in some
+  // document (in a long question, in at least kWordShare of the documents
+  // holding the rarer syllable: there pairs of common words abound); of
+  // the candidates, the non-overlapping ones with the largest summed
+  // strength (QueryBuilder::pair_stats) win, so "rác thải nhựa đại dương"
+  // reads as "rác thải" + "nhựa" + "đại dương", even where "nhựa đại" and
+  // "đại dương" are equally rare ("đại" is common, "dương" is not). Two
+  // syllables typed alone are one word even when the collection never has them
+  // side by side: matched apart, they would find other words. Adjacent words
+  // also score again as a phrase (boosts), which ranks the typed order first.
+  void flush_words(const std::vector<const Token*>& w,
+                   std::vector<Unit>& units) {
+    const size_t n = w.size();
+    const bool question = mode_ == QueryMode::kAnyWord;
+    for (const Token* t : w)
+      if (typed_accented(*t) && !fold_all_) out_.exact_spelling = true;
+    std::vector<double> score(n, -1);  // pair (i, i + 1); < 0: not a word
+    for (size_t i = 0; i + 1 < n; ++i) {
+      const PairStats stats = b_.pair_stats(term_of(*w[i]), term_of(*w[i + 1]),
+                                            w[i]->folded, w[i + 1]->folded);
+      if (stats.share >= (question ? kWordShare : 1e-9)) {
+        score[i] = stats.strength;
+      } else if (n == 2 && !question) {
+        score[i] = 0;
+      }
+    }
+    // best[i]: the largest sum over words i.. (dynamic programming).
+    std::vector<double> best(n + 2, 0);
+    for (size_t i = n; i-- > 0;) {
+      best[i] = best[i + 1];
+      if (i + 1 < n && score[i] >= 0)
+        best[i] = std::max(best[i], score[i] + best[i + 2]);
+    }
+    for (size_t i = 0; i < n;) {
+      if (i + 1 < n && score[i] >= 0 && best[i] == score[i] + best[i + 2]) {
+        highlight({w[i], w[i + 1]});
+        units.push_back({phrase_of({w[i], w[i + 1]})});
+        ++out_.unit_count;
+        i += 2;
+      } else {
+        units.push_back({word_query(*w[i])});
+        ++out_.unit_count;
+        ++i;
+      }
+    }
+    if (question && !counting_) {
+      for (const Token* t : w)
+        if (term_of(*t) != folded_term(t->folded))
+          folded_boosts_.emplace_back(folded_term(t->folded));
+    }
+    if (n >= 2 && !counting_) {
+      std::vector<Q> pairs;
+      for (size_t i = 0; i + 1 < n; ++i)
+        pairs.push_back(phrase_of({w[i], w[i + 1]}));
+      boosts_.push_back(
+          Q(Q::OP_SCALE_WEIGHT, combine(Q::OP_OR, pairs),
+            mode_ != QueryMode::kAnyWord ? kPairWeightShort : kPairWeightLong));
+    }
+  }
+
   // A run of plain text: words, numbers, "QĐ 1407", taxonomy names.
   void text_run(const std::string& text, std::vector<Unit>& units) {
     const Analysis a = analyze(text);
@@ -319,17 +410,9 @@ class QueryBuilder::Parser {
       if (!m.by_keyword && !mentions.count(m.first_token))
         mentions[m.first_token] = m;
     }
-    std::vector<const Token*> run_words;  // for adjacency boosts
+    std::vector<const Token*> run_words;  // plain words in a row
     auto flush_boosts = [&]() {
-      if (run_words.size() >= 2) {
-        std::vector<Q> pairs;
-        for (size_t i = 0; i + 1 < run_words.size(); ++i) {
-          pairs.push_back(phrase_of({run_words[i], run_words[i + 1]}, true));
-        }
-        boosts_.push_back(Q(Q::OP_SCALE_WEIGHT, combine(Q::OP_OR, pairs),
-                            mode_ == QueryMode::kAllWords ? kPairWeightShort
-                                                          : kPairWeightLong));
-      }
+      flush_words(run_words, units);
       run_words.clear();
     };
     size_t i = 0;
@@ -383,13 +466,27 @@ class QueryBuilder::Parser {
           words.push_back(&t[k]);
           out_.words.push_back(t[k].folded);
           out_.exact_words.push_back(t[k].exact);
-          out_.highlight_terms.insert(folded_term(t[k].folded));
-          if (out_.accented) out_.highlight_terms.insert(t[k].exact);
+          if (typed_accented(t[k]) && !fold_all_) out_.exact_spelling = true;
         }
-        const std::string entity =
-            schema::term(schema::kEntityPrefix, m->second.entry->id);
-        units.push_back(
-            {Q(Q::OP_OR, phrase_of(words, !out_.accented), Q(entity))});
+        highlight(words);
+        // Under any of its names: an entity of the documents, the process
+        // or the actor of a position.
+        const std::string& id = m->second.entry->id;
+        // In a short query its words also match as words apart ("rác thải"
+        // ... "nhựa" ... "đại dương"), below the name itself (in a long
+        // question that only adds noise: ALQAC nDCG@10 0.9136 -> 0.9004).
+        std::vector<Q> apart_queries;
+        if (mode_ != QueryMode::kAnyWord) {
+          std::vector<Unit> apart;
+          flush_words(words, apart);
+          for (const Unit& u : apart) apart_queries.push_back(u.query);
+        }
+        const Q named[] = {phrase_of(words), combine(Q::OP_AND, apart_queries),
+                           Q(schema::term(schema::kEntityPrefix, id)),
+                           Q(schema::term(schema::kProcessPrefix, id)),
+                           Q(schema::term(schema::kActorPrefix, id))};
+        units.push_back({Q(Q::OP_OR, std::begin(named), std::end(named))});
+        ++out_.unit_count;
         out_.has_text = true;
         i += m->second.token_count;
         continue;
@@ -398,7 +495,6 @@ class QueryBuilder::Parser {
         ++i;
         continue;
       }
-      units.push_back({word_query(tok)});
       run_words.push_back(&tok);
       out_.words.push_back(tok.folded);
       out_.exact_words.push_back(tok.exact);
@@ -450,12 +546,14 @@ class QueryBuilder::Parser {
 
  public:
   std::vector<Q> boosts_;
+  std::vector<Q> folded_boosts_;
 
  private:
   const QueryBuilder& b_;
   QueryMode mode_;
   ParsedQuery& out_;
-  const bool folded_only_;
+  const bool counting_;
+  const bool fold_all_;
   std::vector<Lexeme> lexemes_;
   size_t pos_ = 0;
 };
@@ -468,16 +566,60 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy)
           std::atoi(db.get_metadata(std::string(schema::kSchemaVersionKey))
                         .c_str()) >= 4) {}
 
-ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode) const {
+QueryBuilder::PairStats QueryBuilder::pair_stats(
+    const std::string& first, const std::string& second,
+    const std::string& first_folded, const std::string& second_folded) const {
+  const std::string pair = schema::pair_term(first_folded, second_folded);
+  const std::string key = first + '\x1f' + second;
+  const auto cached = pair_stats_.find(key);
+  if (cached != pair_stats_.end()) return cached->second;
+  const Xapian::doccount a = db_.get_termfreq(first);
+  const Xapian::doccount b = db_.get_termfreq(second);
+  PairStats stats;
+  if (a > 0 && b > 0 && pairs_indexed_ &&
+      pair.size() <= schema::kMaxTermBytes) {
+    Xapian::doccount together = db_.get_termfreq(pair);
+    const bool folded = first == folded_term(first_folded) &&
+                        second == folded_term(second_folded);
+    if (together > 0 && !folded) {
+      // Side by side in the spellings typed: a phrase, checked only where
+      // the folded pair stands.
+      Xapian::Enquire e(db_);
+      e.set_weighting_scheme(Xapian::BoolWeight());
+      const Q both[] = {Q(first), Q(second)};
+      e.set_query(Q(Q::OP_FILTER,
+                    Q(Q::OP_PHRASE, std::begin(both), std::end(both), 2),
+                    Q(pair)));
+      together = e.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
+    }
+    const auto t = static_cast<double>(together);
+    stats.share = t / static_cast<double>(std::min(a, b));
+    stats.strength =
+        t / std::sqrt(static_cast<double>(a) * static_cast<double>(b));
+  }
+  pair_stats_.emplace(key, stats);
+  return stats;
+}
+
+ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode,
+                                bool fold_all) const {
   ParsedQuery out;
   out.accented = has_diacritics(utf8_to_u32(to_nfc(text)));
-  Parser p(*this, text, mode, out);
+  Parser p(*this, text, mode, out, /*counting=*/false, fold_all);
   Q q = p.run();
   out.simple = out.simple && p.only_text() && out.number_keys.empty();
   out.match = q;
   ParsedQuery scratch;
-  scratch.accented = out.accented;
-  out.count = Parser(*this, text, mode, scratch, /*folded_only=*/true).run();
+  out.count =
+      Parser(*this, text, mode, scratch, /*counting=*/true, fold_all).run();
+  if (!p.folded_boosts_.empty() && !q.empty()) {
+    // A question's accented words also score in the folded tier, for the
+    // documents that already match: ranking, not matching.
+    q = Q(Q::OP_AND_MAYBE, q,
+          Q(Q::OP_SCALE_WEIGHT, combine(Q::OP_OR, p.folded_boosts_),
+            kFoldedBoostWeight));
+    out.match = q;
+  }
   out.boosted = !p.boosts_.empty() && !q.empty();
   if (out.boosted) {
     // Adjacent words score again as a phrase: multi-syllable words rank high.

@@ -2,10 +2,12 @@
 // analysis as the documents (core/analyzer.h).
 //
 // clang-format off
-//   words            each word matches any spelling: an accented query asks the
-//                    exact tier and the folded tier (exact spellings score
-//                    higher); a query typed without any diacritics asks the
-//                    folded tier only
+//   words            a word typed with diacritics matches that word in any
+//                    encoding (the exact tier, canonical); a word typed
+//                    without matches every spelling (the folded tier); word
+//                    by word. Adjacent syllables that form a word in the
+//                    collection match side by side ("phản đối" is not
+//                    "phản ánh ... đối với")
 //   "a phrase"       the words in this order
 //   AND OR NOT ( )   boolean operators (upper case); +word requires, -word
 //                    excludes
@@ -18,14 +20,15 @@
 //   BTNMT            a name from the taxonomy also finds the entity under its
 //                    other names (Bộ Tài nguyên và Môi trường, Bộ TN&MT, MONRE)
 // clang-format on
-// Words are ANDed by default; QueryMode::kAnyWord ORs them (long questions,
-// or the fallback when no document holds every word). Adjacent words also
-// score as phrases, which ranks multi-syllable Vietnamese words together.
+// Words are ANDed by default; QueryMode::kAnyWord ORs them (long questions)
+// and kAnyUnit too, keeping multi-syllable words whole (the fallback when
+// no document holds every word). Adjacent words also score as phrases.
 #ifndef VNKB_SEARCH_SERVER_QUERY_BUILDER_H_
 #define VNKB_SEARCH_SERVER_QUERY_BUILDER_H_
 
 #include <xapian.h>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -38,7 +41,7 @@
 
 namespace kb {
 
-enum class QueryMode { kAllWords, kAnyWord };
+enum class QueryMode { kAllWords, kAnyWord, kAnyUnit };
 
 struct ParsedQuery {
   Xapian::Query query;  // for ranking; empty when the text asked nothing
@@ -51,9 +54,13 @@ struct ParsedQuery {
   Xapian::Query count;
   bool boosted = false;  // query = match plus phrase boosts
   bool has_text = false;
-  bool accented = false;
-  // Positional terms (exact and folded tiers) that snippets highlight.
+  bool accented = false;  // the text has diacritics
+  // Some word is asked in the spelling typed (it had diacritics).
+  bool exact_spelling = false;
+  // Positional terms (exact and folded tiers) that snippets highlight, and
+  // the phrases whose words are highlighted only side by side.
   std::set<std::string> highlight_terms;
+  std::vector<std::vector<std::string>> highlight_phrases;
   // The words typed, in order, as folded terms (for suggestions).
   std::vector<std::string> words;
   // The same words as exact-tier terms (the spelling typed, canonical).
@@ -62,6 +69,7 @@ struct ParsedQuery {
   std::vector<std::string> number_keys;
   std::vector<std::string> warnings;  // e.g. "unknown network 'x'"
   int word_count = 0;                 // free words (not in phrases or fields)
+  int unit_count = 0;                 // free words and multi-syllable words
   bool simple = true;  // only words: no operators, phrases, fields or numbers
 };
 
@@ -77,11 +85,26 @@ class QueryBuilder {
   // open while the builder is used.
   QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy);
 
-  // Throws QuerySyntaxError.
-  ParsedQuery parse(std::string_view text, QueryMode mode) const;
+  // `fold_all`: every word as if typed without diacritics (what the query's
+  // other spellings find). Throws QuerySyntaxError. Not thread-safe (it
+  // caches word statistics): one builder per search.
+  ParsedQuery parse(std::string_view text, QueryMode mode,
+                    bool fold_all = false) const;
 
  private:
   class Parser;
+  // How two adjacent terms stand together in the collection, from document
+  // frequencies: `share` is together / the rarer's, `strength` together /
+  // sqrt(first's x second's) (both 0 when either term is absent or they
+  // never stand side by side).
+  struct PairStats {
+    double share = 0;
+    double strength = 0;
+  };
+  PairStats pair_stats(const std::string& first, const std::string& second,
+                       const std::string& first_folded,
+                       const std::string& second_folded) const;
+  mutable std::map<std::string, PairStats> pair_stats_;
   const Xapian::Database& db_;
   const Taxonomy& taxonomy_;
   FacetResolver facets_;

@@ -88,6 +88,14 @@ struct SearchResult {
   FacetLists facets;  // empty when not asked
   std::optional<std::string> suggestion;
   bool relaxed = false;  // no document held every word: any word matched
+  // When words typed with diacritics found few documents (fewer than the
+  // suggestion threshold) and their other spellings find more: the query
+  // without diacritics and what it finds. The hits never mix them in.
+  struct OtherSpellings {
+    std::string query;
+    uint64_t total = 0;
+  };
+  std::optional<OtherSpellings> other_spellings;
   std::vector<std::string> warnings;
 };
 
@@ -168,6 +176,9 @@ struct PositionResult {
   std::vector<PositionItem> positions;
   FacetLists facets;
   std::vector<std::string> warnings;
+  // A stance the query names in words ("ai phản đối thuế") while no stance
+  // is selected: the filter to offer (id and label).
+  std::optional<Ref> stance_suggestion;
   // false: the database has no position index yet (the answer is empty and
   // has no query).
   bool indexed = true;

@@ -31,6 +31,39 @@ std::string squeeze_spaces(std::string_view s) {
   return out;
 }
 
+bool term_matches(const std::string& term, const Token& t) {
+  return term == t.exact ||
+         (term.size() == t.folded.size() + schema::kFoldedPrefix.size() &&
+          term.compare(0, schema::kFoldedPrefix.size(),
+                       schema::kFoldedPrefix) == 0 &&
+          term.compare(schema::kFoldedPrefix.size(), std::string::npos,
+                       t.folded) == 0);
+}
+
+// Which tokens to mark: a term's anywhere, a phrase's words only where they
+// stand at consecutive positions.
+std::vector<bool> marked_tokens(const std::vector<Token>& tokens,
+                                const Highlight& marks) {
+  std::vector<bool> marked(tokens.size(), false);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (marks.terms.count(t.exact) ||
+        marks.terms.count(std::string(schema::kFoldedPrefix) + t.folded))
+      marked[i] = true;
+    for (const std::vector<std::string>& p : marks.phrases) {
+      if (p.empty() || i + p.size() > tokens.size()) continue;
+      bool all = true;
+      for (size_t k = 0; k < p.size() && all; ++k) {
+        all = tokens[i + k].position == t.position + k &&
+              term_matches(p[k], tokens[i + k]);
+      }
+      if (all)
+        for (size_t k = 0; k < p.size(); ++k) marked[i + k] = true;
+    }
+  }
+  return marked;
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view s) {
@@ -62,18 +95,37 @@ std::string html_escape(std::string_view s) {
 
 Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
                      Xapian::docid docid, const schema::DocumentData& data,
-                     const std::set<std::string>& terms) {
+                     const Highlight& marks) {
+  auto positions_of = [&](const std::string& t) {
+    std::vector<Xapian::termpos> out;
+    try {
+      for (auto p = db.positionlist_begin(docid, t);
+           p != db.positionlist_end(docid, t) && out.size() < 4000; ++p) {
+        out.push_back(*p);
+      }
+    } catch (const Xapian::Error&) {
+    }
+    return out;
+  };
   std::vector<std::pair<Xapian::termpos, int>>
       positions;  // position, term index
   int index = 0;
-  for (const std::string& t : terms) {
-    try {
-      size_t n = 0;
-      for (auto p = db.positionlist_begin(docid, t);
-           p != db.positionlist_end(docid, t) && n < 4000; ++p, ++n) {
-        positions.emplace_back(*p, index);
+  for (const std::string& t : marks.terms) {
+    for (Xapian::termpos p : positions_of(t)) positions.emplace_back(p, index);
+    ++index;
+  }
+  // A phrase counts where its words stand side by side.
+  for (const std::vector<std::string>& phrase : marks.phrases) {
+    std::vector<std::vector<Xapian::termpos>> lists;
+    for (const std::string& t : phrase) lists.push_back(positions_of(t));
+    if (lists.empty()) continue;
+    for (Xapian::termpos p : lists[0]) {
+      bool all = true;
+      for (size_t k = 1; k < lists.size() && all; ++k) {
+        all = std::binary_search(lists[k].begin(), lists[k].end(),
+                                 p + static_cast<Xapian::termpos>(k));
       }
-    } catch (const Xapian::Error&) {
+      if (all) positions.emplace_back(p, index);
     }
     ++index;
   }
@@ -152,6 +204,7 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
   std::string html;
   if (anchor.byte + start > 0) html = "… ";
   html += html_escape(a.text.substr(start, a.tokens[first].begin - start));
+  const std::vector<bool> marked = marked_tokens(a.tokens, marks);
   size_t cursor = a.tokens[first].begin;
   for (size_t i = first; i <= last; ++i) {
     const Token& t = a.tokens[i];
@@ -161,10 +214,8 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
           html_escape(squeeze_spaces(a.text.substr(cursor, t.begin - cursor)));
     const std::string_view surface =
         std::string_view(a.text).substr(t.begin, t.end - t.begin);
-    const bool hit = terms.count(t.exact) ||
-                     terms.count(std::string(schema::kFoldedPrefix) + t.folded);
-    html += hit ? "<mark>" + html_escape(surface) + "</mark>"
-                : html_escape(surface);
+    html += marked[i] ? "<mark>" + html_escape(surface) + "</mark>"
+                      : html_escape(surface);
     cursor = t.end;
   }
   html += html_escape(squeeze_spaces(a.text.substr(cursor, stop - cursor)));
@@ -173,16 +224,14 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
   return s;
 }
 
-std::string highlight_text(std::string_view text,
-                           const std::set<std::string>& terms) {
+std::string highlight_text(std::string_view text, const Highlight& marks) {
   const Analysis a = analyze(text);
+  const std::vector<bool> marked = marked_tokens(a.tokens, marks);
   std::string html;
   size_t cursor = 0;
-  for (const Token& t : a.tokens) {
-    if (t.begin < cursor) continue;
-    const bool hit = terms.count(t.exact) ||
-                     terms.count(std::string(schema::kFoldedPrefix) + t.folded);
-    if (!hit) continue;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const Token& t = a.tokens[i];
+    if (t.begin < cursor || !marked[i]) continue;
     html +=
         html_escape(std::string_view(a.text).substr(cursor, t.begin - cursor));
     html +=

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/catalog.h"
 #include "core/schema.h"
@@ -22,17 +23,23 @@ struct Snippet {
   int page = 1;
 };
 
-// The best passage of document `docid` for `terms` (positional terms, as
-// ParsedQuery::highlight_terms): the window of positions holding the most
-// distinct query terms, read from its page in the catalog, with the terms
-// in <mark>.
+// What to mark: positional terms (exact tier, or Z + folded), each wherever
+// it stands, and phrases, whose words are marked only side by side
+// (ParsedQuery::highlight_terms and highlight_phrases).
+struct Highlight {
+  std::set<std::string> terms;
+  std::vector<std::vector<std::string>> phrases;
+};
+
+// The best passage of document `docid` for `marks`: the window of positions
+// holding the most distinct query terms, read from its page in the catalog,
+// with the matched words in <mark>.
 Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
                      Xapian::docid docid, const schema::DocumentData& data,
-                     const std::set<std::string>& terms);
+                     const Highlight& marks);
 
-// The whole of `text`, escaped, with every word among `terms` in <mark>.
-std::string highlight_text(std::string_view text,
-                           const std::set<std::string>& terms);
+// The whole of `text`, escaped, with the matched words in <mark>.
+std::string highlight_text(std::string_view text, const Highlight& marks);
 
 }  // namespace kb
 

@@ -196,6 +196,22 @@ function renderNotices(st, data) {
       ),
     );
   }
+  if (data.other_spellings) {
+    // The words as typed found few documents; their other spellings more.
+    const other = data.other_spellings;
+    const next = searchOf(st);
+    next.q = other.query;
+    next.page = 1;
+    const q = st.q.trim();
+    items.push(
+      el(
+        'p',
+        { class: 'notice other-spellings', lang: 'vi' },
+        data.total ? t('spellingFew', data.total, q) : t('spellingNone', q),
+        el('a', { href: toUrl(next), 'data-nav': '', class: 'other-spellings-link' }, t('spellingOthers', other.total)),
+      ),
+    );
+  }
   if (data.relaxed) items.push(el('p', { class: 'notice relaxed' }, t('relaxed')));
   for (const w of data.warnings || []) items.push(el('p', { class: 'notice warning' }, w));
   fill(ui.notices, items);

@@ -175,20 +175,28 @@ TEST_F(QueryBuilderTest, TheModeDecidesWhetherEveryWordMustMatch) {
   }
 }
 
-TEST_F(QueryBuilderTest, HighlightTermsCoverBothTiersOfAnAccentedWord) {
+TEST_F(QueryBuilderTest, HighlightTermsAreTheSpellingTyped) {
   static const struct {
     const char* text;
     const char* term;
     bool highlighted;
   } cases[] = {
-      {"hòa bình", "hòa", true},      {"hòa bình", "Zhoa", true},
-      {"hoa binh", "Zhoa", true},     {"hoa binh", "hòa", false},
-      {"\"hòa bình\"", "bình", true}, {"-nhựa", "Znhua", true},
+      {"hòa", "hòa", true},          {"hòa", "Zhoa", false},
+      {"hoa", "Zhoa", true},         {"hoa", "hòa", false},
+      {"-nhựa", "nhựa", true},       {"hoà", "hòa", true},
+      {"nhựa OR hoa", "Zhoa", true}, {"nhựa OR hoa", "nhựa", true},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.text) + " / " + c.term);
     EXPECT_EQ(parse(c.text).highlight_terms.count(c.term) > 0, c.highlighted);
   }
+  // Two syllables typed alone are one word: highlighted side by side only.
+  using Phrases = std::vector<std::vector<std::string>>;
+  EXPECT_EQ(parse("hòa bình").highlight_phrases, (Phrases{{"hòa", "bình"}}));
+  EXPECT_EQ(parse("hoa bình").highlight_phrases, (Phrases{{"Zhoa", "bình"}}));
+  EXPECT_EQ(parse("\"hòa bình\"").highlight_phrases,
+            (Phrases{{"hòa", "bình"}}));
+  EXPECT_TRUE(parse("hòa bình").highlight_terms.empty());
 }
 
 TEST(FacetTableTest, ValuesInAnySpellingBecomeTerms) {

@@ -195,6 +195,34 @@ test('a suggestion is offered and clickable; relaxed results are explained', asy
   await finish(page, 'search-suggestion');
 });
 
+test('words typed with diacritics that find little say what their other spellings find, with a link', async () => {
+  // "quản lý rừng" as typed is in fewer documents of the corpus than its
+  // other spellings ("quan ly rung"): the server says so, and the page too.
+  const q = 'quản lý rừng';
+  const answer = (await api('api/search?q=' + encodeURIComponent(q))).body;
+  assert.ok(answer.other_spellings, 'the corpus has other spellings of ' + q);
+  const other = answer.other_spellings;
+  assert.ok(other.total > answer.total);
+  const page = await newPage();
+  await page.goto(url('?q=' + encodeURIComponent(q)));
+  await settled(page);
+  const notice = page.locator('#notices .other-spellings');
+  const text = await notice.textContent();
+  const said = answer.total
+    ? `Chỉ ${answer.total} văn bản chứa “${q}”; ${other.total} văn bản có cách viết gần giống`
+    : `Không có văn bản nào chứa “${q}”; ${other.total} văn bản có cách viết gần giống`;
+  assert.equal(text, said);
+  // The hits are those of the spelling typed only.
+  assert.equal(await statusTotal(page), answer.total);
+  assert.equal(await hitCount(page), answer.hits.length);
+  await notice.locator('a').click();
+  await settled(page);
+  assert.equal(params(page).get('q'), other.query);
+  assert.equal(await statusTotal(page), other.total);
+  assert.equal(await page.locator('#notices .other-spellings').count(), 0);
+  await finish(page, 'search-other-spellings');
+});
+
 test('sort, pages and filters live in the URL: reload, back and forward restore the view', async () => {
   const page = await newPage();
   await page.goto(url());
