@@ -119,6 +119,7 @@ std::vector<Sentence> sentences_of(const std::vector<std::string>& pages) {
     Paragraph p;
     p.page = static_cast<int>(pi) + 1;
     bool prev_heading = false;
+    bool prev_division = false;  // "Chương I", "Mục 2"
     bool after_article_heading = false;
     auto flush = [&] {
       if (!p.text.empty()) {
@@ -135,10 +136,12 @@ std::vector<Sentence> sentences_of(const std::vector<std::string>& pages) {
     for (const Line& line : lines) {
       if (line.blank()) {
         flush();
-        prev_heading = after_article_heading = false;
+        prev_heading = prev_division = after_article_heading = false;
         continue;
       }
-      if (prev_heading || opens_paragraph(line) ||
+      // A heading in capitals may wrap over several lines in capitals.
+      if ((prev_heading && !is_upper_line(line.text)) || prev_division ||
+          opens_paragraph(line) ||
           (after_article_heading && is_upper(line.text[0])))
         flush();
       if (!p.text.empty()) {
@@ -156,7 +159,11 @@ std::vector<Sentence> sentences_of(const std::vector<std::string>& pages) {
           p.folded += line.folded[i];
         }
       }
+      // "NGHỊ ĐỊNH", "Chương I", "Mục 2": headings, each its own sentence.
       prev_heading = is_upper_line(line.text);
+      prev_division = (starts_with_word(line.text, U"chương") ||
+                       starts_with_word(line.text, U"mục")) &&
+                      line.text.size() < 16;
       // "Điều 3. Hiệu lực thi hành" then "Thông tư có hiệu lực …": a heading
       // without a stop, whose next line starts a paragraph when it starts
       // with a capital (a wrapped heading goes on in lower case).
