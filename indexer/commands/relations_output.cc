@@ -77,7 +77,8 @@ void print_relations(const Catalog& catalog, const CatalogDocument& d,
       out << "  (set by librarian)";
     out << '\n';
   };
-  line("in force", d.effective_date, "effective_date");
+  if (!d.effective_date.empty())
+    line("in force", d.effective_date, "effective_date");
   if (!d.expiry_date.empty()) line("until", d.expiry_date, "expiry_date");
   const Json& v = j["validity"];
   if (!v["state"].get<std::string>().empty()) {
