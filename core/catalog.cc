@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "core/catalog_relations.h"
 #include "core/doc_number.h"
 
 namespace kb {
@@ -85,13 +86,38 @@ CREATE TABLE IF NOT EXISTS ocr_cache(
   created_at TEXT NOT NULL DEFAULT '',
   PRIMARY KEY(key, engine)
 );
+CREATE TABLE IF NOT EXISTS relations(
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  target TEXT NOT NULL,
+  target_key TEXT NOT NULL,
+  scope TEXT NOT NULL DEFAULT '',
+  sentence TEXT NOT NULL DEFAULT '',
+  page INTEGER NOT NULL DEFAULT 0,
+  source TEXT NOT NULL DEFAULT 'extracted',
+  PRIMARY KEY(doc_id, ord)
+);
+CREATE INDEX IF NOT EXISTS relations_target ON relations(target_key, kind);
+CREATE TABLE IF NOT EXISTS force(
+  doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  effective_date TEXT NOT NULL DEFAULT '',
+  expiry_date TEXT NOT NULL DEFAULT '',
+  validity TEXT NOT NULL DEFAULT ''
+);
 )SQL";
 
 // Version 2 added documents.file_title (NULL in the rows written before).
+// Version 3 added the relations and force tables (kSchemaSql creates them;
+// documents indexed before have none until they are re-indexed).
 const sqlite::Schema kSchema = {
-    "catalog",   "schema_version",
-    2,           kSchemaSql,
-    "documents", {"ALTER TABLE documents ADD COLUMN file_title TEXT"}};
+    "catalog",
+    "schema_version",
+    3,
+    kSchemaSql,
+    "documents",
+    {"ALTER TABLE documents ADD COLUMN file_title TEXT",
+     "-- version 3: relations and force, created by kSchemaSql"}};
 
 constexpr const char* kDocumentColumns =
     "id, path, sha256, size, mtime, sidecar_sha256, format, status, "
@@ -214,6 +240,7 @@ int64_t Catalog::put(CatalogDocument& d,
   };
   put_tags("network", d.networks);
   put_tags("topic", d.topics);
+  catalog_relations::put(db_, d);
   if (pages != nullptr) {
     Statement(db_, "DELETE FROM pages WHERE doc_id=?").bind(1, d.id).run();
     Statement page(db_,
@@ -293,6 +320,7 @@ CatalogDocument read_document(Statement& s, const sqlite::Database& db) {
   while (t.step()) {
     (t.text(0) == "network" ? d.networks : d.topics).push_back(t.text(1));
   }
+  catalog_relations::read(db, d);
   return d;
 }
 

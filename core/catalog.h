@@ -22,14 +22,17 @@
 #include <string>
 #include <vector>
 
+#include "core/relation.h"
 #include "core/sqlite.h"
 
 namespace kb {
 
 // The metadata fields a librarian can set, in the order `show` prints them.
 inline const std::vector<std::string> kMetadataFields = {
-    "title",  "type",  "number",   "issuer", "issue_date",
-    "signer", "cites", "networks", "topics"};
+    "title", "type", "number", "issuer", "issue_date", "signer", "cites",
+    "networks", "topics",
+    // Force and relations (core/relation.h, core/validity.h).
+    "effective_date", "expiry_date", "validity", "relations"};
 
 struct CatalogPage {
   int page_no = 0;   // 1-based
@@ -66,6 +69,13 @@ struct CatalogDocument {
   std::optional<std::string> file_title;
   std::vector<std::string> cites;  // display numbers
   std::vector<std::string> networks, topics;
+  // Typed relations to other documents' numbers, with their sentences
+  // (cites among them, with the numbers of `cites`).
+  std::vector<Relation> relations;
+  // Dates of force, YYYY-MM-DD or "": read from the text or set by the
+  // librarian. `validity` is the librarian's status when set (core/validity.h
+  // kValidityStates), else "" and the status is computed.
+  std::string effective_date, expiry_date, validity;
   int pages = 0;
   // Field name -> "extracted" or "librarian".
   std::map<std::string, std::string> source;
@@ -75,6 +85,12 @@ struct CatalogDocument {
   std::string sidecar_json = "{}";
   std::string indexed_at;  // ISO 8601 UTC
   std::string index_state = "dirty";
+};
+
+// A relation of another document to a number (Catalog::relations_to).
+struct IncomingRelation {
+  int64_t doc_id = 0;
+  Relation relation;
 };
 
 // An OCR result kept so that no page is recognised twice (indexer/ocr.h).
@@ -143,6 +159,11 @@ class Catalog {
   std::vector<int64_t> ids_with_number(const std::string& number_key) const;
   // Documents citing a number with this key.
   std::vector<int64_t> ids_citing(const std::string& number_key) const;
+  // The relations of other documents to a number with this key, by document
+  // then order (core/catalog_relations.cc). Empty on a catalog from before
+  // relations were kept.
+  std::vector<IncomingRelation> relations_to(
+      const std::string& number_key) const;
   // Counts of documents by status.
   std::map<std::string, int64_t> count_by_status() const;
   int64_t page_count() const;

@@ -160,6 +160,11 @@ Xapian::Document build_document(const CatalogDocument& d,
     if (const auto n = parse_doc_number(cite))
       doc.add_boolean_term(term(kCitePrefix, n->key()));
   }
+  for (const Relation& r : d.relations) {
+    if (r.kind == "cites") continue;
+    if (const auto n = parse_doc_number(r.target))
+      doc.add_boolean_term(term(kRelatedPrefix, n->key()));
+  }
   for (const std::string& id : d.networks)
     doc.add_boolean_term(term(kNetworkPrefix, id));
   for (const std::string& id : d.topics)

@@ -15,6 +15,8 @@
 // |         | serial/type, and serial/year/type for         |             | XSER1407/qd          |
 // |         | normative ones                                |             | XSER30/2020/nd       |
 // | XCITE   | a number the document cites, full key         | boolean     | XCITE1407/qd-ttg     |
+// | XREL    | a number it amends, replaces, repeals, guides, | boolean     | XREL1407/qd-ttg      |
+// |         | corrects or mentions (core/relation.h)        |             |                      |
 // | XNET    | network or alliance (taxonomy id)             | boolean     | XNETlmks             |
 // | XTOPIC  | topic (taxonomy id)                           | boolean     | XTOPICplastics       |
 // | XTYPE   | document type key                             | boolean     | XTYPEquyet-dinh      |
@@ -86,6 +88,7 @@ inline constexpr std::string_view kPairPrefix = "XPAIR";
 inline constexpr std::string_view kNumberPrefix = "XNUM";
 inline constexpr std::string_view kSerialPrefix = "XSER";
 inline constexpr std::string_view kCitePrefix = "XCITE";
+inline constexpr std::string_view kRelatedPrefix = "XREL";
 inline constexpr std::string_view kNetworkPrefix = "XNET";
 inline constexpr std::string_view kTopicPrefix = "XTOPIC";
 inline constexpr std::string_view kTypePrefix = "XTYPE";
@@ -150,7 +153,7 @@ inline std::string pair_term(std::string_view first, std::string_view second) {
 
 // Metadata keys for the whole database.
 inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
-inline constexpr std::string_view kSchemaVersion = "4";  // 4: XPAIR
+inline constexpr std::string_view kSchemaVersion = "5";  // 5: XREL
 
 // What a search hit shows; stored as the Xapian document data (JSON).
 struct DocumentData {

@@ -2,6 +2,7 @@
 #include "indexer/derive.h"
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "core/doc_number.h"
@@ -19,6 +20,32 @@ std::vector<std::string> page_texts(const std::vector<CatalogPage>& pages) {
   std::vector<std::string> out;
   for (const CatalogPage& p : pages) out.push_back(p.text);
   return out;
+}
+
+// The "cites" relations after the librarian set the cited numbers: those
+// still cited keep their sentences, the others go, new ones come without.
+void sync_cite_relations(CatalogDocument& doc) {
+  std::set<std::string> keys;
+  for (const std::string& c : doc.cites)
+    if (const auto n = parse_doc_number(c)) keys.insert(n->key());
+  std::set<std::string> have;
+  std::erase_if(doc.relations, [&](const Relation& r) {
+    if (r.kind != "cites") return false;
+    const auto n = parse_doc_number(r.target);
+    if (!n || !keys.count(n->key())) return true;
+    have.insert(n->key());
+    return false;
+  });
+  for (const std::string& c : doc.cites) {
+    const auto n = parse_doc_number(c);
+    if (!n || have.count(n->key())) continue;
+    Relation r;
+    r.kind = "cites";
+    r.target = n->display();
+    r.source = "librarian";
+    doc.relations.push_back(std::move(r));
+    have.insert(n->key());
+  }
 }
 
 // Derives the effective metadata of `doc` from its pages, then applies the
@@ -43,6 +70,10 @@ void derive_metadata(CatalogDocument& doc,
   doc.signer = m.signer;
   doc.language = m.language;
   doc.cites = m.cites;
+  doc.relations = m.relations;
+  doc.effective_date = m.effective_date;
+  doc.expiry_date = m.expiry_date;
+  doc.validity.clear();
   timer.to(Stage::kTags);
   const DocumentTags tags = tag_document(doc.title, pages, taxonomy);
   timer.to(Stage::kMetadata);
@@ -51,10 +82,15 @@ void derive_metadata(CatalogDocument& doc,
   doc.source.clear();
   for (const std::string& f : kMetadataFields) doc.source[f] = "extracted";
   apply_stored_overrides(doc, taxonomy);
-  // A document never cites itself.
+  if (doc.source["cites"] == "librarian") sync_cite_relations(doc);
+  // A document never cites itself, nor relates to itself.
   if (const auto own = parse_doc_number(doc.number)) {
     std::erase_if(doc.cites, [&](const std::string& c) {
       const auto n = parse_doc_number(c);
+      return n && n->key() == own->key();
+    });
+    std::erase_if(doc.relations, [&](const Relation& r) {
+      const auto n = parse_doc_number(r.target);
       return n && n->key() == own->key();
     });
   }

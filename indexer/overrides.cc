@@ -10,6 +10,7 @@
 #include "core/dates.h"
 #include "core/doc_number.h"
 #include "core/utf8.h"
+#include "core/validity.h"
 
 namespace kb {
 namespace fs = std::filesystem;
@@ -23,7 +24,8 @@ bool normalize_date(std::string& s) {
   return d.has_value();
 }
 
-const std::set<std::string> kListFields = {"cites", "networks", "topics"};
+const std::set<std::string> kListFields = {"cites", "networks", "topics",
+                                           "relations"};
 
 nlohmann::json to_json(const Overrides& o) {
   nlohmann::json j = nlohmann::json::object();
@@ -49,6 +51,26 @@ Overrides overrides_from_stored(const std::string& json) {
   return o;
 }
 
+// The librarian's relations ("KIND NUMBER [SCOPE]", validated when given)
+// over those read from the text: "-KIND NUMBER" drops that kind to that
+// number; any other replaces the one of the same kind, number and scope.
+void apply_relation_specs(CatalogDocument& doc,
+                          const std::vector<std::string>& specs) {
+  for (const std::string& spec : specs) {
+    const bool remove = !spec.empty() && spec[0] == '-';
+    Relation r;
+    if (!parse_relation_spec(remove ? spec.substr(1) : spec, r, nullptr))
+      continue;
+    const std::string key = parse_doc_number(r.target)->key();
+    std::erase_if(doc.relations, [&](const Relation& x) {
+      const auto n = parse_doc_number(x.target);
+      return x.kind == r.kind && n && n->key() == key &&
+             (remove || x.scope == r.scope);
+    });
+    if (!remove) doc.relations.push_back(std::move(r));
+  }
+}
+
 }  // namespace
 
 bool normalize_override(const std::string& field, std::string& value,
@@ -58,7 +80,8 @@ bool normalize_override(const std::string& field, std::string& value,
     return false;
   };
   value = to_nfc(value);
-  if (field == "issue_date" || field == "date") {
+  if (field == "issue_date" || field == "date" || field == "effective_date" ||
+      field == "expiry_date") {
     if (!value.empty() && !normalize_date(value)) {
       return fail("'" + value + "' is not a date (YYYY-MM-DD or d/m/yyyy)");
     }
@@ -68,6 +91,22 @@ bool normalize_override(const std::string& field, std::string& value,
     if (!n)
       return fail("'" + value + "' is not a document number like 1407/QĐ-TTg");
     value = n->display();
+  } else if (field == "relations") {
+    Relation r;
+    std::string why;
+    const bool remove = !value.empty() && value[0] == '-';
+    if (!parse_relation_spec(remove ? value.substr(1) : value, r, &why))
+      return fail(why +
+                  " (a relation is \"KIND NUMBER [SCOPE]\", or "
+                  "\"-KIND NUMBER\" to drop one read from the text)");
+    value = (remove ? "-" : "") + relation_spec(r);
+  } else if (field == "validity") {
+    if (!value.empty() && !is_validity_state(value)) {
+      std::string known;
+      for (const std::string& k : kValidityStates)
+        known += (known.empty() ? "" : ", ") + k;
+      return fail("'" + value + "' is not a status (known: " + known + ")");
+    }
   } else if (field == "networks" || field == "topics") {
     const std::string kind = field == "networks" ? "network" : "topic";
     const TaxonomyEntry* e = taxonomy.find(value);
@@ -158,6 +197,9 @@ void apply_stored_overrides(CatalogDocument& doc, const Taxonomy& taxonomy) {
       if (field == "number") doc.number = value;
       if (field == "issue_date") doc.issue_date = value;
       if (field == "signer") doc.signer = value;
+      if (field == "effective_date") doc.effective_date = value;
+      if (field == "expiry_date") doc.expiry_date = value;
+      if (field == "validity") doc.validity = value;
       if (field == "issuer") {
         doc.issuer = value;
         const TaxonomyEntry* e = taxonomy.find_by_form("agency", value);
@@ -170,6 +212,7 @@ void apply_stored_overrides(CatalogDocument& doc, const Taxonomy& taxonomy) {
       if (field == "cites") doc.cites = values;
       if (field == "networks") doc.networks = values;
       if (field == "topics") doc.topics = values;
+      if (field == "relations") apply_relation_specs(doc, values);
       doc.source[field] = "librarian";
     }
   }

@@ -1,6 +1,7 @@
 // The API's handlers: parameters in, the Searcher's structs out as JSON.
 #include "search-server/handlers.h"
 
+#include "core/dates.h"
 #include "core/facets.h"
 #include "search-server/http_params.h"
 #include "search-server/json_responses.h"
@@ -63,7 +64,13 @@ void get_actor(const httplib::Request& req, httplib::Response& res,
 void get_document(const httplib::Request& req, httplib::Response& res,
                   const Searcher& searcher) {
   const int64_t id = id_from(req);
-  const auto doc = id > 0 ? searcher.document(id) : std::nullopt;
+  // as_of=YYYY-MM-DD: the validity on that day (default today).
+  const std::string as_of = param(req, "as_of", 10);
+  if (!as_of.empty() && !parse_iso_date(as_of)) {
+    return send_error(res, 400, "bad_parameter",
+                      "as_of must be a date YYYY-MM-DD, not '" + as_of + "'");
+  }
+  const auto doc = id > 0 ? searcher.document(id, as_of) : std::nullopt;
   if (!doc)
     return send_error(res, 404, "not_found",
                       "no document " + std::string(req.matches[1]));

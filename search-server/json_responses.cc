@@ -106,6 +106,37 @@ Json to_json(const FacetOverview& o) {
           {"definitions", facet_definitions()}};
 }
 
+namespace {
+
+Json relation_items(const std::vector<RelationItem>& items) {
+  Json out = Json::array();
+  for (const RelationItem& r : items) {
+    Json j = {{"kind", r.kind},       {"number", r.number},
+              {"scope", r.scope},     {"sentence", r.sentence},
+              {"page", r.page},       {"source", r.source},
+              {"id", nullptr},        {"title", nullptr},
+              {"issue_date", nullptr}};
+    if (r.id) {
+      j["id"] = *r.id;
+      j["title"] = r.title;
+      j["issue_date"] = r.issue_date;
+    }
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json validity_json(const ValidityInfo& v) {
+  Json j = {{"state", v.state},     {"label", v.label},
+            {"reason", v.reason},   {"as_of", v.as_of},
+            {"since", v.since},     {"by_number", v.by_number},
+            {"by_kind", v.by_kind}, {"by_id", nullptr}};
+  if (v.by_id) j["by_id"] = *v.by_id;
+  return j;
+}
+
+}  // namespace
+
 Json to_json(const DocumentDetails& d) {
   Json cites = Json::array();
   for (const CitedNumber& c : d.cites) {
@@ -143,6 +174,11 @@ Json to_json(const DocumentDetails& d) {
           {"topics", refs(d.topics)},
           {"cites", std::move(cites)},
           {"cited_by", std::move(cited_by)},
+          {"effective_date", d.effective_date},
+          {"expiry_date", d.expiry_date},
+          {"validity", validity_json(d.validity)},
+          {"relations", relation_items(d.relations)},
+          {"related_by", relation_items(d.related_by)},
           {"pages", d.pages},
           {"page_info", std::move(pages)},
           {"file_name", d.file_name},

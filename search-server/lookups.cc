@@ -2,6 +2,7 @@
 #include "search-server/lookups.h"
 
 #include "core/doc_number.h"
+#include "core/validity.h"
 #include "search-server/query_builder.h"
 #include "search-server/snippets.h"
 
@@ -19,15 +20,58 @@ std::string content_type_for(const std::string& format) {
   return "text/plain; charset=utf-8";
 }
 
+// The typed relations of `d` both ways, and its validity on `as_of`.
+void add_relations(const Catalog& catalog, const CatalogDocument& d,
+                   const std::string& as_of, DocumentDetails& out) {
+  for (const Relation& r : d.relations) {
+    RelationItem item{r.kind, r.target,     r.scope, r.sentence, r.source,
+                      r.page, std::nullopt, "",      ""};
+    if (const auto n = parse_doc_number(r.target)) {
+      for (int64_t other : catalog.ids_with_number(n->key())) {
+        const auto od = catalog.get(other);
+        if (od && od->status != "failed" && od->id != d.id) {
+          item.id = od->id;
+          item.title = od->title;
+          item.issue_date = od->issue_date;
+          break;
+        }
+      }
+    }
+    out.relations.push_back(std::move(item));
+  }
+  if (const auto own = parse_doc_number(d.number)) {
+    for (const IncomingRelation& in : catalog.relations_to(own->key())) {
+      if (in.doc_id == d.id) continue;
+      const auto od = catalog.get(in.doc_id);
+      if (!od || od->status == "failed") continue;
+      const Relation& r = in.relation;
+      out.related_by.push_back({r.kind, od->number, r.scope, r.sentence,
+                                r.source, r.page, od->id, od->title,
+                                od->issue_date});
+    }
+  }
+  const Validity v =
+      validity_of(catalog, d, as_of.empty() ? today_iso() : as_of);
+  out.effective_date = d.effective_date;
+  out.expiry_date = d.expiry_date;
+  out.validity = {
+      v.state,   validity_label(v.state),
+      v.reason,  v.as_of,
+      v.since,   v.by_number,
+      v.by_kind, v.by_id ? std::optional<int64_t>(v.by_id) : std::nullopt};
+}
+
 }  // namespace
 
 std::optional<DocumentDetails> find_document(SearchContext& c,
                                              const RevisionCache& revisions,
-                                             int64_t id) {
+                                             int64_t id,
+                                             const std::string& as_of) {
   const Catalog& catalog = *c.catalog;
   const auto d = catalog.get(id);
   if (!d || d->status == "failed") return std::nullopt;
   DocumentDetails out;
+  add_relations(catalog, *d, as_of, out);
   for (const std::string& number : d->cites) {
     CitedNumber cited{number, std::nullopt, ""};
     if (const auto n = parse_doc_number(number)) {

@@ -15,11 +15,14 @@
 
 namespace kb {
 
-// Metadata with cites and cited_by; nullopt for an unknown or failed id.
-// `revisions` labels networks and topics (read only when there are some).
+// Metadata with cites and cited_by, typed relations both ways and the
+// validity on `as_of` (YYYY-MM-DD; "" for today); nullopt for an unknown or
+// failed id. `revisions` labels networks and topics (read only when there
+// are some).
 std::optional<DocumentDetails> find_document(SearchContext& context,
                                              const RevisionCache& revisions,
-                                             int64_t id);
+                                             int64_t id,
+                                             const std::string& as_of = "");
 
 // One page's text; with `q`, also the text with the query's words marked.
 // nullopt for an unknown id or page. Throws BadRequest for a malformed `q`.

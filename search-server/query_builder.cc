@@ -21,6 +21,8 @@ using Q = Xapian::Query;
 // words, and the documents citing it right after it.
 constexpr double kOwnNumberWeight = 200;
 constexpr double kCitingWeight = 100;
+// Documents that amend, replace, … or only mention it: after those citing it.
+constexpr double kRelatedWeight = 50;
 constexpr double kSerialWeight = 150;
 
 // Ranking weights, tuned on the ALQAC 2023 train queries (tools/eval; see
@@ -310,7 +312,8 @@ class QueryBuilder::Parser {
     return boolean(term->term);
   }
 
-  // The decision itself first, then the documents citing it. `own` is an
+  // The decision itself first, then the documents citing it, then those
+  // amending, replacing or mentioning it. `own` is an
   // XNUM (full number) or XSER (serial and type) term.
   Q number_query(const std::string& own) {
     std::vector<Q> parts;
@@ -334,6 +337,8 @@ class QueryBuilder::Parser {
       out_.number_keys.push_back(key);
       parts.push_back(fixed_weight(Q(schema::term(schema::kCitePrefix, key)),
                                    kCitingWeight));
+      parts.push_back(fixed_weight(Q(schema::term(schema::kRelatedPrefix, key)),
+                                   kRelatedWeight));
     }
     return combine(Q::OP_OR, parts);
   }

@@ -117,6 +117,22 @@ struct CitingDocument {
   std::string title, number, issue_date;
 };
 
+// A typed relation (core/relation.h): to a number this document names
+// (`id`, `title` set when the collection has it), or from another document
+// to this one (`id`, `number`, `title` are the other document's).
+struct RelationItem {
+  std::string kind, number, scope, sentence, source;
+  int page = 0;
+  std::optional<int64_t> id;
+  std::string title, issue_date;
+};
+
+// core/validity.h's answer for one date.
+struct ValidityInfo {
+  std::string state, label, reason, as_of, since, by_number, by_kind;
+  std::optional<int64_t> by_id;
+};
+
 struct PageInfo {
   int page = 0;
   std::string source;
@@ -130,6 +146,9 @@ struct DocumentDetails {
   std::vector<Ref> networks, topics;
   std::vector<CitedNumber> cites;
   std::vector<CitingDocument> cited_by;
+  std::string effective_date, expiry_date;
+  ValidityInfo validity;
+  std::vector<RelationItem> relations, related_by;
   int pages = 0;
   std::vector<PageInfo> page_info;
   std::string file_name;

@@ -35,9 +35,10 @@ SearchResult Searcher::search(const SearchRequest& request) const {
   return search_documents(*lease, revisions_, request);
 }
 
-std::optional<DocumentDetails> Searcher::document(int64_t id) const {
+std::optional<DocumentDetails> Searcher::document(
+    int64_t id, const std::string& as_of) const {
   SearchPool::Lease lease = pool_.acquire();
-  return find_document(*lease, revisions_, id);
+  return find_document(*lease, revisions_, id, as_of);
 }
 
 std::optional<PageText> Searcher::page_text(int64_t id, int page,

@@ -29,8 +29,10 @@ class Searcher {
 
   // The /api/search answer. Throws BadRequest.
   SearchResult search(const SearchRequest& request) const;
-  // Metadata with cites and cited_by; nullopt for an unknown id.
-  std::optional<DocumentDetails> document(int64_t id) const;
+  // Metadata with cites and cited_by, typed relations and the validity on
+  // `as_of` (YYYY-MM-DD, "" for today); nullopt for an unknown id.
+  std::optional<DocumentDetails> document(int64_t id,
+                                          const std::string& as_of = "") const;
   // One page's text; with `q`, also the escaped text with the query's words
   // in <mark>. nullopt for an unknown id or page. Throws BadRequest.
   std::optional<PageText> page_text(int64_t id, int page,

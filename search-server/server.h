@@ -3,7 +3,9 @@
 // translate Searcher results and errors into JSON.
 //
 //   GET /api/search                    search with facets (see searcher.h)
-//   GET /api/documents/{id}            metadata, cites, cited_by
+//   GET /api/documents/{id}            metadata, cites, cited_by, typed
+//                                      relations both ways, dates of force,
+//                                      validity (?as_of=YYYY-MM-DD, today)
 //   GET /api/documents/{id}/text       one page's text (?page=N&q=...)
 //   GET /api/documents/{id}/file       the original file (Range supported)
 //   GET /api/positions                 negotiation positions, faceted

@@ -84,8 +84,8 @@ struct Error {
   std::string file, field, expected, got;
 };
 
-constexpr const char* kFields[] = {"number", "doc_type", "issuer",
-                                   "issue_date"};
+constexpr const char* kFields[] = {"number", "doc_type", "issuer", "issue_date",
+                                   "effective_date"};
 
 double ratio(int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; }
 
@@ -125,7 +125,8 @@ void Evaluation::add(const std::string& file, const nlohmann::json& row,
       {"number", meta.number},
       {"doc_type", meta.type},
       {"issuer", meta.issuer},
-      {"issue_date", meta.issue_date}};
+      {"issue_date", meta.issue_date},
+      {"effective_date", meta.effective_date}};
   for (const char* field : kFields) {
     const std::string expected = kb::truth::field(row, field);
     const std::string& value = got.at(field);
@@ -276,6 +277,8 @@ nlohmann::json dump_of(const std::string& file, const kb::DocMetadata& m) {
           {"issue_date", m.issue_date},
           {"signer", m.signer},
           {"cites", m.cites},
+          {"effective_date", m.effective_date},
+          {"expiry_date", m.expiry_date},
           {"language", m.language}};
 }
 

@@ -8,6 +8,7 @@ import { getJson, fileUrl } from './api.js';
 import { t, lang, fmtDate } from './i18n.js';
 import { toUrl, clone, searchOf, emptyState, docUrl } from './state.js';
 import { learnLabel } from './search.js';
+import { validityRows, relationSections } from './relations.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = { view: $('doc-view') };
@@ -99,6 +100,7 @@ function renderDoc(d) {
     metaRow('issuer', d.issuer),
     metaRow('issue_date', d.issue_date ? el('time', { datetime: d.issue_date }, fmtDate(d.issue_date)) : ''),
     metaRow('signer', d.signer),
+    validityRows(d, search),
     metaRow('networks', tagLinks('network', d.networks)),
     metaRow('topics', tagLinks('topic', d.topics)),
     metaRow('pages', d.pages ? String(d.pages) : ''),
@@ -159,6 +161,8 @@ function renderDoc(d) {
     citedBy.append(el('p', { class: 'muted' }, t('citedByNone')));
   }
 
+  // Typed relations: what changed this document first, its own after.
+  const rels = relationSections(d, search);
   const text = el('section', { class: 'doc-text', id: 'doc-text', 'aria-labelledby': 'text-h' });
   fill(
     ui.view,
@@ -174,7 +178,7 @@ function renderDoc(d) {
       { class: 'doc-layout' },
       el('div', { class: 'doc-side' }, dl, actions),
       el('div', { class: 'doc-main' }, text),
-      el('div', { class: 'doc-rels' }, cites, citedBy),
+      el('div', { class: 'doc-rels' }, rels.filter((s) => s.dataset.dir === 'in'), cites, citedBy, rels.filter((s) => s.dataset.dir === 'out')),
     ),
   );
 }

@@ -37,6 +37,17 @@ void register_add_command(CLI::App& app, AddArgs& args) {
   add->add_option("--title", args.title, "Set the title");
   add->add_option("--date", args.date,
                   "Set the issue date (YYYY-MM-DD or d/m/yyyy)");
+  add->add_option("--effective-date", args.effective_date,
+                  "Set the date it comes into force (YYYY-MM-DD or d/m/yyyy)");
+  add->add_option("--expiry-date", args.expiry_date,
+                  "Set the date its force ends, when it says so");
+  add->add_option("--validity", args.validity,
+                  "Set its status: in_force, not_yet_in_force, "
+                  "partly_expired or expired (\"\" computes it again)");
+  add->add_option("--relation", args.relations,
+                  "Add a relation \"KIND NUMBER [SCOPE]\" (amends, replaces, "
+                  "repeals, guides, corrects, cites, mentions), or drop one "
+                  "read from the text with \"-KIND NUMBER\" (repeatable)");
   add->add_option("--ocr", args.ocr_mode,
                   "OCR of scanned pages (no text layer): auto reads them, "
                   "from the cache when read before; never leaves them "
@@ -85,7 +96,13 @@ int run_add_command(const AddArgs& args, const GlobalOptions& global,
       (args.title.empty() || set_field("title", args.title)) &&
       (args.date.empty() || set_field("issue_date", args.date)) &&
       (args.networks.empty() || set_list("networks", args.networks)) &&
-      (args.topics.empty() || set_list("topics", args.topics));
+      (args.topics.empty() || set_list("topics", args.topics)) &&
+      (args.effective_date.empty() ||
+       set_field("effective_date", args.effective_date)) &&
+      (args.expiry_date.empty() ||
+       set_field("expiry_date", args.expiry_date)) &&
+      (args.validity.empty() || set_field("validity", args.validity)) &&
+      (args.relations.empty() || set_list("relations", args.relations));
   if (!ok) {
     err << "vnkb-index: --" << error << '\n';
     return kExitUsage;

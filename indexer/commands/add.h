@@ -22,6 +22,10 @@ struct AddArgs {
   // Corrections; empty when not given.
   std::string type, number, title, date;
   std::vector<std::string> networks, topics;
+  // Force and relations: --effective-date, --expiry-date, --validity,
+  // --relation "KIND NUMBER [SCOPE]" (repeatable; "-KIND NUMBER" drops one).
+  std::string effective_date, expiry_date, validity;
+  std::vector<std::string> relations;
   bool json = false;  // --json: every outcome on stdout
 };
 

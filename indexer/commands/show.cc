@@ -1,7 +1,9 @@
 // vnkb-index show.
 #include "indexer/commands/show.h"
 
+#include "core/validity.h"
 #include "indexer/commands/document_output.h"
+#include "indexer/commands/relations_output.h"
 
 namespace kb {
 
@@ -26,9 +28,11 @@ int run_show_command(const ShowArgs& args, const GlobalOptions& global,
   if (args.json) {
     nlohmann::json j = document_json(*d, db->taxonomy);
     j["page_info"] = page_info_json(pages);
+    j.update(relations_json(*db->catalog, *d, today_iso()));
     out << dump_json(j, 2) << '\n';
   } else {
     print_document(*d, pages, db->taxonomy, out);
+    print_relations(*db->catalog, *d, today_iso(), out);
   }
   return kExitOk;
 }

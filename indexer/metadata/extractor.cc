@@ -20,11 +20,14 @@
 #include "core/utf8.h"
 #include "indexer/metadata/agencies.h"
 #include "indexer/metadata/doc_type.h"
+#include "indexer/metadata/force.h"
 #include "indexer/metadata/issuer.h"
 #include "indexer/metadata/language.h"
 #include "indexer/metadata/letterhead.h"
 #include "indexer/metadata/number.h"
+#include "indexer/metadata/passages.h"
 #include "indexer/metadata/preamble.h"
+#include "indexer/metadata/relations.h"
 #include "indexer/metadata/signer.h"
 #include "indexer/metadata/text_lines.h"
 #include "indexer/metadata/title.h"
@@ -118,6 +121,13 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
   // after the letterhead and heading.
   meta.signer =
       metadata::find_signer(lines, preamble.end.value_or(letterhead.after()));
+  const std::vector<metadata::Sentence> sentences =
+      metadata::sentences_of(pages);
+  meta.relations = metadata::read_relations(sentences, number, meta.cites);
+  const metadata::Force force =
+      metadata::read_force(sentences, meta.issue_date);
+  meta.effective_date = force.effective_date;
+  meta.expiry_date = force.expiry_date;
   return meta;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/relation.h"
 #include "core/taxonomy.h"
 
 namespace kb {
@@ -39,6 +40,12 @@ struct DocMetadata {
   // Chương I or Phần; first appearance order, own number excluded.
   std::vector<std::string> cites;
   std::string language;  // "vi" or "en"; empty when the text has no words
+  // Typed relations with their sentences (metadata/relations.h): cites
+  // (the numbers above, first), amends, replaces, repeals, guides,
+  // corrects, and every other number as "mentions".
+  std::vector<Relation> relations;
+  // Dates of force (metadata/force.h), YYYY-MM-DD or "".
+  std::string effective_date, expiry_date;
 };
 
 // Reads documents' metadata. Build one per run (or per taxonomy): it derives

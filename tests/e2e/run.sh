@@ -63,6 +63,10 @@ echo "e2e: indexing corpus/ and tests/e2e/data/"
 mkdir -p "$work/scans"
 qpdf --empty --pages "$root/tests/data/extract/scanned-page.pdf" 1,1 -- "$work/scans/unread-scan.pdf"
 "$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" -q add --ocr=never "$work/scans"
+# A relation the librarian added (tests/relations.test.mjs): 42/2026/NĐ-CP
+# replaces 49/2025/TT-BNNMT.
+"$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" -q add \
+  --relation "replaces 49/2025/TT-BNNMT" "$root/corpus/vbpl/vbpl-000184.html"
 # Positions a librarian added and corrected (the positions view marks them):
 # one on the injected-HTML document that quotes its <script> as text, dated
 # by a month; and the first extracted position, corrected to a bare year.

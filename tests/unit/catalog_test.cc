@@ -254,7 +254,7 @@ TEST_F(CatalogTest, MetaValues) {
   catalog_->set_meta("k", "v1");
   catalog_->set_meta("k", "v2");
   EXPECT_EQ(catalog_->meta("k"), "v2");
-  EXPECT_EQ(catalog_->meta("schema_version"), "2");
+  EXPECT_EQ(catalog_->meta("schema_version"), "3");
 }
 
 TEST_F(CatalogTest, ReadOnlyOpenSeesTheWriterAndNeverWrites) {
@@ -310,13 +310,57 @@ TEST(Catalog, AVersionOneCatalogGainsTheFileTitle) {
   }
   auto c = Catalog::open(catalog_path(dir.path()), false, &error);
   ASSERT_TRUE(c) << error;
-  EXPECT_EQ(c->meta("schema_version"), "2");
+  EXPECT_EQ(c->meta("schema_version"), "3");
   auto d = c->get_by_path("/docs/old.pdf");
   ASSERT_TRUE(d);
   EXPECT_FALSE(d->file_title);
   d->file_title = "Tiêu đề mới";
   c->put(*d, {});
   EXPECT_EQ(c->get_by_path("/docs/old.pdf")->file_title, "Tiêu đề mới");
+}
+
+TEST(Catalog, AVersionTwoCatalogGainsRelations) {
+  // Version 3 added the relations and force tables: a reader of an older
+  // catalog sees none, a writer adds them.
+  test::TempDir dir("catalog-v2");
+  std::string error;
+  {
+    auto c = Catalog::open(catalog_path(dir.path()), false, &error);
+    ASSERT_TRUE(c) << error;
+    CatalogDocument d;
+    d.path = "/docs/old.pdf";
+    d.status = "indexed";
+    c->put(d, {});
+    ASSERT_EQ(
+        sqlite3_exec(c->handle(), "DROP TABLE relations; DROP TABLE force",
+                     nullptr, nullptr, nullptr),
+        SQLITE_OK);
+    c->set_meta("schema_version", "2");
+  }
+  {
+    auto reader = Catalog::open(catalog_path(dir.path()), true, &error);
+    ASSERT_TRUE(reader) << error;
+    EXPECT_TRUE(reader->get_by_path("/docs/old.pdf")->relations.empty());
+    EXPECT_TRUE(reader->relations_to("1/2020/tt-btc").empty());
+  }
+  auto c = Catalog::open(catalog_path(dir.path()), false, &error);
+  ASSERT_TRUE(c) << error;
+  EXPECT_EQ(c->meta("schema_version"), "3");
+  auto d = c->get_by_path("/docs/old.pdf");
+  ASSERT_TRUE(d);
+  d->relations = {{"repeals", "01/2020/TT-BTC", "Điều 5", "Bãi bỏ Điều 5 …", 2,
+                   "extracted"}};
+  d->effective_date = "2026-01-01";
+  c->put(*d, {});
+  const auto back = c->get_by_path("/docs/old.pdf");
+  ASSERT_EQ(back->relations.size(), 1u);
+  EXPECT_EQ(back->relations[0].scope, "Điều 5");
+  EXPECT_EQ(back->relations[0].page, 2);
+  EXPECT_EQ(back->effective_date, "2026-01-01");
+  const auto in = c->relations_to("1/2020/tt-btc");
+  ASSERT_EQ(in.size(), 1u);
+  EXPECT_EQ(in[0].doc_id, back->id);
+  EXPECT_EQ(in[0].relation.kind, "repeals");
 }
 
 }  // namespace

@@ -1,0 +1,119 @@
+// Relations and force in `show` (see relations_output.h).
+#include "indexer/commands/relations_output.h"
+
+#include <iomanip>
+
+#include "core/doc_number.h"
+#include "core/validity.h"
+
+namespace kb {
+
+using Json = nlohmann::json;
+
+namespace {
+
+Json relation_json(const Relation& r) {
+  Json j = {{"kind", r.kind}, {"number", r.target},     {"scope", r.scope},
+            {"page", r.page}, {"sentence", r.sentence}, {"source", r.source}};
+  return j;
+}
+
+// The documents of the catalog with this number (not failed), first one.
+std::optional<CatalogDocument> document_numbered(const Catalog& c,
+                                                 const std::string& number) {
+  const auto n = parse_doc_number(number);
+  if (!n) return std::nullopt;
+  for (int64_t id : c.ids_with_number(n->key())) {
+    auto d = c.get(id);
+    if (d && d->status != "failed") return d;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Json relations_json(const Catalog& catalog, const CatalogDocument& d,
+                    const std::string& as_of) {
+  const Validity v = validity_of(catalog, d, as_of);
+  Json out = {{"effective_date", d.effective_date},
+              {"expiry_date", d.expiry_date},
+              {"validity",
+               {{"state", v.state},
+                {"label", validity_label(v.state)},
+                {"reason", v.reason},
+                {"as_of", v.as_of}}}};
+  Json rels = Json::array();
+  for (const Relation& r : d.relations) {
+    Json j = relation_json(r);
+    if (const auto t = document_numbered(catalog, r.target)) j["id"] = t->id;
+    rels.push_back(std::move(j));
+  }
+  out["relations"] = std::move(rels);
+  Json by = Json::array();
+  if (const auto own = parse_doc_number(d.number)) {
+    for (const IncomingRelation& in : catalog.relations_to(own->key())) {
+      if (in.doc_id == d.id) continue;
+      const auto src = catalog.get(in.doc_id);
+      if (!src || src->status == "failed") continue;
+      Json j = relation_json(in.relation);
+      j["id"] = src->id;
+      j["number"] = src->number;
+      j["title"] = src->title;
+      by.push_back(std::move(j));
+    }
+  }
+  out["related_by"] = std::move(by);
+  return out;
+}
+
+void print_relations(const Catalog& catalog, const CatalogDocument& d,
+                     const std::string& as_of, std::ostream& out) {
+  const Json j = relations_json(catalog, d, as_of);
+  auto line = [&](const std::string& name, const std::string& value,
+                  const std::string& field) {
+    out << std::left << std::setw(12) << name << value;
+    auto it = d.source.find(field);
+    if (it != d.source.end() && it->second == "librarian")
+      out << "  (set by librarian)";
+    out << '\n';
+  };
+  if (!d.effective_date.empty())
+    line("in force", d.effective_date, "effective_date");
+  if (!d.expiry_date.empty()) line("until", d.expiry_date, "expiry_date");
+  const Json& v = j["validity"];
+  if (!v["state"].get<std::string>().empty()) {
+    line("validity",
+         v["label"].get<std::string>() + " (" + as_of +
+             (v["reason"].get<std::string>().empty()
+                  ? ""
+                  : "; " + v["reason"].get<std::string>()) +
+             ")",
+         "validity");
+  }
+  for (const std::string& kind : kRelationKinds) {
+    for (const Json& r : j["relations"]) {
+      if (r["kind"] != kind) continue;
+      out << std::left << std::setw(12) << kind
+          << r["number"].get<std::string>();
+      if (!r["scope"].get<std::string>().empty())
+        out << " [" << r["scope"].get<std::string>() << "]";
+      if (r.contains("id")) out << "  (id " << r["id"].get<int64_t>() << ")";
+      if (r["page"].get<int>() > 0) out << "  p. " << r["page"].get<int>();
+      if (r["source"] == "librarian") out << "  (set by librarian)";
+      out << '\n';
+    }
+  }
+  for (const std::string& kind : kRelationKinds) {
+    for (const Json& r : j["related_by"]) {
+      if (r["kind"] != kind) continue;
+      out << std::left << std::setw(12) << (kind + " it")
+          << r["number"].get<std::string>() << "  (id "
+          << r["id"].get<int64_t>() << ")";
+      if (!r["scope"].get<std::string>().empty())
+        out << " [" << r["scope"].get<std::string>() << "]";
+      out << '\n';
+    }
+  }
+}
+
+}  // namespace kb

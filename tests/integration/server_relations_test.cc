@@ -1,0 +1,177 @@
+// Typed relations and validity through the real programs: vnkb-index reads
+// two decisions of corpus/vbpl, the librarian records that one replaces the
+// other, and vnkb-serve answers /api/documents/{id} with the relations both
+// ways and the validity as of any date; the correction survives reindex.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "tests/integration/process.h"
+#include "tests/integration/test_server.h"
+#include "tests/unit/test_util.h"
+
+namespace kb {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+class RelationsServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    root_ = fs::temp_directory_path() /
+            ("vnkb-relations-test-" + std::to_string(::getpid()));
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "docs");
+    // 49/2025/TT-BNNMT (in force from 2025-10-03) and 42/2026/NĐ-CP (from
+    // 2026-01-26), which amends documents outside the collection.
+    for (const char* f : {"vbpl-000266.html", "vbpl-000184.html"})
+      fs::copy_file(test::source("corpus/vbpl") / f, root_ / "docs" / f);
+    ASSERT_EQ(index({"add", (root_ / "docs").string()}).exit_code, 0);
+    ASSERT_EQ(index({"add", "--relation", "replaces 49/2025/TT-BNNMT",
+                     (root_ / "docs" / "vbpl-000184.html").string()})
+                  .exit_code,
+              0);
+    server_ = new test::TestServer(root_ / "db");
+    ASSERT_GT(server_->port(), 0);
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    fs::remove_all(root_);
+  }
+
+  static test::RunResult index(std::vector<std::string> args) {
+    std::vector<std::string> argv = {test::index_binary(), "--db",
+                                     (root_ / "db").string(), "--quiet"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return test::run(argv, false);
+  }
+  static int64_t id_of(const std::string& file) {
+    const json docs = json::parse(index({"list", "--json"}).out);
+    for (const auto& d : docs)
+      if (fs::path(d["path"].get<std::string>()).filename() == file)
+        return d["id"];
+    ADD_FAILURE() << "no " << file;
+    return -1;
+  }
+  static json get_json(const std::string& path, int status = 200) {
+    auto res = server_->get(path);
+    EXPECT_TRUE(res) << path;
+    if (!res) return json();
+    EXPECT_EQ(res->status, status) << path << " -> " << res->body;
+    return json::parse(res->body);
+  }
+
+  static inline fs::path root_;
+  static inline test::TestServer* server_ = nullptr;
+};
+
+TEST_F(RelationsServerTest, ValidityAsOfADate) {
+  const std::string doc =
+      "/api/documents/" + std::to_string(id_of("vbpl-000266.html"));
+  EXPECT_EQ(get_json(doc + "?as_of=2025-09-01")["validity"]["state"],
+            "not_yet_in_force");
+  const json before = get_json(doc + "?as_of=2025-12-01");
+  EXPECT_EQ(before["validity"]["state"], "in_force");
+  EXPECT_EQ(before["validity"]["label"], "Còn hiệu lực");
+  EXPECT_EQ(before["effective_date"], "2025-10-03");
+  const json after = get_json(doc + "?as_of=2026-02-01");
+  EXPECT_EQ(after["validity"]["state"], "expired");
+  EXPECT_EQ(after["validity"]["by_id"], id_of("vbpl-000184.html"));
+  EXPECT_EQ(after["validity"]["reason"],
+            "bị thay thế bởi Nghị định 42/2026/NĐ-CP từ ngày 2026-01-26");
+  EXPECT_EQ(after["validity"]["as_of"], "2026-02-01");
+  // Today by default.
+  EXPECT_EQ(get_json(doc)["validity"]["as_of"].get<std::string>().size(), 10u);
+}
+
+TEST_F(RelationsServerTest, BadAsOfIs400) {
+  const std::string doc =
+      "/api/documents/" + std::to_string(id_of("vbpl-000266.html"));
+  for (const char* bad : {"2026-02-30", "yesterday", "2026-1-5", "20260101"}) {
+    const json j = get_json(doc + "?as_of=" + bad, 400);
+    EXPECT_NE(j.dump().find("as_of"), std::string::npos) << bad;
+  }
+  get_json(doc + "?as_of=2026-01-01&as_of=2026-01-02", 400);
+}
+
+TEST_F(RelationsServerTest, TypedRelationsBothWays) {
+  const int64_t replaced = id_of("vbpl-000266.html");
+  const int64_t replacing = id_of("vbpl-000184.html");
+  const json by = get_json("/api/documents/" + std::to_string(replaced));
+  bool found = false;
+  for (const auto& r : by["related_by"]) {
+    if (r["kind"] == "replaces") {
+      EXPECT_EQ(r["id"], replacing);
+      EXPECT_EQ(r["number"], "42/2026/NĐ-CP");
+      EXPECT_EQ(r["source"], "librarian");
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found) << by["related_by"].dump();
+  const json own = get_json("/api/documents/" + std::to_string(replacing));
+  std::set<std::string> kinds;
+  for (const auto& r : own["relations"]) {
+    kinds.insert(r["kind"].get<std::string>());
+    if (r["kind"] == "replaces" && r["number"] == "49/2025/TT-BNNMT") {
+      EXPECT_EQ(r["id"], replaced);
+      EXPECT_EQ(r["source"], "librarian");
+    }
+    // Read from the text: the sentence and its page come along.
+    if (r["source"] == "extracted" && r["kind"] != "cites") {
+      EXPECT_FALSE(r["sentence"].get<std::string>().empty()) << r.dump();
+      EXPECT_GE(r["page"].get<int>(), 1);
+    }
+  }
+  EXPECT_TRUE(kinds.count("replaces"));
+  EXPECT_TRUE(kinds.count("cites"));
+  // The citations keep their own list too.
+  EXPECT_FALSE(own["cites"].empty());
+}
+
+TEST_F(RelationsServerTest, NumberSearchListsTheDecisionThenWhatRelatesToIt) {
+  const json r =
+      get_json("/api/search?q=" +
+               httplib::detail::encode_query_param("49/2025/TT-BNNMT"));
+  std::vector<int64_t> ids;
+  for (const auto& h : r["hits"]) ids.push_back(h["id"]);
+  ASSERT_EQ(ids.size(), 2u) << r.dump();
+  EXPECT_EQ(ids[0], id_of("vbpl-000266.html"));
+  EXPECT_EQ(ids[1], id_of("vbpl-000184.html"));
+}
+
+TEST_F(RelationsServerTest, CorrectionsSurviveReindex) {
+  ASSERT_EQ(
+      index({"add", "--effective-date", "2026-02-01", "--validity",
+             "partly_expired", (root_ / "docs" / "vbpl-000266.html").string()})
+          .exit_code,
+      0);
+  ASSERT_EQ(index({"reindex"}).exit_code, 0);
+  const json shown = json::parse(
+      index({"show", "--json", (root_ / "docs" / "vbpl-000266.html").string()})
+          .out);
+  EXPECT_EQ(shown["effective_date"], "2026-02-01");
+  EXPECT_EQ(shown["validity"]["state"], "partly_expired");
+  EXPECT_EQ(shown["source"]["effective_date"], "librarian");
+  const json other = json::parse(
+      index({"show", "--json", (root_ / "docs" / "vbpl-000184.html").string()})
+          .out);
+  bool kept = false;
+  for (const auto& r : other["relations"])
+    kept |= r["kind"] == "replaces" && r["number"] == "49/2025/TT-BNNMT";
+  EXPECT_TRUE(kept);
+  // A bad value is a usage error.
+  EXPECT_EQ(index({"add", "--relation", "supersedes 1/2020/TT-BTC",
+                   (root_ / "docs" / "vbpl-000184.html").string()})
+                .exit_code,
+            2);
+}
+
+}  // namespace
+}  // namespace kb
