@@ -23,15 +23,24 @@ std::vector<std::string> page_texts(const std::vector<CatalogPage>& pages) {
 // sidecar's and the flags' overrides (flags win); records each field's source.
 void derive_metadata(CatalogDocument& doc,
                      const std::vector<std::string>& pages,
-                     const Taxonomy& taxonomy) {
+                     const Taxonomy& taxonomy, bool ocr) {
   // A row from before the catalog kept the file's title: its stored title,
   // as reindex used to take it, until the file is read again.
   const std::string file_title = doc.file_title.value_or(doc.title);
-  const DocMetadata m = extract_metadata(pages, taxonomy, file_title);
+  const DocMetadata m = extract_metadata(pages, taxonomy, file_title, ocr);
+  doc.source.clear();
+  for (const auto& [field, rule] : m.rules)
+    doc.source[field] = "extracted: " + rule;
   doc.title = m.title;
-  if (doc.title.empty()) doc.title = file_title;
-  if (doc.title.empty())
+  if (doc.title.empty() && !file_title.empty()) {
+    doc.title = file_title;
+    doc.source["title"] = "file title";
+  }
+  if (doc.title.empty()) {
+    // Only a text without a single line gets here.
     doc.title = std::filesystem::path(doc.path).stem().string();
+    doc.source["title"] = "file name";
+  }
   doc.type = m.type;
   doc.number = m.number;
   doc.issuer = m.issuer;
@@ -43,8 +52,8 @@ void derive_metadata(CatalogDocument& doc,
   const DocumentTags tags = tag_document(doc.title, pages, taxonomy);
   doc.networks = tags.networks;
   doc.topics = tags.topics;
-  doc.source.clear();
-  for (const std::string& f : kMetadataFields) doc.source[f] = "extracted";
+  if (!doc.networks.empty()) doc.source["networks"] = "extracted: taxonomy";
+  if (!doc.topics.empty()) doc.source["topics"] = "extracted: taxonomy";
   apply_stored_overrides(doc, taxonomy);
   // A document never cites itself.
   if (const auto own = parse_doc_number(doc.number)) {
@@ -103,7 +112,8 @@ Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
     pages[i].anchors = make_anchors(d.analyses[i]);
   doc.pages = static_cast<int>(pages.size());
   const std::vector<std::string> texts = page_texts(pages);
-  derive_metadata(doc, texts, taxonomy);
+  derive_metadata(doc, texts, taxonomy,
+                  !pages.empty() && pages[0].source == "ocr");
   d.positions = extract_positions_of(doc, texts, positions);
   return d;
 }

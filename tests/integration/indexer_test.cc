@@ -151,7 +151,11 @@ TEST_F(IndexerTest, LibrarianOverridesWinAndSurviveReindexing) {
   EXPECT_EQ(p["issue_date"], "2021-08-16");
   EXPECT_EQ(p["type"], "Tin bài");
   EXPECT_EQ(p["source"]["number"], "librarian");
-  EXPECT_EQ(p["source"]["title"], "extracted");
+  // Each field says where it came from: the rule that read it.
+  EXPECT_EQ(p["title"], "Thỏa thuận toàn cầu về ô nhiễm nhựa Đại dương");
+  EXPECT_EQ(p["source"]["title"],
+            "extracted: repeated heading after site chrome");
+  EXPECT_EQ(p["source"]["type"], "librarian");
   json m = show((docs_ / "minerals.txt").string());
   EXPECT_EQ(m["title"], "Chương trình hội thảo chia sẻ giữa các liên minh");
   EXPECT_EQ(m["issue_date"], "2021-09-09");
