@@ -36,7 +36,7 @@ void register_add_command(CLI::App& app, AddArgs& args) {
                   "Set the document's own number (e.g. 1407/QĐ-TTg)");
   add->add_option("--title", args.title, "Set the title");
   add->add_option("--date", args.date,
-                  "Set the issue date (YYYY-MM-DD or d/m/yyyy)");
+                  "Set the issue date (YYYY-MM-DD, YYYY-MM, YYYY or d/m/yyyy)");
   add->add_option("--ocr", args.ocr_mode,
                   "OCR of scanned pages (no text layer): auto reads them, "
                   "from the cache when read before; never leaves them "
