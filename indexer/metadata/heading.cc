@@ -71,6 +71,17 @@ constexpr std::u32string_view kChromeOpenings[] = {
     U"trang chu >",
     U"trang chu /",
     U"trang chu »",
+    // A digital signature's stamp ("Ký bởi: Cổng Thông tin điện tử Chính
+    // phủ", "Thời gian ký: 11.01.2016 09:21:10"): its date is the
+    // signing's, not the text's.
+    U"ky boi",
+    U"nguoi ky",
+    U"thoi gian ky",
+    U"email:",
+    U"co quan:",
+    // The Official Gazette's section lines.
+    U"phan van ban quy pham phap luat",
+    U"phan van ban khac",
 };
 
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)) != 0; }
@@ -216,16 +227,15 @@ std::vector<bool> running_lines(const std::vector<Line>& lines,
                                 const std::vector<size_t>& page_starts) {
   std::vector<bool> out(lines.size(), false);
   if (page_starts.size() < 2) return out;
-  // The first and last two non-blank lines of each page, keyed without
-  // digits (page numbers change).
+  // The first five and last two non-blank lines of each page, keyed
+  // without digits (page numbers change).
   auto key = [&](size_t i) {
     std::u32string k;
-    for (char32_t c : collapsed(lines[i].folded)) {
-      if (!is_digit(c)) k += c;
-    }
-    return k;
+    for (char32_t c : lines[i].folded) k += is_digit(c) ? U' ' : c;
+    return collapsed(k);
   };
   std::vector<std::vector<size_t>> edges(page_starts.size());
+  size_t with_text = 0;  // scans left for OCR have no lines
   for (size_t p = 0; p < page_starts.size(); ++p) {
     const size_t b = std::min(page_starts[p], lines.size());
     const size_t e = p + 1 < page_starts.size()
@@ -235,9 +245,11 @@ std::vector<bool> running_lines(const std::vector<Line>& lines,
     for (size_t i = b; i < e; ++i) {
       if (!lines[i].blank()) nonblank.push_back(i);
     }
+    // A header may sit under a signature stamp on the first page.
     for (size_t k = 0; k < nonblank.size(); ++k) {
-      if (k < 2 || k + 2 >= nonblank.size()) edges[p].push_back(nonblank[k]);
+      if (k < 5 || k + 2 >= nonblank.size()) edges[p].push_back(nonblank[k]);
     }
+    if (!nonblank.empty()) ++with_text;
   }
   std::map<std::u32string, size_t> pages_with;
   for (const auto& page : edges) {
@@ -247,7 +259,7 @@ std::vector<bool> running_lines(const std::vector<Line>& lines,
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     for (const auto& k : keys) ++pages_with[k];
   }
-  const size_t need = std::max<size_t>(2, (page_starts.size() + 2) / 3);
+  const size_t need = std::max<size_t>(2, (with_text + 2) / 3);
   for (const auto& page : edges) {
     for (size_t i : page) {
       const std::u32string k = key(i);

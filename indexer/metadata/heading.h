@@ -36,7 +36,8 @@ struct Heading {
 // tửTỉnh Khánh Hòa"), or a breadcrumb ("Trang chủ > Tin tức").
 bool is_chrome(const Line& line);
 
-// The lines that start (or end) at least two of the pages as the same text:
+// The lines among the first five (or last two) of at least two pages, and
+// of a third of the pages with text, as the same text (digits aside):
 // a running page header or footer. `page_starts` holds the first line of
 // each page (page 1 first).
 std::vector<bool> running_lines(const std::vector<Line>& lines,
