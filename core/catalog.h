@@ -77,7 +77,10 @@ struct CatalogDocument {
   // kValidityStates), else "" and the status is computed.
   std::string effective_date, expiry_date, validity;
   int pages = 0;
-  // Field name -> "extracted" or "librarian".
+  // Field name -> where its value came from: "extracted: <rule>" (the
+  // rule of indexer/metadata/ that read it: "extracted: dateline"),
+  // "file title", "file name" or "librarian"; no entry for a field
+  // left empty.
   std::map<std::string, std::string> source;
   // The librarian's values, as given (flags on add, and the sidecar file),
   // kept so re-indexing re-applies them. JSON objects.

@@ -203,6 +203,35 @@ std::optional<Date> read_date_after_ngay(std::u32string_view folded,
   return read_day_month_year(folded, i);
 }
 
+std::optional<Date> read_date_after_thang(std::u32string_view folded,
+                                          size_t& i) {
+  return read_month_year(folded, i);
+}
+
+std::optional<Date> read_date_token(std::u32string_view text, size_t& i) {
+  auto joins = [](char32_t c) {
+    return (c >= U'0' && c <= U'9') || u_isalpha(static_cast<UChar32>(c));
+  };
+  if (i > 0 && i <= text.size() && joins(text[i - 1])) return std::nullopt;
+  size_t e = i;
+  while (e < text.size() &&
+         ((text[e] >= U'0' && text[e] <= U'9') || text[e] == U'/' ||
+          text[e] == U'-' || text[e] == U'.')) {
+    ++e;
+  }
+  // A sentence may end right after the date: "... 11/3/2024."
+  size_t end = e;
+  while (end > i && (text[end - 1] == U'.' || text[end - 1] == U'-')) --end;
+  if (end == i || (e < text.size() && joins(text[e]))) return std::nullopt;
+  std::string token;
+  for (size_t k = i; k < end; ++k) token += static_cast<char>(text[k]);
+  std::optional<Date> date = parse_dmy(token);
+  if (!date && token.size() >= 7 && token[4] == '-')
+    date = parse_iso_partial_date(token);
+  if (date) i = end;
+  return date;
+}
+
 std::optional<Date> parse_vietnamese_date(std::string_view utf8) {
   const std::u32string f = folded_word(utf8_to_u32(utf8));
   size_t i = skip_blanks(f, 0);

@@ -75,6 +75,13 @@ std::optional<Date> parse_vietnamese_date(std::string_view utf8);
 // "thang12"), or "16/8/2021", "16-08-2021", "16.8.2021". On success `i`
 // moves past the date; otherwise `i` is unchanged.
 std::optional<Date> read_date_after_ngay(std::u32string_view folded, size_t& i);
+// The same after "thang": "6/2005" or "6 nam 2005" (a month).
+std::optional<Date> read_date_after_thang(std::u32string_view folded,
+                                          size_t& i);
+// A date written as one token at `i` of any text: "11/03/2024" (d/m/yyyy as
+// parse_dmy reads it) or "2024-03-11" (ISO, any precision); the token must
+// not touch a letter or digit on either side. On success `i` moves past it.
+std::optional<Date> read_date_token(std::u32string_view text, size_t& i);
 
 // --- Formatters.
 

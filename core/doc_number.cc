@@ -58,6 +58,7 @@ constexpr CodeInfo kCodes[] = {
     {"VBHN", "Văn bản hợp nhất"},
     {"CV", "Công văn"},
     {"PL", "Pháp lệnh"},
+    {"AL", "Án lệ"},
     {"TTg", nullptr},
     {"CP", nullptr},
     {"VPCP", nullptr},

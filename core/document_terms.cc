@@ -182,7 +182,9 @@ Xapian::Document build_document(const CatalogDocument& d,
     doc.add_boolean_term(term(kIssuerPrefix, issuer_key));
     doc.add_value(kIssuerSlot, issuer_key);
   }
-  if (d.issue_date.size() == 10) {
+  // A date of any precision ("2005-06" for a report dated by its month)
+  // has its year; ranges hold it as its first day.
+  if (!sortable_date(d.issue_date).empty()) {
     const std::string year = d.issue_date.substr(0, 4);
     doc.add_boolean_term(term(kYearPrefix, year));
     doc.add_value(kYearSlot, year);

@@ -37,9 +37,27 @@ std::optional<FacetTerm> FacetResolver::topic(std::string_view value) const {
   return entity("topic", schema::kTopicPrefix, value);
 }
 
+const DocumentKind* find_document_kind(std::string_view value) {
+  const std::string key = schema::facet_key(value);
+  for (const DocumentKind& k : kDocumentKinds) {
+    if (value == k.id || key == schema::facet_key(k.label_vi)) return &k;
+  }
+  return nullptr;
+}
+
+std::string kind_label(std::string_view id) {
+  const DocumentKind* k = find_document_kind(id);
+  return k ? std::string(k->label_vi) : std::string();
+}
+
 std::optional<FacetTerm> FacetResolver::type(std::string_view value) const {
-  // "QĐ" and "Quyết định" are the same type.
+  // "QĐ" and "Quyết định" are the same type; "news" and "Tin bài" the same
+  // kind.
   std::string name = type_name_for_code(canonical_code(value));
+  if (const DocumentKind* k = find_document_kind(value);
+      name.empty() && k != nullptr) {
+    name = k->label_vi;
+  }
   const std::string key = schema::facet_key(name.empty() ? value : name);
   if (key.empty()) return std::nullopt;
   return keyed(schema::kTypePrefix, key);

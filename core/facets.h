@@ -57,6 +57,33 @@ class FacetResolver {
   const Taxonomy& taxonomy_;
 };
 
+// The kinds of documents that are not legal texts. They are values of the
+// "type" facet next to the legal types ("Quyết định", "Nghị định"): a
+// document's type is the Vietnamese label; the API and the query language
+// also take the id ("type=news").
+struct DocumentKind {
+  std::string_view id;
+  std::string_view label_vi;
+  std::string_view label_en;
+};
+
+inline constexpr std::array<DocumentKind, 8> kDocumentKinds = {{
+    {"news", "Tin bài", "News article"},
+    {"report", "Báo cáo", "Report"},
+    {"consultant-report", "Báo cáo tư vấn", "Consultant's report"},
+    {"agenda", "Chương trình hội thảo", "Workshop agenda"},
+    {"minutes", "Biên bản", "Minutes"},
+    {"web-page", "Trang web", "Web page"},
+    {"bulletin", "Bản tin đàm phán", "Negotiation bulletin"},
+    {"other", "Tài liệu khác", "Other document"},
+}};
+
+// The kind whose id or Vietnamese label (NFC, any case) is `value`, or
+// nullptr.
+const DocumentKind* find_document_kind(std::string_view value);
+// The Vietnamese label of the kind `id`. REQUIRES: `id` is a kind's id.
+std::string kind_label(std::string_view id);
+
 // Where the display label of a facet value comes from.
 enum class FacetLabels {
   kKey,                // the key itself (years)

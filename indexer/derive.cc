@@ -52,16 +52,25 @@ void sync_cite_relations(CatalogDocument& doc) {
 // sidecar's and the flags' overrides (flags win); records each field's source.
 void derive_metadata(CatalogDocument& doc,
                      const std::vector<std::string>& pages,
-                     const Taxonomy& taxonomy) {
+                     const Taxonomy& taxonomy, bool ocr) {
   // A row from before the catalog kept the file's title: its stored title,
   // as reindex used to take it, until the file is read again.
   const std::string file_title = doc.file_title.value_or(doc.title);
   StageTimer timer(Stage::kMetadata);
-  const DocMetadata m = extract_metadata(pages, taxonomy, file_title);
+  const DocMetadata m = extract_metadata(pages, taxonomy, file_title, ocr);
+  doc.source.clear();
+  for (const auto& [field, rule] : m.rules)
+    doc.source[field] = "extracted: " + rule;
   doc.title = m.title;
-  if (doc.title.empty()) doc.title = file_title;
-  if (doc.title.empty())
+  if (doc.title.empty() && !file_title.empty()) {
+    doc.title = file_title;
+    doc.source["title"] = "file title";
+  }
+  if (doc.title.empty()) {
+    // Only a text without a single line gets here.
     doc.title = std::filesystem::path(doc.path).stem().string();
+    doc.source["title"] = "file name";
+  }
   doc.type = m.type;
   doc.number = m.number;
   doc.issuer = m.issuer;
@@ -74,13 +83,17 @@ void derive_metadata(CatalogDocument& doc,
   doc.effective_date = m.effective_date;
   doc.expiry_date = m.expiry_date;
   doc.validity.clear();
+  if (!doc.relations.empty()) doc.source["relations"] = "extracted: text";
+  if (!doc.effective_date.empty())
+    doc.source["effective_date"] = "extracted: text";
+  if (!doc.expiry_date.empty()) doc.source["expiry_date"] = "extracted: text";
   timer.to(Stage::kTags);
   const DocumentTags tags = tag_document(doc.title, pages, taxonomy);
   timer.to(Stage::kMetadata);
   doc.networks = tags.networks;
   doc.topics = tags.topics;
-  doc.source.clear();
-  for (const std::string& f : kMetadataFields) doc.source[f] = "extracted";
+  if (!doc.networks.empty()) doc.source["networks"] = "extracted: taxonomy";
+  if (!doc.topics.empty()) doc.source["topics"] = "extracted: taxonomy";
   apply_stored_overrides(doc, taxonomy);
   if (doc.source["cites"] == "librarian") sync_cite_relations(doc);
   // A document never cites itself, nor relates to itself.
@@ -150,7 +163,8 @@ Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
   }
   doc.pages = static_cast<int>(pages.size());
   const std::vector<std::string> texts = page_texts(pages);
-  derive_metadata(doc, texts, taxonomy);
+  derive_metadata(doc, texts, taxonomy,
+                  !pages.empty() && pages[0].source == "ocr");
   d.positions = extract_positions_of(doc, texts, positions);
   if (build_index_entry) {
     const StageTimer timer(Stage::kIndexBuild);

@@ -18,8 +18,10 @@ namespace fs = std::filesystem;
 namespace {
 
 // Accepts YYYY-MM-DD and d/m/yyyy (d-m-yyyy, d.m.yyyy): a real day.
+// A date of any precision: a report is dated by its month ("2005-06"),
+// as the extractor dates it.
 bool normalize_date(std::string& s) {
-  const auto d = parse_date_input(s, DatePrecision::kDay);
+  const auto d = parse_date_input(s, DatePrecision::kYear);
   if (d) s = format_iso(*d);
   return d.has_value();
 }
@@ -83,7 +85,8 @@ bool normalize_override(const std::string& field, std::string& value,
   if (field == "issue_date" || field == "date" || field == "effective_date" ||
       field == "expiry_date") {
     if (!value.empty() && !normalize_date(value)) {
-      return fail("'" + value + "' is not a date (YYYY-MM-DD or d/m/yyyy)");
+      return fail("'" + value +
+                  "' is not a date (YYYY-MM-DD, YYYY-MM, YYYY or d/m/yyyy)");
     }
   } else if (field == "number" || field == "cites") {
     if (value.empty()) return true;

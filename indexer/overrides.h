@@ -29,8 +29,8 @@ std::optional<Overrides> parse_overrides(const std::string& json,
                                          const Taxonomy& taxonomy,
                                          std::string* error);
 // Validates one field value from the command line ("date", "number", ...);
-// normalizes it (dates to YYYY-MM-DD, numbers to their canonical form,
-// network and topic names to taxonomy ids).
+// normalizes it (dates to ISO of their precision, numbers to their canonical
+// form, network and topic names to taxonomy ids).
 bool normalize_override(const std::string& field, std::string& value,
                         const Taxonomy& taxonomy, std::string* error);
 

@@ -484,7 +484,8 @@ int main(int argc, char** argv) {
                                  {"confidence", hyp.ocr_confidence}});
       }
     }
-    const kb::DocMetadata from_ocr = kb::extract_metadata(ocr_pages, taxonomy);
+    const kb::DocMetadata from_ocr =
+        kb::extract_metadata(ocr_pages, taxonomy, {}, /*ocr=*/true);
     const kb::DocMetadata from_text =
         kb::extract_metadata(text_pages, taxonomy);
     score_metadata(file, truth[pdf.stem().string()], from_ocr, from_text, t);

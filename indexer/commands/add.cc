@@ -36,7 +36,7 @@ void register_add_command(CLI::App& app, AddArgs& args) {
                   "Set the document's own number (e.g. 1407/QĐ-TTg)");
   add->add_option("--title", args.title, "Set the title");
   add->add_option("--date", args.date,
-                  "Set the issue date (YYYY-MM-DD or d/m/yyyy)");
+                  "Set the issue date (YYYY-MM-DD, YYYY-MM, YYYY or d/m/yyyy)");
   add->add_option("--effective-date", args.effective_date,
                   "Set the date it comes into force (YYYY-MM-DD or d/m/yyyy)");
   add->add_option("--expiry-date", args.expiry_date,

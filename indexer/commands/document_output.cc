@@ -108,9 +108,13 @@ void print_document(const CatalogDocument& d,
   auto line = [&](const std::string& name, const std::string& value,
                   const std::string& field) {
     out << std::left << std::setw(12) << name << value;
+    // Where each field came from, so a librarian sees what to correct.
     auto it = d.source.find(field);
-    if (it != d.source.end() && it->second == "librarian")
+    if (it != d.source.end() && it->second == "librarian") {
       out << "  (set by librarian)";
+    } else if (it != d.source.end() && !value.empty()) {
+      out << "  (" << it->second << ")";
+    }
     out << '\n';
   };
   auto join = [](const Json& list) {

@@ -133,4 +133,99 @@ std::string wrapped_place_date(const std::vector<Line>& lines, size_t at) {
   return {};
 }
 
+std::string adoption_date(const std::vector<Line>& lines) {
+  for (size_t at = lines.size(); at-- > 0;) {
+    const std::u32string f = collapsed(lines[at].folded);
+    const size_t pass = f.find(U"thong qua");
+    if (pass == std::u32string::npos) continue;
+    // Whose passing: the text itself ("… này (đã) được …"), or the opening
+    // "Được …" of an án lệ.
+    const std::u32string_view before = std::u32string_view(f).substr(0, pass);
+    if (before.find(U" nay da duoc ") == std::u32string_view::npos &&
+        before.find(U" nay duoc ") == std::u32string_view::npos &&
+        before.rfind(U"duoc ", 0) != 0) {
+      continue;
+    }
+    std::u32string tail = f.substr(pass + 9);
+    // "… thông qua" / "ngày 05 tháng 02 năm 2020 …" on the next line.
+    for (size_t next = at + 1; next < lines.size() && next <= at + 2; ++next) {
+      if (lines[next].blank()) continue;
+      tail += U' ';
+      tail += collapsed(lines[next].folded);
+      break;
+    }
+    // "thông qua (vào) ngày 05 tháng 02 năm 2020"; a session of several
+    // days ("vào các ngày 01, 02, 03 tháng 02 năm 2023") ends on the last.
+    size_t i = skip_blanks(tail, 0);
+    for (std::u32string_view w : {U"vao", U"cac"}) {
+      const size_t e = match_word(tail, i, w);
+      if (e != std::u32string::npos) i = skip_blanks(tail, e);
+    }
+    const size_t e = match_word(tail, i, U"ngay");
+    if (e == std::u32string::npos) continue;
+    i = skip_blanks(tail, e);
+    for (size_t d = i; d < tail.size() && is_digit(tail[d]);) {
+      size_t k = d;
+      while (k < tail.size() && is_digit(tail[k])) ++k;
+      if (k >= tail.size() || tail[k] != U',') break;
+      i = d = skip_blanks(tail, k + 1);
+    }
+    if (const auto date = read_date_after_ngay(tail, i))
+      return format_iso(*date);
+  }
+  return {};
+}
+
+std::optional<OpeningDate> opening_date(const std::vector<Line>& lines,
+                                        size_t from) {
+  constexpr int kOpeningLines = 6;
+  constexpr size_t kShortLine = 8;   // words around a dateline's date
+  constexpr size_t kMonthLine = 12;  // words of a line naming a month
+  int seen = 0;
+  for (size_t at = from; at < lines.size() && seen < kOpeningLines; ++at) {
+    const Line& l = lines[at];
+    if (l.blank()) continue;
+    ++seen;
+    if (std::string d = place_date(l); !d.empty())
+      return OpeningDate{std::move(d), at, "place-date line"};
+    size_t words = 0;
+    bool in = false;
+    for (char32_t c : l.text) {
+      const bool w = !is_blank_char(c);
+      if (w && !in) ++words;
+      in = w;
+    }
+    const std::u32string_view t = l.text;
+    const std::u32string_view f = l.folded;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (is_digit(t[i])) {
+        size_t e = i;
+        if (const auto date = read_date_token(t, e)) {
+          const bool ends_line = skip_blanks(t, e) == t.size();
+          if (words <= kShortLine || ends_line)
+            return OpeningDate{format_iso(*date), at, "dateline"};
+          i = e;
+        }
+        while (i + 1 < t.size() && is_digit(t[i + 1])) ++i;
+        continue;
+      }
+      if (words > kMonthLine || (i > 0 && is_alnum(f[i - 1]))) continue;
+      std::optional<Date> date;
+      size_t e = match_word(f, i, U"thang");
+      if (e != std::u32string_view::npos) {
+        date = read_date_after_thang(f, e);
+      } else if ((e = match_word(f, i, U"ngay")) != std::u32string_view::npos) {
+        date = read_date_after_ngay(f, e);
+      }
+      if (date) {
+        return OpeningDate{format_iso(*date), at,
+                           date->precision() == DatePrecision::kDay
+                               ? "date in words"
+                               : "month line"};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace kb::metadata

@@ -24,10 +24,12 @@ const char* heading_type(const Line& line);
 const char* type_before_number(std::u32string_view folded, size_t pos,
                                size_t* end);
 
-// The type of a text without an official letterhead, when it clearly is one
-// of the non-official kinds ("Chương trình hội thảo", "Báo cáo tư vấn",
-// "Tin bài"); empty otherwise.
-std::string non_official_type(const std::vector<Line>& lines);
+// The kind of a text without an official letterhead, as the Vietnamese
+// label of core/facets.h kDocumentKinds: a negotiation bulletin (ENB), a
+// workshop agenda, a consultants' report, minutes, a report, a news
+// article, a web page (`web_chrome`: site chrome was found above its
+// heading), else "Tài liệu khác". Never empty.
+std::string non_official_type(const std::vector<Line>& lines, bool web_chrome);
 
 }  // namespace kb::metadata
 

@@ -19,18 +19,22 @@
 #include "core/legacy_encoding.h"
 #include "core/utf8.h"
 #include "indexer/metadata/agencies.h"
+#include "indexer/metadata/dates_in_text.h"
 #include "indexer/metadata/doc_type.h"
 #include "indexer/metadata/force.h"
+#include "indexer/metadata/heading.h"
 #include "indexer/metadata/issuer.h"
 #include "indexer/metadata/language.h"
 #include "indexer/metadata/letterhead.h"
 #include "indexer/metadata/number.h"
 #include "indexer/metadata/passages.h"
 #include "indexer/metadata/preamble.h"
+#include "indexer/metadata/precedent.h"
 #include "indexer/metadata/relations.h"
 #include "indexer/metadata/signer.h"
 #include "indexer/metadata/text_lines.h"
 #include "indexer/metadata/title.h"
+#include "indexer/read/title.h"
 
 namespace kb {
 
@@ -46,12 +50,22 @@ MetadataExtractor& MetadataExtractor::operator=(MetadataExtractor&&) noexcept =
     default;
 
 DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
-                                       std::string_view file_title) const {
+                                       std::string_view file_title,
+                                       bool ocr) const {
   DocMetadata meta;
   std::string joined;
   for (const std::string& page : pages) {
     joined += page;
     joined += '\n';
+  }
+  // The first line of each page, for running headers (repairs below keep
+  // the lines as they are).
+  std::vector<size_t> page_starts;
+  size_t line_no = 0;
+  for (const std::string& page : pages) {
+    page_starts.push_back(line_no);
+    line_no +=
+        static_cast<size_t>(std::count(page.begin(), page.end(), '\n')) + 1;
   }
   // Extractors already repair legacy encodings and normalize; text handed in
   // by other callers may not be.
@@ -73,19 +87,26 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
 
   const Letterhead letterhead = metadata::read_letterhead(lines);
   meta.issue_date = letterhead.date;
+  if (!meta.issue_date.empty()) meta.rules["issue_date"] = "place-date line";
 
   // Type: the heading word; else the type word before "số"; else the type
   // code of the number.
   if (letterhead.heading != nullptr) {
     meta.type = letterhead.heading;
+    meta.rules["type"] = "heading";
   } else if (letterhead.number_line && letterhead.slot.type != nullptr) {
     meta.type = letterhead.slot.type;
+    meta.rules["type"] = "number line";
   }
   const std::optional<DocNumber> number = metadata::read_own_number(
       lines, letterhead.number_line, letterhead.slot, meta.type, file_title);
   if (number) {
     meta.number = number->display();
-    if (meta.type.empty()) meta.type = type_name_for_code(number->type_code());
+    meta.rules["number"] = letterhead.number_line ? "number line" : "text";
+    if (meta.type.empty()) {
+      meta.type = type_name_for_code(number->type_code());
+      meta.rules["type"] = "number's type code";
+    }
   }
 
   bool has_motto = false;
@@ -95,28 +116,96 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
     if (k > 0) meta.issuer += " - ";
     meta.issuer += issuers[k]->name;
   }
-  if (!issuers.empty()) meta.issuer_id = issuers.front()->id;
-
-  // Non-official texts: only without any letterhead element.
-  if (!letterhead.number_line && !letterhead.heading_line && !has_motto) {
-    std::string kind = metadata::non_official_type(lines);
-    if (!kind.empty()) meta.type = std::move(kind);
+  if (!issuers.empty()) {
+    meta.issuer_id = issuers.front()->id;
+    meta.rules["issuer"] = "letterhead";
   }
 
-  if (letterhead.heading != nullptr) {
+  // Texts without any letterhead element: a court precedent, or their own
+  // heading, the date of their opening lines and their kind.
+  const bool official =
+      letterhead.number_line || letterhead.heading_line || has_motto;
+  metadata::Heading heading;
+  std::optional<metadata::Precedent> precedent;
+  if (!official) precedent = metadata::read_precedent(lines, forms_);
+  if (precedent) {
+    meta.type = "Án lệ";
+    meta.rules["type"] = "precedent line";
+    meta.number = precedent->number;
+    meta.rules["number"] = "precedent line";
+    meta.title = "Án lệ số " + meta.number;
+    if (!precedent->subject.empty()) meta.title += " " + precedent->subject;
+    meta.rules["title"] = "precedent line";
+  } else if (!official) {
+    heading = metadata::read_heading(lines, page_starts, forms_);
+    meta.type = metadata::non_official_type(lines, heading.chrome);
+    meta.rules["type"] = "kind of text";
+    if (meta.issue_date.empty()) {
+      if (const auto d =
+              metadata::opening_date(lines, heading.line.value_or(0))) {
+        meta.issue_date = d->date;
+        meta.rules["issue_date"] = d->rule;
+      }
+    }
+  }
+
+  // Laws, ordinances, resolutions and precedents are dated by the sentence
+  // that passed them when the letterhead has no date.
+  if (meta.issue_date.empty() &&
+      (meta.type == "Luật" || meta.type == "Bộ luật" ||
+       meta.type == "Pháp lệnh" || meta.type == "Nghị quyết" ||
+       meta.type == "Nghị quyết liên tịch" || meta.type == "Án lệ")) {
+    meta.issue_date = metadata::adoption_date(lines);
+    if (!meta.issue_date.empty()) meta.rules["issue_date"] = "passed on";
+  }
+
+  if (precedent) {
+    // Titled above.
+  } else if (letterhead.heading != nullptr) {
     const std::u32string subject =
-        metadata::read_subject(lines, letterhead, forms_, layout);
+        metadata::read_subject(lines, letterhead, forms_, layout, ocr);
     meta.title = metadata::make_title(
         letterhead.heading, meta.type, meta.number,
         u32_to_utf8(metadata::sentence_case(subject, forms_)));
-  } else if (!file_title.empty()) {
+    meta.rules["title"] = "heading and subject";
+  } else if (!heading.title.empty() &&
+             (std::string_view(heading.rule) != "opening words" ||
+              looks_like_file_name(file_title))) {
+    meta.title = heading.title;
+    meta.rules["title"] = heading.chrome
+                              ? std::string(heading.rule) + " after site chrome"
+                              : heading.rule;
+  } else if (!looks_like_file_name(file_title)) {
     meta.title = to_nfc(file_title);
+    meta.rules["title"] = "file title";
   } else if (!meta.type.empty() && !meta.number.empty()) {
     meta.title = meta.type + " số " + meta.number;
+    meta.rules["title"] = "type and number";
+  } else {
+    // A letterhead without a heading, and nothing better: the text's own
+    // first heading before a file name.
+    if (official) heading = metadata::read_heading(lines, page_starts, forms_);
+    if (!heading.title.empty()) {
+      meta.title = heading.title;
+      meta.rules["title"] = heading.rule;
+    } else if (!file_title.empty()) {
+      meta.title = to_nfc(file_title);
+      meta.rules["title"] = "file title";
+    }
+  }
+
+  // A motto without a heading or number (a joint statement quoted in the
+  // news) names no legal type: the text is read as one without a letterhead.
+  if (meta.type.empty() && !precedent) {
+    if (!heading.line)
+      heading = metadata::read_heading(lines, page_starts, forms_);
+    meta.type = metadata::non_official_type(lines, heading.chrome);
+    meta.rules["type"] = "kind of text";
   }
 
   Preamble preamble = metadata::read_preamble(lines, number);
   meta.cites = std::move(preamble.cites);
+  if (!meta.cites.empty()) meta.rules["cites"] = "preamble";
   // The signature follows the articles; without "Điều 1" it is looked for
   // after the letterhead and heading.
   meta.signer =
@@ -128,12 +217,13 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
       metadata::read_force(sentences, meta.issue_date);
   meta.effective_date = force.effective_date;
   meta.expiry_date = force.expiry_date;
+  if (!meta.signer.empty()) meta.rules["signer"] = "signature";
   return meta;
 }
 
 DocMetadata extract_metadata(const std::vector<std::string>& pages,
                              const Taxonomy& taxonomy,
-                             std::string_view file_title) {
+                             std::string_view file_title, bool ocr) {
   // One extractor per thread for the last taxonomy seen: deriving the agency
   // forms for every document would cost more than reading it.
   thread_local uint64_t generation = 0;
@@ -143,7 +233,7 @@ DocMetadata extract_metadata(const std::vector<std::string>& pages,
     extractor.emplace(taxonomy);
     generation = taxonomy.generation();
   }
-  return extractor->extract(pages, file_title);
+  return extractor->extract(pages, file_title, ocr);
 }
 
 }  // namespace kb

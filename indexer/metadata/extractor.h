@@ -4,6 +4,7 @@
 #ifndef VNKB_INDEXER_METADATA_EXTRACTOR_H_
 #define VNKB_INDEXER_METADATA_EXTRACTOR_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,7 +20,8 @@ struct AgencyForm;
 
 struct DocMetadata {
   // "<Type> số <number> <subject>" from the heading ("Luật <subject> số
-  // <number>" for laws), else the file's own title.
+  // <number>" for laws); a text without a letterhead: its own heading
+  // (metadata/heading.h); else the file's own title.
   std::string title;
   // Document type name: "Quyết định", "Nghị định", "Thông tư", "Luật",
   // "Thông tư liên tịch", ...; non-official texts: "Tin bài", "Báo cáo tư
@@ -31,8 +33,11 @@ struct DocMetadata {
   // Official mixed-case name: "Thủ tướng Chính phủ"; joint documents: the
   // names joined by " - ".
   std::string issuer;
-  std::string issuer_id;   // taxonomy id of the (lead) issuer when known
-  std::string issue_date;  // YYYY-MM-DD, from the "<place>, ngày ..." line
+  std::string issuer_id;  // taxonomy id of the (lead) issuer when known
+  // From the "<place>, ngày ..." line: YYYY-MM-DD. A text without a
+  // letterhead: the date of its opening lines, of its precision (YYYY-MM-DD,
+  // YYYY-MM or YYYY).
+  std::string issue_date;
   // Person who signed, when the text names one: the first signature after
   // the articles, without a rank ("Vũ Hải Sản").
   std::string signer;
@@ -46,6 +51,10 @@ struct DocMetadata {
   std::vector<Relation> relations;
   // Dates of force (metadata/force.h), YYYY-MM-DD or "".
   std::string effective_date, expiry_date;
+  // The rule each field found (non-empty) was read by, by field name of
+  // core/catalog.h kMetadataFields ("title" -> "repeated heading",
+  // "issue_date" -> "dateline", "title" -> "file title", ...).
+  std::map<std::string, std::string> rules;
 };
 
 // Reads documents' metadata. Build one per run (or per taxonomy): it derives
@@ -68,10 +77,11 @@ class MetadataExtractor {
   // first): HTML text (table cells tab-separated) or PDF text in physical
   // layout. `file_title` is the title the file itself declares (PDF Title,
   // HTML <title>), used only when the text yields none, and for the number
-  // when the text has no letterhead number. Fields that are not found stay
-  // empty.
+  // when the text has no letterhead number. `ocr`: page 1 was recognised
+  // from a scan, so the title leaves OCR noise out. Fields that are not
+  // found stay empty.
   DocMetadata extract(const std::vector<std::string>& pages,
-                      std::string_view file_title = {}) const;
+                      std::string_view file_title = {}, bool ocr = false) const;
 
   // The taxonomy the extractor reads agencies from.
   const Taxonomy& taxonomy() const { return *taxonomy_; }
@@ -81,13 +91,14 @@ class MetadataExtractor {
   std::vector<metadata::AgencyForm> forms_;  // longest first
 };
 
-// The same as MetadataExtractor(taxonomy).extract(pages, file_title), with
+// The same as MetadataExtractor(taxonomy).extract(pages, file_title, ocr), with
 // the extractor kept per thread while `taxonomy` (same object, same
 // generation) is the same. For callers that have no extractor of their own;
 // new code should hold a MetadataExtractor.
 DocMetadata extract_metadata(const std::vector<std::string>& pages,
                              const Taxonomy& taxonomy,
-                             std::string_view file_title = {});
+                             std::string_view file_title = {},
+                             bool ocr = false);
 
 }  // namespace kb
 

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/vietnamese.h"
+#include "indexer/metadata/ocr_noise.h"
 #include "indexer/metadata/signer.h"
 
 namespace kb::metadata {
@@ -103,7 +104,8 @@ std::u32string sentence_case(std::u32string_view s,
 }
 
 std::u32string read_subject(const std::vector<Line>& lines, const Letterhead& h,
-                            const std::vector<AgencyForm>& forms, bool layout) {
+                            const std::vector<AgencyForm>& forms, bool layout,
+                            bool ocr) {
   std::u32string subject;
   if (!h.heading_line) return subject;
   int taken = 0;
@@ -119,6 +121,18 @@ std::u32string read_subject(const std::vector<Line>& lines, const Letterhead& h,
       if (subject.empty()) continue;
       break;
     }
+    std::u32string text = l.text;
+    if (ocr) {
+      // A stamp across the subject reads as a line of specks; specks in a
+      // line read as stray marks and letters.
+      if (is_ocr_noise_line(l.text)) continue;
+      text = drop_ocr_noise(l.text);
+      const std::u32string start = folded_word(text.substr(0, 24));
+      if (start.find(U"can cu") != std::u32string::npos ||
+          start.find(U"theo de nghi") != std::u32string::npos) {
+        break;
+      }
+    }
     // The enacting authority under the title: "ỦY BAN THƯỜNG VỤ QUỐC HỘI".
     if (is_authority(l.text, l.folded) ||
         (!subject.empty() && is_upper_line(l.text) &&
@@ -126,7 +140,7 @@ std::u32string read_subject(const std::vector<Line>& lines, const Letterhead& h,
       break;
     }
     if (!subject.empty()) subject += U' ';
-    subject += l.text;
+    subject += text;
     if (subject.size() > 600) break;
   }
   return subject;

@@ -15,9 +15,12 @@ namespace kb::metadata {
 
 // The subject lines under the heading ("Quy định cơ chế, chính sách ..."),
 // joined by spaces; empty without a heading. `layout` is true for PDF
-// layout text, whose blank lines do not end the subject.
+// layout text, whose blank lines do not end the subject. `ocr` is true when
+// the lines were recognised from a scan: noise tokens and lines
+// (ocr_noise.h) are left out.
 std::u32string read_subject(const std::vector<Line>& lines, const Letterhead& h,
-                            const std::vector<AgencyForm>& forms, bool layout);
+                            const std::vector<AgencyForm>& forms, bool layout,
+                            bool ocr = false);
 
 // "HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI" -> "Hoạt động giám sát của Quốc hội": an
 // all-capital subject reads better in sentence case, with the agencies and

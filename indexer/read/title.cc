@@ -37,4 +37,24 @@ std::string clean_title(std::string_view raw) {
   return letter ? out : std::string();
 }
 
+bool looks_like_file_name(std::string_view title) {
+  const auto ends_with = [&](std::string_view tail) {
+    if (title.size() < tail.size()) return false;
+    for (size_t i = 0; i < tail.size(); ++i) {
+      const char c = title[title.size() - tail.size() + i];
+      if (std::tolower(static_cast<unsigned char>(c)) != tail[i]) return false;
+    }
+    return true;
+  };
+  if (title.empty() || title.substr(0, 16) == "Microsoft Word -") return true;
+  for (std::string_view ext : {".doc", ".docx", ".pdf", ".txt", ".html", ".htm",
+                               ".rtf", ".odt", ".xls", ".xlsx"}) {
+    if (ends_with(ext)) return true;
+  }
+  const bool blank = title.find(' ') != std::string_view::npos;
+  const bool digit =
+      title.find_first_of("0123456789") != std::string_view::npos;
+  return !blank && digit;
+}
+
 }  // namespace kb

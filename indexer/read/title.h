@@ -13,6 +13,11 @@ namespace kb {
 // it holds no letter (producers write "ÿþ2" or "1").
 std::string clean_title(std::string_view raw);
 
+// True when `title` is no title a reader would give: empty, a file name
+// ("QD 1407.doc", "Microsoft Word - bao cao.docx"), or an identifier
+// without blanks that holds digits ("000_608b69289030cac0", "vbpl-000100").
+bool looks_like_file_name(std::string_view title);
+
 }  // namespace kb
 
 #endif  // VNKB_INDEXER_READ_TITLE_H_

@@ -58,6 +58,17 @@ TEST_F(IndexerTest, ScannedDecisionIsReadAndFoundByItsWordsAndNumber) {
   EXPECT_EQ(d["number"], "09/2025/QĐ-TTg");
   EXPECT_EQ(d["issuer"], "Thủ tướng Chính phủ");
   EXPECT_EQ(d["issue_date"], "2025-04-14");
+  // The stamp across the subject reads as stray marks and letters ("Sửa TH
+  // bổ ) sung … ngày 22 :. tháng 7"): the title leaves them out.
+  const std::string title = d["title"];
+  EXPECT_EQ(title.rfind("Quyết định số 09/2025/QĐ-TTg Sửa bổ sung Quyết định "
+                        "số 20/2020/QĐ-TTg ngày 22 tháng 7 năm 2020",
+                        0),
+            0u)
+      << title;
+  for (const char* noise : {" TH ", " ) ", " :. ", "^"}) {
+    EXPECT_EQ(title.find(noise), std::string::npos) << title;
+  }
   EXPECT_TRUE(list({"--needs-ocr"}).empty());
   ASSERT_EQ(d["page_info"].size(), 3u);
   for (const auto& p : d["page_info"]) {

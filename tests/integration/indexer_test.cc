@@ -151,7 +151,11 @@ TEST_F(IndexerTest, LibrarianOverridesWinAndSurviveReindexing) {
   EXPECT_EQ(p["issue_date"], "2021-08-16");
   EXPECT_EQ(p["type"], "Tin bài");
   EXPECT_EQ(p["source"]["number"], "librarian");
-  EXPECT_EQ(p["source"]["title"], "extracted");
+  // Each field says where it came from: the rule that read it.
+  EXPECT_EQ(p["title"], "Thỏa thuận toàn cầu về ô nhiễm nhựa Đại dương");
+  EXPECT_EQ(p["source"]["title"],
+            "extracted: repeated heading after site chrome");
+  EXPECT_EQ(p["source"]["type"], "librarian");
   json m = show((docs_ / "minerals.txt").string());
   EXPECT_EQ(m["title"], "Chương trình hội thảo chia sẻ giữa các liên minh");
   EXPECT_EQ(m["issue_date"], "2021-09-09");
@@ -191,6 +195,46 @@ TEST_F(IndexerTest, LibrarianOverridesWinAndSurviveReindexing) {
   EXPECT_NE(r.out.find("known:"), std::string::npos) << r.out;
   EXPECT_EQ(show((docs_ / "plastics.txt").string())["issue_date"],
             "2021-08-16");
+}
+
+// The seeds titled and dated from their text, never by their file names;
+// `show` says where each field came from; a librarian's month-precise date
+// replaces the extracted one and keeps its precision.
+TEST_F(IndexerTest, SeedsShowTheirHeadingsAndDatesAndWhereTheyCameFrom) {
+  for (const char* seed :
+       {"000_608b69289030cac0.txt", "001_30a2fdfd7d4e0202.txt",
+        "002_8887ebef5e683073.txt", "003_931c19f7e019d404.txt",
+        "004_cf0b71758d62ef38.txt"}) {
+    copy(std::string("corpus/seeds/") + seed);
+  }
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  for (const json& d : list()) {
+    const std::string title = d["title"];
+    EXPECT_EQ(title.find('_'), std::string::npos) << title;
+  }
+  json npap = show((docs_ / "002_8887ebef5e683073.txt").string());
+  EXPECT_EQ(npap["title"],
+            "Triển khai các hoạt động thực hiện nhiệm vụ Chương trình đối tác "
+            "hành động quốc gia về nhựa (NPAP)");
+  EXPECT_EQ(npap["issue_date"], "2024-03-11");
+  EXPECT_EQ(npap["source"]["issue_date"], "extracted: dateline");
+  const auto text =
+      test::run({test::index_binary(), "--db", db_.string(), "show",
+                 (docs_ / "002_8887ebef5e683073.txt").string()},
+                false);
+  EXPECT_NE(text.out.find("2024-03-11  (extracted: dateline)"),
+            std::string::npos)
+      << text.out;
+
+  const std::string isge = (docs_ / "001_30a2fdfd7d4e0202.txt").string();
+  EXPECT_EQ(show(isge)["issue_date"], "2005-06");
+  EXPECT_EQ(show(isge)["source"]["issue_date"], "extracted: month line");
+  ASSERT_EQ(index({"add", "--date", "2005-07", isge}).exit_code, 0);
+  EXPECT_EQ(show(isge)["issue_date"], "2005-07");
+  EXPECT_EQ(show(isge)["source"]["issue_date"], "librarian");
+  EXPECT_EQ(index({"add", "--date", "2005-13", isge}).exit_code, 2);
+  // A month is found by its year.
+  EXPECT_EQ(list({"--year", "2005"}).size(), 1u);
 }
 
 TEST_F(IndexerTest, AnIndexFromAnotherSchemaIsRebuilt) {

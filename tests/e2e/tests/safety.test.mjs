@@ -38,7 +38,7 @@ test('injected HTML in results and documents shows as text and runs nothing', as
   const snippets = (await page.locator('#hits .snippet').allTextContents()).join('\n');
   assert.ok(snippets.includes(SCRIPT), snippets);
   assert.ok(snippets.includes(IMG), snippets);
-  // The title (from the HTML's <title>) is text too.
+  // The title (the page's heading, as its <title>) is text too.
   const titles = (await page.locator('#hits .hit-title').allTextContents()).join('\n');
   assert.ok(titles.includes('<img src=x onerror=window.__pwned=3>'), titles);
   // Only the server's highlighting becomes <mark>; a "<mark>" in the text does not.

@@ -34,7 +34,8 @@ const Case kDateCases[] = {
     {"wrapped_pdf", kJointCircularPdf, "2025-12-31"},
     {"law_without_place_line", kLawNoDateHtml, ""},
     {"title_date_is_not_the_issue_date", kNoLetterheadHtml, ""},
-    {"prose_dates", kPrecedentPdf, ""},
+    // Not the dates in its prose: the day the precedent was passed.
+    {"precedent_passed_on", kPrecedentPdf, "2019-08-22"},
 };
 
 TEST(MetadataDate, Table) {

@@ -17,7 +17,7 @@ const Case kTypeCases[] = {
     {"heading_without_letterhead", kHeadingOnlyHtml, "Thông tư"},
     {"prefix_without_heading", "QUỐC HỘI\nLuật số: 109/2025/QH15\n", "Luật"},
     {"code_without_heading", "BỘ Y TẾ\nSố: 51/2025/TT-BYT\n", "Thông tư"},
-    {"prose", kPrecedentPdf, ""},
+    {"precedent", kPrecedentPdf, "Án lệ"},
     // Texts that are not official documents (written for these tests).
     {"workshop_agenda",
      "CHƯƠNG TRÌNH\n"

@@ -23,8 +23,12 @@ TEST(MetadataTitle, HeadingNumberAndSubject) {
   EXPECT_EQ(meta_of(kLawPdf).title,
             "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số "
             "121/2025/QH15");
-  EXPECT_EQ(meta_of(kPrecedentPdf, "Án lệ số 27/2019/AL").title,
-            "Án lệ số 27/2019/AL");
+  // A precedent's own line and the subject under it, before any title the
+  // file declares.
+  EXPECT_EQ(meta_of(kPrecedentPdf, "anle-27.pdf").title,
+            "Án lệ số 27/2019/AL về thụ lý, giải quyết vụ án hành chính liên "
+            "quan đến nhà đất mà Nhà nước đã quản lý, bố trí sử dụng trong quá "
+            "trình thực");
 }
 
 TEST(MetadataLanguage, VietnameseAndEnglish) {

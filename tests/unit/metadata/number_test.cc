@@ -22,7 +22,8 @@ const Case kNumberCases[] = {
     {"type_code_from_heading", kNoTypeCodeHtml, "03/2026/TT-BCT"},
     {"blank_serial", kBlankSerialHtml, ""},
     {"title_cites_another", kNoLetterheadHtml, ""},
-    {"prose_so_lower_case", kPrecedentPdf, ""},
+    // The precedent line, not the numbers of its prose ("số 23/2003/QH11").
+    {"precedent_not_prose", kPrecedentPdf, "27/2019/AL"},
 };
 
 TEST(MetadataNumber, Table) {
