@@ -64,6 +64,7 @@ std::vector<PositionRecord> extract_positions_of(
   context.issuer_id = doc.issuer_id;
   context.topics = doc.topics;
   context.title = doc.title;
+  context.doc_type = doc.type;
   std::vector<PositionRecord> out;
   for (ExtractedPosition& e : extractor.extract(pages, context)) {
     PositionRecord r;

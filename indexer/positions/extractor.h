@@ -53,7 +53,16 @@ struct PositionContext {
   std::string issuer_id;   // taxonomy id of the issuer ("ttg")
   std::vector<std::string> topics;  // document topics, strongest first
   std::string title;  // a process named here is the document's process
+  // The document type (DocMetadata::type: "Quyết định", "Tin bài", ...). A
+  // legal instrument records assignments and boilerplate, not positions:
+  // is_legal_instrument types give none.
+  std::string doc_type;
 };
+
+// Whether documents of type `doc_type` (DocMetadata::type) or whose first
+// lines `head` name them a court precedent ("ÁN LỆ SỐ 34/2020/AL") are legal
+// instruments, which hold no negotiation positions.
+bool is_legal_instrument(std::string_view doc_type, std::string_view head);
 
 struct ExtractedPosition {
   // Stable across re-indexing: position_key(actor, stance, quote). A

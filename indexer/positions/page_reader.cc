@@ -39,6 +39,25 @@ PageReader::PageReader(const ActorIndex& index,
 
 void PageReader::run() {
   if (mentions_.size() == 0) return;
+  // The two sides: the two countries or blocs the page names most, each at
+  // least twice.
+  std::vector<std::pair<int, std::string>> counts;
+  for (const NameFound& f : mentions_.names()) {
+    if (f.entry->kind != "country" && f.entry->kind != "organisation")
+      continue;
+    auto it = std::find_if(counts.begin(), counts.end(),
+                           [&](const auto& c) { return c.second == f.entry->id; });
+    if (it == counts.end()) {
+      counts.push_back({1, f.entry->id});
+    } else {
+      ++it->first;
+    }
+  }
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (counts.size() >= 2 && counts[1].first >= 2)
+    parties_ = {counts[0].second, counts[1].second};
+
   for (const TextSpan& line : split_lines(text()))
     read_line(line.begin, line.end);
 }
@@ -70,6 +89,7 @@ void PageReader::read_line(size_t lb, size_t le) {
     const size_t sb = lb + s.begin, se = lb + s.end;
     const size_t su0 = mentions_.first_unit_at_or_after(sb);
     const size_t su1 = mentions_.units_end(su0, se);
+    if (not_a_statement(su0, su1, sb, se)) continue;
     std::vector<std::string> sentence_subject;
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
@@ -79,6 +99,23 @@ void PageReader::read_line(size_t lb, size_t le) {
       }
     }
   }
+}
+
+// Sentences that hold no position whatever their cues: legal boilerplate
+// ("Căn cứ Luật ...", "Theo đề nghị của Bộ trưởng ...") and questions.
+bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
+                                 size_t se) const {
+  if (su1 - su0 >= 2) {
+    const std::string& w0 = mentions_.word(su0);
+    const std::string& w1 = mentions_.word(su0 + 1);
+    if (w0 == "căn" && w1 == "cứ") return true;
+    if (su1 - su0 >= 4 && w0 == "theo" && w1 == "đề" &&
+        mentions_.word(su0 + 2) == "nghị" && mentions_.word(su0 + 3) == "của")
+      return true;
+  }
+  const std::string_view s = std::string_view(text()).substr(sb, se - sb);
+  const size_t last = s.find_last_not_of(" \t\r\"”'»)");
+  return last != std::string_view::npos && s[last] == '?';
 }
 
 // The cues of units [cu0, cu1), left to right; none inside a name. Where
@@ -123,7 +160,7 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     CueHit& hit = hits[h];
     const ClauseContext clause{
         mentions_,        cu0,       cu1,           earlier,
-        sentence_subject, subjects_, ctx_.issuer_id};
+        sentence_subject, subjects_, ctx_.issuer_id, parties_};
     CueResolution r = resolve_cue(hit, clause);
     hit.actors = std::move(r.actors);
     hit.noun = r.noun;
@@ -132,7 +169,18 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     sentence_subject = hit.actors;
     // "vận động X <cue>": the advocacy is the other cue's means.
     if ((hit.cue->roles & kAdvocacy) && h + 1 < hits.size()) continue;
+    // "X khẳng định sẵn sàng ủng hộ": what X affirms is no stance of its own.
+    bool framed = false;
+    for (size_t e = 0; e + 1 < earlier.size(); ++e) {
+      framed = framed || ((earlier[e].cue->roles & kFraming) &&
+                          earlier[e].actors == hit.actors);
+    }
+    if (framed) continue;
     Stance stance = r.stance;
+    // "X chủ trì, phối hợp với Y ...": a task assignment, not a stance.
+    if (stance == Stance::kLeads && hit.u1 + 1 < cu1 &&
+        mentions_.word(hit.u1) == "phối" && mentions_.word(hit.u1 + 1) == "hợp")
+      continue;
     if (r.negated) {
       if (stance != Stance::kSupports) continue;
       stance = Stance::kOpposes;
@@ -194,6 +242,7 @@ void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
     if (dup) continue;
     ExtractedPosition p;
     p.actor = actor;
+    p.actor_name = mentions_.name_of(actor);
     p.stance = stance;
     p.forum = facts.forum;
     p.process = facts.process;

@@ -48,6 +48,7 @@ class PageReader {
   void read_clause(size_t cb, size_t ce, size_t sentence_u0, size_t sentence_u1,
                    std::vector<std::string>& sentence_subject);
   std::vector<CueHit> find_cues(size_t cu0, size_t cu1) const;
+  bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
                      uint32_t end, const SentenceFacts& facts);
@@ -62,6 +63,7 @@ class PageReader {
   const std::string& doc_process_;
   std::vector<ExtractedPosition>& out_;
 
+  std::vector<std::string> parties_;  // ClauseContext::parties
   SubjectState subjects_;
   bool first_line_ = true;
 };
