@@ -9,6 +9,7 @@
 #include "indexer/positions/actor_index.h"
 #include "indexer/positions/cue_lexicon.h"
 #include "indexer/positions/page_reader.h"
+#include "indexer/positions/passage_date.h"
 #include "indexer/positions/sentences.h"
 
 namespace kb {
@@ -73,9 +74,11 @@ std::vector<ExtractedPosition> PositionExtractor::extract(
   if (!pages.empty() && is_legal_instrument(ctx.doc_type, pages[0]))
     return out;
   const std::string doc_process = document_process(impl_->index, pages, ctx);
+  const std::string doc_date = report_date(pages);
   for (size_t i = 0; i < pages.size(); ++i) {
     PageReader reader(impl_->index, impl_->cues, pages[i],
-                      static_cast<uint32_t>(i + 1), ctx, doc_process, out);
+                      static_cast<uint32_t>(i + 1), ctx, doc_process, doc_date,
+                      out);
     reader.run();
   }
   return out;

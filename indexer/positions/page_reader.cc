@@ -26,6 +26,7 @@ PageReader::PageReader(const ActorIndex& index,
                        const std::string& page, uint32_t page_number,
                        const PositionContext& ctx,
                        const std::string& doc_process,
+                       const std::string& doc_date,
                        std::vector<ExtractedPosition>& out)
     : index_(index),
       cues_(cues),
@@ -35,6 +36,7 @@ PageReader::PageReader(const ActorIndex& index,
       page_number_(page_number),
       ctx_(ctx),
       doc_process_(doc_process),
+      doc_date_(doc_date),
       out_(out) {}
 
 void PageReader::run() {
@@ -186,15 +188,21 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       stance = Stance::kOpposes;
     }
     const TextSpan quote = trim_quote(text(), cb, ce);
+    SentenceFacts facts = sentence_facts(sentence_u0, sentence_u1);
+    // The statement's date is one stated before its cue ("Ngày 7/7/2017,
+    // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
+    facts.date = passage_date(mentions_, sentence_u0, hit.u0);
+    facts.own_date = !facts.date.empty();
+    if (!facts.own_date) facts.date = ctx_.issue_date;
+    if (facts.date.empty()) facts.date = doc_date_;
     add_positions(hit, stance, norm_.to_page(quote.begin, false),
-                  norm_.to_page(quote.end, true),
-                  sentence_facts(sentence_u0, sentence_u1));
+                  norm_.to_page(quote.end, true), facts);
   }
 }
 
 // Process and forum: named in the sentence, else (add_positions) the
 // actor's, else the document's. Topics: the sentence's, else the
-// document's first three. Date: the sentence's own, else the document's.
+// document's first three. The date is read_clause's.
 PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
                                                      size_t su1) const {
   SentenceFacts f;
@@ -220,9 +228,6 @@ PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
     for (size_t i = 0; i < ctx_.topics.size() && i < 3; ++i)
       f.topics.push_back(ctx_.topics[i]);
   }
-  f.date = passage_date(mentions_, su0, su1);
-  f.own_date = !f.date.empty();
-  if (!f.own_date) f.date = ctx_.issue_date;
   return f;
 }
 

@@ -29,7 +29,7 @@ class PageReader {
   PageReader(const ActorIndex& index, const std::vector<StanceCue>& cues,
              const std::string& page, uint32_t page_number,
              const PositionContext& ctx, const std::string& doc_process,
-             std::vector<ExtractedPosition>& out);
+             const std::string& doc_date, std::vector<ExtractedPosition>& out);
 
   void run();
 
@@ -61,6 +61,7 @@ class PageReader {
   const uint32_t page_number_;
   const PositionContext& ctx_;
   const std::string& doc_process_;
+  const std::string& doc_date_;  // report_date: after ctx.issue_date
   std::vector<ExtractedPosition>& out_;
 
   std::vector<std::string> parties_;  // ClauseContext::parties
