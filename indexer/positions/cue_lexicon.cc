@@ -17,7 +17,7 @@ constexpr RoleName kRoleNames[] = {
     {"addressee", kAddressee},    {"advocacy", kAdvocacy},
     {"agent_after", kAgentAfter}, {"role_noun", kRoleNoun},
     {"label_only", kLabelOnly},   {"adjacent", kAdjacent},
-    {"framing", kFraming},
+    {"framing", kFraming},        {"reporting", kReporting},
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

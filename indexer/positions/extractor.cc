@@ -41,12 +41,21 @@ std::string document_process(const ActorIndex& index,
 }  // namespace
 
 bool is_legal_instrument(std::string_view doc_type, std::string_view head) {
-  static const char* const kLegal[] = {
-      "Thông tư liên tịch", "Nghị quyết liên tịch", "Văn bản hợp nhất",
-      "Thông tư",           "Nghị định",            "Nghị quyết",
-      "Quyết định",         "Bộ luật",              "Luật",
-      "Pháp lệnh",          "Hiến pháp",            "Lệnh",
-      "Chỉ thị",            "Kế hoạch",             "Hướng dẫn"};
+  static const char* const kLegal[] = {"Thông tư liên tịch",
+                                       "Nghị quyết liên tịch",
+                                       "Văn bản hợp nhất",
+                                       "Thông tư",
+                                       "Nghị định",
+                                       "Nghị quyết",
+                                       "Quyết định",
+                                       "Bộ luật",
+                                       "Luật",
+                                       "Pháp lệnh",
+                                       "Hiến pháp",
+                                       "Lệnh",
+                                       "Chỉ thị",
+                                       "Kế hoạch",
+                                       "Hướng dẫn"};
   for (const char* t : kLegal) {
     if (doc_type == t) return true;
   }
@@ -71,8 +80,7 @@ PositionExtractor& PositionExtractor::operator=(PositionExtractor&&) noexcept =
 std::vector<ExtractedPosition> PositionExtractor::extract(
     const std::vector<std::string>& pages, const PositionContext& ctx) const {
   std::vector<ExtractedPosition> out;
-  if (!pages.empty() && is_legal_instrument(ctx.doc_type, pages[0]))
-    return out;
+  if (!pages.empty() && is_legal_instrument(ctx.doc_type, pages[0])) return out;
   const std::string doc_process = document_process(impl_->index, pages, ctx);
   const std::string doc_date = report_date(pages);
   for (size_t i = 0; i < pages.size(); ++i) {

@@ -74,13 +74,14 @@ bool is_connector(const std::string& w) {
 // Acronyms that name no actor.
 bool is_common_acronym(std::string_view a) {
   static const std::unordered_set<std::string_view> kWords = {
-      "USD",  "VND",  "VNĐ",  "EUR",   "GDP",  "FDI",   "ODA", "FIT", "LNG",
-      "CO2",  "TP",   "HCM",  "TPHCM", "DN",   "DNNVV", "PGS", "TS",  "THS",
-      "CEO",  "MW",   "GW",   "KWH",   "TNHH", "CP",    "NĐ",  "QĐ",  "TTG",
-      "UBND", "HĐND", "XK",   "NK",    "XNK",  "SP",    "VN",  "PV",  "ĐBQH",
-      "QH",   "TW",   "CNTT", "AI",    "BOT",  "PPP",   "NQ",  "KH",  "CT",
-      "TT",   "BC",   "CV",   "ATTP",  "VAT",  "HS",    "ISO", "SDG", "GMO",
-      "IT",   "BĐS",  "NXB"};
+      "USD",  "VND", "VNĐ",   "EUR",  "GDP",   "FDI",  "ODA",   "FIT",
+      "LNG",  "CO2", "TP",    "HCM",  "TPHCM", "DN",   "DNNVV", "PGS",
+      "TS",   "THS", "CEO",   "MW",   "GW",    "KWH",  "TNHH",  "CP",
+      "NĐ",   "QĐ",  "TTG",   "UBND", "HĐND",  "XK",   "NK",    "XNK",
+      "SP",   "VN",  "PV",    "ĐBQH", "QH",    "TW",   "CNTT",  "AI",
+      "BOT",  "PPP", "NQ",    "KH",   "CT",    "TT",   "BC",    "CV",
+      "ATTP", "VAT", "HS",    "ISO",  "SDG",   "GMO",  "IT",    "BĐS",
+      "NXB",  "MTV", "TTXVN", "VGP",  "VNA",   "TNMT", "NN",    "PTNT"};
   return kWords.count(a) > 0;
 }
 

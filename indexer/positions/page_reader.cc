@@ -45,20 +45,21 @@ void PageReader::run() {
   // least twice.
   std::vector<std::pair<int, std::string>> counts;
   for (const NameFound& f : mentions_.names()) {
-    if (f.entry->kind != "country" && f.entry->kind != "organisation")
-      continue;
-    auto it = std::find_if(counts.begin(), counts.end(),
-                           [&](const auto& c) { return c.second == f.entry->id; });
+    if (f.entry->kind != "country" && f.entry->kind != "organisation") continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) {
+      return c.second == f.entry->id;
+    });
     if (it == counts.end()) {
       counts.push_back({1, f.entry->id});
     } else {
       ++it->first;
     }
   }
-  std::stable_sort(counts.begin(), counts.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(
+      counts.begin(), counts.end(),
+      [](const auto& a, const auto& b) { return a.first > b.first; });
   if (counts.size() >= 2 && counts[1].first >= 2)
-    parties_ = {counts[0].second, counts[1].second};
+    doc_parties_ = {counts[0].second, counts[1].second};
 
   for (const TextSpan& line : split_lines(text()))
     read_line(line.begin, line.end);
@@ -82,6 +83,19 @@ void PageReader::read_line(size_t lb, size_t le) {
       }
     }
   }
+  // A paragraph naming exactly two countries or blocs reports their talks.
+  parties_ = doc_parties_;
+  {
+    std::vector<std::string> ids;
+    for (const NameFound& f : mentions_.names()) {
+      if (f.u0 < u0 || f.u0 >= u1) continue;
+      if (f.entry->kind != "country" && f.entry->kind != "organisation")
+        continue;
+      if (std::find(ids.begin(), ids.end(), f.entry->id) == ids.end())
+        ids.push_back(f.entry->id);
+    }
+    if (ids.size() == 2) parties_ = ids;
+  }
   std::vector<std::string> header;
   if (may_name_subject(kind))
     header = header_subject(mentions_, kind, u0, u1, le);
@@ -92,6 +106,8 @@ void PageReader::read_line(size_t lb, size_t le) {
     const size_t su0 = mentions_.first_unit_at_or_after(sb);
     const size_t su1 = mentions_.units_end(su0, se);
     if (not_a_statement(su0, su1, sb, se)) continue;
+    sentence_b_ = sb;
+    sentence_e_ = se;
     std::vector<std::string> sentence_subject;
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
@@ -161,8 +177,8 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
   for (size_t h = 0; h < hits.size(); ++h) {
     CueHit& hit = hits[h];
     const ClauseContext clause{
-        mentions_,        cu0,       cu1,           earlier,
-        sentence_subject, subjects_, ctx_.issuer_id, parties_};
+        mentions_,      cu0,     cu1, earlier, sentence_subject, subjects_,
+        ctx_.issuer_id, parties_};
     CueResolution r = resolve_cue(hit, clause);
     hit.actors = std::move(r.actors);
     hit.noun = r.noun;
@@ -171,6 +187,18 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     sentence_subject = hit.actors;
     // "vận động X <cue>": the advocacy is the other cue's means.
     if ((hit.cue->roles & kAdvocacy) && h + 1 < hits.size()) continue;
+    // "X khẳng định ủng hộ": a speech verb is a commitment only before "sẽ",
+    // "tiếp tục", "sẵn sàng" with no other cue after it.
+    if (hit.cue->roles & kReporting) {
+      const bool pledge = hit.u1 < cu1 && (mentions_.word(hit.u1) == "sẽ" ||
+                                           mentions_.word(hit.u1) == "tiếp" ||
+                                           mentions_.word(hit.u1) == "sẵn");
+      bool later = false;
+      for (size_t k = h + 1; k < hits.size(); ++k) {
+        later = later || !(hits[k].cue->roles & kAdjacent);
+      }
+      if (!pledge || later) continue;
+    }
     // "X khẳng định sẵn sàng ủng hộ": what X affirms is no stance of its own.
     bool framed = false;
     for (size_t e = 0; e + 1 < earlier.size(); ++e) {
@@ -187,7 +215,10 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       if (stance != Stance::kSupports) continue;
       stance = Stance::kOpposes;
     }
-    const TextSpan quote = trim_quote(text(), cb, ce);
+    // The quote is the sentence, as people cite it; its clauses (";") only
+    // scope the subject.
+    const TextSpan quote = trim_quote(text(), sentence_b_, sentence_e_);
+    (void)cb;
     SentenceFacts facts = sentence_facts(sentence_u0, sentence_u1);
     // The statement's date is one stated before its cue ("Ngày 7/7/2017,
     // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.

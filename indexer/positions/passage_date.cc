@@ -73,11 +73,12 @@ std::string report_date(const std::vector<std::string>& pages) {
   if (pages.empty()) return {};
   std::string text;
   for (const std::string& p : pages) text += p + "\n";
-  static const std::regex kFull(R"((\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)(?!\d))");
+  static const std::regex kFull(
+      R"((\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)(?!\d))");
   static const std::regex kYear(R"((?:năm|Năm) ((?:19|20)\d\d)(?!\d))");
   int year = 0;
-  for (std::sregex_iterator it(text.begin(), text.end(), kFull), end;
-       it != end; ++it) {
+  for (std::sregex_iterator it(text.begin(), text.end(), kFull), end; it != end;
+       ++it) {
     const int y = std::stoi((*it)[3]);
     if (make_date(y, std::stoi((*it)[2]), std::stoi((*it)[1])))
       year = std::max(year, y);
@@ -96,7 +97,8 @@ std::string report_date(const std::vector<std::string>& pages) {
       }
     }
   }
-  const std::string opening = text.substr(0, std::min<size_t>(text.size(), 1500));
+  const std::string opening =
+      text.substr(0, std::min<size_t>(text.size(), 1500));
   static const std::regex kDay(
       R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|\() ?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
   std::smatch m;
