@@ -71,6 +71,7 @@ std::vector<PositionRecord> extract_positions_of(
     r.doc_id = doc.id;
     r.key = std::move(e.key);
     r.actor = std::move(e.actor);
+    r.actor_name = std::move(e.actor_name);
     r.stance = stance_id(e.stance);
     r.process = std::move(e.process);
     r.forum = std::move(e.forum);
