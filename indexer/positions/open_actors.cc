@@ -183,6 +183,22 @@ size_t OpenNameFinder::org_end(size_t u) const {
       end = ++k;
       continue;
     }
+    // "Cục Hàng hải Việt Nam": up to two lower-case syllables inside a name,
+    // when a capitalised word or a country follows them.
+    if (end == k && end > h && units_[k].kind == TokenKind::kWord &&
+        !is_connector(units_[k].exact)) {
+      size_t m = k;
+      while (m < units_.size() && m - k < 2 && unit_name_[m] < 0 &&
+             units_[m].kind == TokenKind::kWord && !capitalised(raw(m)) &&
+             joined(m - 1)) {
+        ++m;
+      }
+      if (m > k && m < units_.size() && joined(m - 1) &&
+          (capitalised(raw(m)) || unit_name_[m] >= 0)) {
+        k = m;
+        continue;
+      }
+    }
     // A connector is kept only when a capitalised word follows; "và" does
     // not join two names ("Bộ Công Thương và Bộ Tài chính").
     if (is_connector(units_[k].exact) && k + 1 < units_.size()) {
