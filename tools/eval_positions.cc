@@ -447,6 +447,7 @@ int main(int argc, char** argv) {
     ctx.issuer_id = meta.issuer_id;
     ctx.topics = tags.topics;
     ctx.title = meta.title;
+    ctx.doc_type = meta.type;
     const std::vector<kb::ExtractedPosition> got =
         extractor.extract(pages, ctx);
     if (o.dump) {

@@ -352,6 +352,7 @@ int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
     ctx.issuer_id = meta.issuer_id;
     ctx.topics = tags.topics;
     ctx.title = meta.title;
+    ctx.doc_type = meta.type;
     const std::vector<ExtractedPosition> got = extractor.extract(pages, ctx);
     const bool held = is_held_out(f.name);
     if (o.dump && !held) {
