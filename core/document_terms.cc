@@ -206,6 +206,7 @@ std::string PositionData::to_json() const {
   const nlohmann::json j = {{"id", id},
                             {"doc_id", doc_id},
                             {"actor", actor},
+                            {"actor_label", actor_label},
                             {"stance", stance},
                             {"process", process},
                             {"forum", forum},
@@ -226,6 +227,7 @@ PositionData PositionData::from_json(std::string_view json) {
     p.id = j.at("id").get<int64_t>();
     p.doc_id = j.at("doc_id").get<int64_t>();
     p.actor = j.value("actor", "");
+    p.actor_label = j.value("actor_label", "");
     p.stance = j.value("stance", "");
     p.process = j.value("process", "");
     p.forum = j.value("forum", "");

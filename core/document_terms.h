@@ -52,6 +52,9 @@ struct PositionData {
   int64_t id = 0;
   int64_t doc_id = 0;
   std::string actor, stance, process, forum, date, quote, source;
+  // The actor's name when the taxonomy does not know it (an open actor,
+  // "x:..."): the API's label; empty otherwise.
+  std::string actor_label;
   std::vector<std::string> topics;
   int page = 0;
   std::string doc_title, doc_number;

@@ -44,6 +44,14 @@ CREATE TABLE IF NOT EXISTS position_overrides(
   created_at TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS position_overrides_doc ON position_overrides(doc_id);
+-- Actors the taxonomy does not know, and the librarian's decisions on them.
+CREATE TABLE IF NOT EXISTS open_actors(
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  action TEXT NOT NULL DEFAULT '',
+  target TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL DEFAULT ''
+);
 -- Positions whose index entry must go: every deletion, also by cascade.
 CREATE TABLE IF NOT EXISTS positions_deleted(id INTEGER PRIMARY KEY);
 CREATE TRIGGER IF NOT EXISTS positions_track_delete AFTER DELETE ON positions
@@ -182,6 +190,11 @@ void PositionStore::replace_extracted(
   std::set<std::string> kept;
   for (PositionRecord p : extracted) {
     p.doc_id = doc_id;
+    if (p.actor.rfind("x:", 0) == 0) {
+      note_open_actor(p.actor, p.actor_name);
+      const std::optional<OpenActor> a = open_actor(p.actor);
+      if (a && !a->target.empty()) p.actor = a->target;
+    }
     p.source = "extracted";
     if (!kept.insert(p.key).second) continue;  // the same clause twice
     auto it = existing.find(p.key);
@@ -310,6 +323,59 @@ bool PositionStore::remove(int64_t id) {
     add_override(db_, p->doc_id, p->key, "delete", Json::object());
   }
   Stmt(db_, "DELETE FROM positions WHERE id=?").bind(1, id).run();
+  return true;
+}
+
+std::vector<OpenActor> PositionStore::open_actors(bool only_new) const {
+  std::vector<OpenActor> out;
+  Stmt s(db_,
+         "SELECT a.id, a.name, a.action, a.target, a.kind, (SELECT count(*) "
+         "FROM positions p WHERE p.actor = a.id OR (a.target != '' AND "
+         "p.actor = a.target)) FROM open_actors a ORDER BY a.id");
+  while (s.step()) {
+    OpenActor a{s.text(0), s.text(1), static_cast<int>(s.integer(5)),
+                s.text(2), s.text(3), s.text(4)};
+    if (only_new && !a.action.empty()) continue;
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::optional<OpenActor> PositionStore::open_actor(
+    const std::string& id) const {
+  Stmt s(db_,
+         "SELECT id, name, action, target, kind, (SELECT count(*) FROM "
+         "positions WHERE actor = open_actors.id) FROM open_actors WHERE "
+         "id=?");
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  return OpenActor{s.text(0), s.text(1), static_cast<int>(s.integer(5)),
+                   s.text(2), s.text(3), s.text(4)};
+}
+
+void PositionStore::note_open_actor(const std::string& id,
+                                    const std::string& name) {
+  Stmt(db_, "INSERT OR IGNORE INTO open_actors(id, name) VALUES(?, ?)")
+      .bind(1, id)
+      .bind(2, name.empty() ? id : name)
+      .run();
+}
+
+bool PositionStore::resolve_open_actor(const std::string& id,
+                                       const std::string& action,
+                                       const std::string& target,
+                                       const std::string& kind) {
+  if (!open_actor(id)) return false;
+  Stmt(db_, "UPDATE open_actors SET action=?, target=?, kind=? WHERE id=?")
+      .bind(1, action)
+      .bind(2, target)
+      .bind(3, kind)
+      .bind(4, id)
+      .run();
+  Stmt(db_, "UPDATE positions SET actor=?, indexed=0 WHERE actor=?")
+      .bind(1, target)
+      .bind(2, id)
+      .run();
   return true;
 }
 

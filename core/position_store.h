@@ -27,8 +27,11 @@ namespace kb {
 struct PositionRecord {
   int64_t id = 0;
   int64_t doc_id = 0;
-  std::string key;      // extraction key; "" for the librarian's own
-  std::string actor;    // taxonomy id
+  std::string key;    // extraction key; "" for the librarian's own
+  std::string actor;  // taxonomy id, or an open actor's id (x:...)
+  // An open actor's name as the text writes it (not stored with the
+  // position: replace_extracted and add record it in the actors table).
+  std::string actor_name;
   std::string stance;   // supports, opposes, proposes, requests, commits,
                         // leads, concerned
   std::string process;  // taxonomy id or ""
@@ -47,6 +50,18 @@ struct PositionEdit {
   std::optional<std::string> actor, stance, process, forum, date, quote;
   std::optional<std::vector<std::string>> topics;
   std::optional<int> page;
+};
+
+// An actor the taxonomy does not know (id "x:..."; core/taxonomy.h), as
+// the extraction or a librarian named it, and what the librarian decided.
+struct OpenActor {
+  std::string id;     // open_actor_id(name)
+  std::string name;   // as first written
+  int positions = 0;  // positions that name it (before any merge)
+  // "": new; "merge": it is `target` (a taxonomy id); "alias": the same,
+  // and `name` is one of `target`'s names; "entity": a new entity `target`
+  // of kind `kind`, named `name`.
+  std::string action, target, kind;
 };
 
 class PositionStore {
@@ -70,6 +85,17 @@ class PositionStore {
   int64_t add(const PositionRecord& position);
   bool edit(int64_t id, const PositionEdit& edit);
   bool remove(int64_t id);
+
+  // Open actors, by id; `only_new`: those no librarian has decided on.
+  std::vector<OpenActor> open_actors(bool only_new) const;
+  std::optional<OpenActor> open_actor(const std::string& id) const;
+  // Records `id` (open_actor_id of `name`) unless known.
+  void note_open_actor(const std::string& id, const std::string& name);
+  // The librarian's decision on an open actor (action and target as in
+  // OpenActor); its positions, now and after every re-read, take `target`
+  // as their actor. False for an unknown id.
+  bool resolve_open_actor(const std::string& id, const std::string& action,
+                          const std::string& target, const std::string& kind);
 
   // Ids of positions changed since the index last took them (written by
   // the indexer: it marks them clean after its commit).

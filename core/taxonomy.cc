@@ -340,4 +340,24 @@ std::vector<Mention> Taxonomy::find_mentions(const Analysis& analysis) const {
   return out;
 }
 
+std::string open_actor_id(std::string_view name) {
+  AnalyzeOptions options;
+  options.repair_legacy = false;
+  std::string slug;
+  for (const Token& t : analyze(name, options).tokens) {
+    if (t.kind == TokenKind::kDocNumberPart) continue;
+    for (char c : t.folded) {
+      const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (ok) {
+        slug += c;
+      } else if (!slug.empty() && slug.back() != '-') {
+        slug += '-';
+      }
+    }
+    if (!slug.empty() && slug.back() != '-') slug += '-';
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug.empty() ? std::string() : "x:" + slug;
+}
+
 }  // namespace kb

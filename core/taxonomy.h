@@ -154,6 +154,17 @@ class Taxonomy {
   std::unordered_map<std::string, std::vector<size_t>> by_first_term_;
 };
 
+// The id of an actor the taxonomy does not know, from its name as written:
+// "x:" + its folded words joined by "-" ("Hiệp hội Nhựa Việt Nam" ->
+// "x:hiep-hoi-nhua-viet-nam"). Taxonomy ids are [a-z0-9-], so it never
+// collides with one. Empty when the name has no word.
+std::string open_actor_id(std::string_view name);
+
+// Whether `id` is such an id.
+inline bool is_open_actor_id(std::string_view id) {
+  return id.size() > 2 && id.substr(0, 2) == "x:";
+}
+
 }  // namespace kb
 
 #endif  // VNKB_CORE_TAXONOMY_H_

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 
+#include "indexer/commands/actors.h"
 #include "indexer/commands/add.h"
 #include "indexer/commands/analyze.h"
 #include "indexer/commands/check.h"
@@ -50,6 +51,8 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
   register_extract_command(app, extract);
   PositionsArgs positions;
   register_positions_command(app, positions);
+  ActorsArgs actors;
+  register_actors_command(app, actors);
 
   try {
     app.parse(argc, argv);
@@ -77,6 +80,7 @@ int run_index_cli(int argc, const char* const* argv, std::ostream& out,
     if (*extract.command) return run_extract_command(extract, out, err);
     if (*positions.command)
       return run_positions_command(positions, global, out, err);
+    if (*actors.command) return run_actors_command(actors, global, out, err);
   } catch (const std::exception& e) {
     err << "vnkb-index: " << e.what() << '\n';
     return kExitSomeFailed;

@@ -119,12 +119,14 @@ std::vector<PositionRecord> extract_positions_of(
   context.issuer_id = doc.issuer_id;
   context.topics = doc.topics;
   context.title = doc.title;
+  context.doc_type = doc.type;
   std::vector<PositionRecord> out;
   for (ExtractedPosition& e : extractor.extract(pages, context)) {
     PositionRecord r;
     r.doc_id = doc.id;
     r.key = std::move(e.key);
     r.actor = std::move(e.actor);
+    r.actor_name = std::move(e.actor_name);
     r.stance = stance_id(e.stance);
     r.process = std::move(e.process);
     r.forum = std::move(e.forum);

@@ -216,6 +216,7 @@ void Indexer::flush_positions() {
   }
   std::map<int64_t, std::optional<CatalogDocument>> docs;
   std::vector<int64_t> written;
+  const std::vector<OpenActor> open_actors = positions_->open_actors(false);
   for (int64_t id : dirty) {
     const std::optional<PositionRecord> p = positions_->get(id);
     if (!p) continue;
@@ -226,6 +227,11 @@ void Indexer::flush_positions() {
     data.id = p->id;
     data.doc_id = p->doc_id;
     data.actor = p->actor;
+    if (taxonomy_.find(p->actor) == nullptr) {
+      for (const OpenActor& a : open_actors) {
+        if (a.id == p->actor || a.target == p->actor) data.actor_label = a.name;
+      }
+    }
     data.stance = p->stance;
     data.process = p->process;
     data.forum = p->forum;

@@ -41,6 +41,7 @@
 #include "indexer/read/extract.h"
 #include "indexer/tagging.h"
 #include "tools/cli.h"
+#include "tools/eval_positions_news.h"
 
 namespace fs = std::filesystem;
 
@@ -54,6 +55,7 @@ struct Options {
   bool json = false;
   bool show_errors = false;
   bool dump = false;
+  fs::path news;  // the negotiation-news mode when set
 };
 
 // Registers the options on `app`; `o` keeps the defaults of what is not
@@ -72,6 +74,11 @@ void add_options(CLI::App& app, Options& o) {
       ->type_name("DIR");
   app.add_option("--taxonomy", o.taxonomy,
                  "Taxonomy folder (default ROOT/corpus/taxonomy)")
+      ->type_name("DIR");
+  app.add_option("--news", o.news,
+                 "Score against the negotiation-news labels of DIR "
+                 "(labels-*.jsonl, as its LABELS.md says), on a tuning and "
+                 "a held-out part; e.g. ../shared/corpus/negotiation/vi")
       ->type_name("DIR");
   app.add_flag("--json", o.json, "Print one JSON object");
   app.add_flag("--show-errors", o.show_errors,
@@ -384,6 +391,14 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "eval_positions: %s\n", error.c_str());
     return 2;
   }
+  if (!o.news.empty()) {
+    kb::NewsEvalOptions n;
+    n.dir = o.news;
+    n.json = o.json;
+    n.show_errors = o.show_errors;
+    n.dump = o.dump;
+    return kb::run_news_eval(n, *taxonomy);
+  }
   std::vector<fs::path> files;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(o.labels, ec)) {
@@ -432,6 +447,7 @@ int main(int argc, char** argv) {
     ctx.issuer_id = meta.issuer_id;
     ctx.topics = tags.topics;
     ctx.title = meta.title;
+    ctx.doc_type = meta.type;
     const std::vector<kb::ExtractedPosition> got =
         extractor.extract(pages, ctx);
     if (o.dump) {

@@ -33,14 +33,20 @@ class EditBuilder {
   bool build(const std::optional<CatalogDocument>& doc, PositionEdit& edit,
              std::string& error) const {
     if (given("--actor")) {
-      const TaxonomyEntry* e = taxonomy_.resolve(args_.actor, kActorKinds);
-      if (!e) {
-        error = "--actor: '" + args_.actor +
-                "' is no agency, network, organisation or country of the "
-                "taxonomy";
+      // An actor outside the taxonomy is kept under the name given
+      // ("Hiệp hội Nhựa Việt Nam"), as the extraction keeps it.
+      if (const TaxonomyEntry* e =
+              taxonomy_.resolve(args_.actor, kActorKinds)) {
+        edit.actor = e->id;
+      } else if (const std::string id = open_actor_id(args_.actor);
+                 !id.empty()) {
+        edit.actor = id;
+      } else {
+        error =
+            "--actor: an actor needs a name (a taxonomy id, name, "
+            "acronym or alias, or the name the text uses)";
         return false;
       }
-      edit.actor = e->id;
     }
     if (given("--stance")) {
       const StanceName* s = find_stance(args_.stance);
@@ -211,6 +217,7 @@ int run_positions_edit(const PositionsArgs& args,
       PositionRecord p;
       p.doc_id = doc->id;
       p.actor = *edit.actor;
+      if (is_open_actor_id(p.actor)) store.note_open_actor(p.actor, args.actor);
       p.stance = *edit.stance;
       p.process = edit.process.value_or("");
       p.forum = edit.forum.value_or("");
@@ -230,6 +237,8 @@ int run_positions_edit(const PositionsArgs& args,
         if (edit.page) p.page = *edit.page;
         locate_quote(catalog, p, quiet, err);
       }
+      if (edit.actor && is_open_actor_id(*edit.actor))
+        store.note_open_actor(*edit.actor, args.actor);
       store.edit(id, edit);
     }
     catalog.commit();

@@ -16,7 +16,8 @@ struct RoleName {
 constexpr RoleName kRoleNames[] = {
     {"addressee", kAddressee},    {"advocacy", kAdvocacy},
     {"agent_after", kAgentAfter}, {"role_noun", kRoleNoun},
-    {"label_only", kLabelOnly},
+    {"label_only", kLabelOnly},   {"adjacent", kAdjacent},
+    {"framing", kFraming},        {"reporting", kReporting},
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

@@ -23,6 +23,11 @@ enum CueRole : uint8_t {
   kAgentAfter = 4,  // "đầu mối là X": the actor follows the cue
   kRoleNoun = 8,    // "cơ quan đầu mối": a stance only after "là"/"làm"
   kLabelOnly = 16,  // "Điều hành: X": only as a label before a colon
+  kAdjacent = 32,   // "Việt Nam sẽ ...": only right after its actor
+  kFraming = 64,  // "X khẳng định sẵn sàng ủng hộ": later cues of the
+                  // same actor in the clause are its content, not stances
+  kReporting = 128,  // "X khẳng định ...": a commitment only before "sẽ" or
+                     // "tiếp tục"; otherwise it only passes X on
 };
 
 // One cue phrase and the stance it signals.

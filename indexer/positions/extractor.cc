@@ -9,6 +9,7 @@
 #include "indexer/positions/actor_index.h"
 #include "indexer/positions/cue_lexicon.h"
 #include "indexer/positions/page_reader.h"
+#include "indexer/positions/passage_date.h"
 #include "indexer/positions/sentences.h"
 
 namespace kb {
@@ -39,6 +40,30 @@ std::string document_process(const ActorIndex& index,
 
 }  // namespace
 
+bool is_legal_instrument(std::string_view doc_type, std::string_view head) {
+  static const char* const kLegal[] = {"Thông tư liên tịch",
+                                       "Nghị quyết liên tịch",
+                                       "Văn bản hợp nhất",
+                                       "Thông tư",
+                                       "Nghị định",
+                                       "Nghị quyết",
+                                       "Quyết định",
+                                       "Bộ luật",
+                                       "Luật",
+                                       "Pháp lệnh",
+                                       "Hiến pháp",
+                                       "Lệnh",
+                                       "Chỉ thị",
+                                       "Kế hoạch",
+                                       "Hướng dẫn"};
+  for (const char* t : kLegal) {
+    if (doc_type == t) return true;
+  }
+  const std::string folded = folded_string(head.substr(0, 600));
+  return folded.find("an le so") != std::string::npos ||
+         folded.rfind("an le ", 0) == 0;
+}
+
 struct PositionExtractor::Impl {
   explicit Impl(const Taxonomy& t) : index(t), cues(stance_cues()) {}
   ActorIndex index;
@@ -55,10 +80,13 @@ PositionExtractor& PositionExtractor::operator=(PositionExtractor&&) noexcept =
 std::vector<ExtractedPosition> PositionExtractor::extract(
     const std::vector<std::string>& pages, const PositionContext& ctx) const {
   std::vector<ExtractedPosition> out;
+  if (!pages.empty() && is_legal_instrument(ctx.doc_type, pages[0])) return out;
   const std::string doc_process = document_process(impl_->index, pages, ctx);
+  const std::string doc_date = report_date(pages);
   for (size_t i = 0; i < pages.size(); ++i) {
     PageReader reader(impl_->index, impl_->cues, pages[i],
-                      static_cast<uint32_t>(i + 1), ctx, doc_process, out);
+                      static_cast<uint32_t>(i + 1), ctx, doc_process, doc_date,
+                      out);
     reader.run();
   }
   return out;

@@ -53,16 +53,37 @@ struct PositionContext {
   std::string issuer_id;   // taxonomy id of the issuer ("ttg")
   std::vector<std::string> topics;  // document topics, strongest first
   std::string title;  // a process named here is the document's process
+  // The document type (DocMetadata::type: "Quyết định", "Tin bài", ...). A
+  // legal instrument records assignments and boilerplate, not positions:
+  // is_legal_instrument types give none.
+  std::string doc_type;
 };
+
+// Whether documents of type `doc_type` (DocMetadata::type) or whose first
+// lines `head` name them a court precedent ("ÁN LỆ SỐ 34/2020/AL") are legal
+// instruments, which hold no negotiation positions.
+bool is_legal_instrument(std::string_view doc_type, std::string_view head);
 
 struct ExtractedPosition {
   // Stable across re-indexing: position_key(actor, stance, quote). A
   // librarian's correction names this key.
   std::string key;
-  std::string actor;  // taxonomy id (agency, network, organisation, country)
+  // Taxonomy id (agency, network, organisation, country), or for an actor
+  // the taxonomy does not know, "x:" + its folded name with "-" between
+  // words (open_actor_id), which no taxonomy id can be (ids are [a-z0-9-]).
+  std::string actor;
+  // The actor as the text names it ("Hiệp hội Nhựa Việt Nam", "Bộ
+  // Công Thương"); for a person speaking for an organisation, the
+  // organisation's name as written.
+  std::string actor_name;
   Stance stance = Stance::kSupports;
-  std::string process;              // taxonomy id of kind "process", or empty
-  std::string forum;                // taxonomy id of kind "forum", or empty
+  std::string process;  // taxonomy id of kind "process", or empty
+  std::string forum;    // taxonomy id of kind "forum", or empty
+  // The forum or process as the sentence names it, when it names one
+  // ("EVFTA", "Hội nghị Thượng đỉnh G20"); may be set without `forum`.
+  std::string forum_name;
+  // What the stance is about: at most 15 words after the cue.
+  std::string target;
   std::vector<std::string> topics;  // topic ids: the passage's, else the
                                     // document's (at most three)
   // YYYY-MM-DD, YYYY-MM or YYYY: the passage's own date when it states one

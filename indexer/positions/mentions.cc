@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "indexer/positions/open_actors.h"
 #include "indexer/positions/word_lists.h"
 
 namespace kb {
@@ -68,6 +69,8 @@ void PageMentions::find_names(const Analysis& a, const ActorIndex& index) {
     i = j;
     const int u0 = unit_of_token[best->first_token];
     if (u0 < 0) continue;  // an issuer code inside a document number
+    // "tổ chức phi chính phủ" names no government.
+    if (u0 > 0 && joins_common_noun(units_[u0 - 1].exact)) continue;
     int u1 = u0;
     for (size_t k = best->first_token;
          k < best->first_token + best->token_count; ++k) {
@@ -79,6 +82,7 @@ void PageMentions::find_names(const Analysis& a, const ActorIndex& index) {
       unit_name_[u] = static_cast<int>(names_.size());
     names_.push_back(f);
   }
+  add_open_names(text_, units_, names_, unit_name_, open_entries_);
   for (const Mention& m : index.taxonomy().find_mentions(a)) {
     if (m.entry->kind != "topic") continue;
     const int u = unit_of_token[m.first_token];
@@ -141,6 +145,12 @@ std::vector<std::string> PageMentions::group_ids(const ActorGroup& g) const {
   for (size_t m : g.members) {
     const NameFound& f = names_[m];
     if (is_country_modifier(f, 0) && m != g.members.front()) continue;
+    // "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP)": the
+    // bracketed acronym is the same actor.
+    if (m != g.members.front() && f.u0 > 0 &&
+        between_has(units_[f.u0 - 1].end, units_[f.u0].begin, '(')) {
+      continue;
+    }
     if (std::find(ids.begin(), ids.end(), f.entry->id) == ids.end())
       ids.push_back(f.entry->id);
   }
@@ -191,6 +201,20 @@ std::vector<std::string> PageMentions::actors_after(size_t u, size_t clause_u1,
   const int g = group_at(p);
   if (g < 0 || groups_[g].u0 != p) return {};
   return group_ids(groups_[g]);
+}
+
+std::string PageMentions::name_of(const std::string& id) const {
+  for (const NameFound& f : names_) {
+    if (f.entry->id != id) continue;
+    if (f.entry->kind == kOpenActorKind) return f.entry->name;
+    std::string out;
+    for (size_t u = f.u0; u < f.u1; ++u) {
+      if (!out.empty()) out += ' ';
+      out += unit_text(u);
+    }
+    return out;
+  }
+  return {};
 }
 
 }  // namespace kb

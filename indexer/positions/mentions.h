@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -85,6 +86,8 @@ class PageMentions {
   // when none starts there.
   std::vector<std::string> actors_after(size_t u, size_t clause_u1,
                                         bool allow_titles) const;
+  // The actor `id` as the page first writes it; empty when not named.
+  std::string name_of(const std::string& id) const;
 
  private:
   void find_names(const Analysis& a, const ActorIndex& index);
@@ -97,6 +100,9 @@ class PageMentions {
   std::vector<ActorGroup> groups_;
   std::vector<int> unit_group_;
   std::vector<std::pair<size_t, const TaxonomyEntry*>> topics_;
+  // Entries of the open actors named in the page (open_actors.h); a deque,
+  // so names_ may point into it.
+  std::deque<TaxonomyEntry> open_entries_;
 };
 
 }  // namespace kb

@@ -26,6 +26,7 @@ PageReader::PageReader(const ActorIndex& index,
                        const std::string& page, uint32_t page_number,
                        const PositionContext& ctx,
                        const std::string& doc_process,
+                       const std::string& doc_date,
                        std::vector<ExtractedPosition>& out)
     : index_(index),
       cues_(cues),
@@ -35,10 +36,31 @@ PageReader::PageReader(const ActorIndex& index,
       page_number_(page_number),
       ctx_(ctx),
       doc_process_(doc_process),
+      doc_date_(doc_date),
       out_(out) {}
 
 void PageReader::run() {
   if (mentions_.size() == 0) return;
+  // The two sides: the two countries or blocs the page names most, each at
+  // least twice.
+  std::vector<std::pair<int, std::string>> counts;
+  for (const NameFound& f : mentions_.names()) {
+    if (f.entry->kind != "country" && f.entry->kind != "organisation") continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) {
+      return c.second == f.entry->id;
+    });
+    if (it == counts.end()) {
+      counts.push_back({1, f.entry->id});
+    } else {
+      ++it->first;
+    }
+  }
+  std::stable_sort(
+      counts.begin(), counts.end(),
+      [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (counts.size() >= 2 && counts[1].first >= 2)
+    doc_parties_ = {counts[0].second, counts[1].second};
+
   for (const TextSpan& line : split_lines(text()))
     read_line(line.begin, line.end);
 }
@@ -61,6 +83,19 @@ void PageReader::read_line(size_t lb, size_t le) {
       }
     }
   }
+  // A paragraph naming exactly two countries or blocs reports their talks.
+  parties_ = doc_parties_;
+  {
+    std::vector<std::string> ids;
+    for (const NameFound& f : mentions_.names()) {
+      if (f.u0 < u0 || f.u0 >= u1) continue;
+      if (f.entry->kind != "country" && f.entry->kind != "organisation")
+        continue;
+      if (std::find(ids.begin(), ids.end(), f.entry->id) == ids.end())
+        ids.push_back(f.entry->id);
+    }
+    if (ids.size() == 2) parties_ = ids;
+  }
   std::vector<std::string> header;
   if (may_name_subject(kind))
     header = header_subject(mentions_, kind, u0, u1, le);
@@ -70,6 +105,9 @@ void PageReader::read_line(size_t lb, size_t le) {
     const size_t sb = lb + s.begin, se = lb + s.end;
     const size_t su0 = mentions_.first_unit_at_or_after(sb);
     const size_t su1 = mentions_.units_end(su0, se);
+    if (not_a_statement(su0, su1, sb, se)) continue;
+    sentence_b_ = sb;
+    sentence_e_ = se;
     std::vector<std::string> sentence_subject;
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
@@ -79,6 +117,23 @@ void PageReader::read_line(size_t lb, size_t le) {
       }
     }
   }
+}
+
+// Sentences that hold no position whatever their cues: legal boilerplate
+// ("Căn cứ Luật ...", "Theo đề nghị của Bộ trưởng ...") and questions.
+bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
+                                 size_t se) const {
+  if (su1 - su0 >= 2) {
+    const std::string& w0 = mentions_.word(su0);
+    const std::string& w1 = mentions_.word(su0 + 1);
+    if (w0 == "căn" && w1 == "cứ") return true;
+    if (su1 - su0 >= 4 && w0 == "theo" && w1 == "đề" &&
+        mentions_.word(su0 + 2) == "nghị" && mentions_.word(su0 + 3) == "của")
+      return true;
+  }
+  const std::string_view s = std::string_view(text()).substr(sb, se - sb);
+  const size_t last = s.find_last_not_of(" \t\r\"”'»)");
+  return last != std::string_view::npos && s[last] == '?';
 }
 
 // The cues of units [cu0, cu1), left to right; none inside a name. Where
@@ -122,8 +177,8 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
   for (size_t h = 0; h < hits.size(); ++h) {
     CueHit& hit = hits[h];
     const ClauseContext clause{
-        mentions_,        cu0,       cu1,           earlier,
-        sentence_subject, subjects_, ctx_.issuer_id};
+        mentions_,      cu0,     cu1, earlier, sentence_subject, subjects_,
+        ctx_.issuer_id, parties_};
     CueResolution r = resolve_cue(hit, clause);
     hit.actors = std::move(r.actors);
     hit.noun = r.noun;
@@ -132,21 +187,53 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     sentence_subject = hit.actors;
     // "vận động X <cue>": the advocacy is the other cue's means.
     if ((hit.cue->roles & kAdvocacy) && h + 1 < hits.size()) continue;
+    // "X khẳng định ủng hộ": a speech verb is a commitment only before "sẽ",
+    // "tiếp tục", "sẵn sàng" with no other cue after it.
+    if (hit.cue->roles & kReporting) {
+      const bool pledge = hit.u1 < cu1 && (mentions_.word(hit.u1) == "sẽ" ||
+                                           mentions_.word(hit.u1) == "tiếp" ||
+                                           mentions_.word(hit.u1) == "sẵn");
+      bool later = false;
+      for (size_t k = h + 1; k < hits.size(); ++k) {
+        later = later || !(hits[k].cue->roles & kAdjacent);
+      }
+      if (!pledge || later) continue;
+    }
+    // "X khẳng định sẵn sàng ủng hộ": what X affirms is no stance of its own.
+    bool framed = false;
+    for (size_t e = 0; e + 1 < earlier.size(); ++e) {
+      framed = framed || ((earlier[e].cue->roles & kFraming) &&
+                          earlier[e].actors == hit.actors);
+    }
+    if (framed) continue;
     Stance stance = r.stance;
+    // "X chủ trì, phối hợp với Y ...": a task assignment, not a stance.
+    if (stance == Stance::kLeads && hit.u1 + 1 < cu1 &&
+        mentions_.word(hit.u1) == "phối" && mentions_.word(hit.u1 + 1) == "hợp")
+      continue;
     if (r.negated) {
       if (stance != Stance::kSupports) continue;
       stance = Stance::kOpposes;
     }
-    const TextSpan quote = trim_quote(text(), cb, ce);
+    // The quote is the sentence, as people cite it; its clauses (";") only
+    // scope the subject.
+    const TextSpan quote = trim_quote(text(), sentence_b_, sentence_e_);
+    (void)cb;
+    SentenceFacts facts = sentence_facts(sentence_u0, sentence_u1);
+    // The statement's date is one stated before its cue ("Ngày 7/7/2017,
+    // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
+    facts.date = passage_date(mentions_, sentence_u0, hit.u0);
+    facts.own_date = !facts.date.empty();
+    if (!facts.own_date) facts.date = ctx_.issue_date;
+    if (facts.date.empty()) facts.date = doc_date_;
     add_positions(hit, stance, norm_.to_page(quote.begin, false),
-                  norm_.to_page(quote.end, true),
-                  sentence_facts(sentence_u0, sentence_u1));
+                  norm_.to_page(quote.end, true), facts);
   }
 }
 
 // Process and forum: named in the sentence, else (add_positions) the
 // actor's, else the document's. Topics: the sentence's, else the
-// document's first three. Date: the sentence's own, else the document's.
+// document's first three. The date is read_clause's.
 PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
                                                      size_t su1) const {
   SentenceFacts f;
@@ -172,9 +259,6 @@ PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
     for (size_t i = 0; i < ctx_.topics.size() && i < 3; ++i)
       f.topics.push_back(ctx_.topics[i]);
   }
-  f.date = passage_date(mentions_, su0, su1);
-  f.own_date = !f.date.empty();
-  if (!f.own_date) f.date = ctx_.issue_date;
   return f;
 }
 
@@ -194,6 +278,7 @@ void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
     if (dup) continue;
     ExtractedPosition p;
     p.actor = actor;
+    p.actor_name = mentions_.name_of(actor);
     p.stance = stance;
     p.forum = facts.forum;
     p.process = facts.process;

@@ -29,7 +29,7 @@ class PageReader {
   PageReader(const ActorIndex& index, const std::vector<StanceCue>& cues,
              const std::string& page, uint32_t page_number,
              const PositionContext& ctx, const std::string& doc_process,
-             std::vector<ExtractedPosition>& out);
+             const std::string& doc_date, std::vector<ExtractedPosition>& out);
 
   void run();
 
@@ -47,7 +47,10 @@ class PageReader {
   void read_line(size_t lb, size_t le);
   void read_clause(size_t cb, size_t ce, size_t sentence_u0, size_t sentence_u1,
                    std::vector<std::string>& sentence_subject);
+  // The sentence being read, bytes [sentence_b_, sentence_e_): the quote.
+  size_t sentence_b_ = 0, sentence_e_ = 0;
   std::vector<CueHit> find_cues(size_t cu0, size_t cu1) const;
+  bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
                      uint32_t end, const SentenceFacts& facts);
@@ -60,8 +63,11 @@ class PageReader {
   const uint32_t page_number_;
   const PositionContext& ctx_;
   const std::string& doc_process_;
+  const std::string& doc_date_;  // report_date: after ctx.issue_date
   std::vector<ExtractedPosition>& out_;
 
+  std::vector<std::string> doc_parties_;  // the page's two sides
+  std::vector<std::string> parties_;      // the line's: ClauseContext::parties
   SubjectState subjects_;
   bool first_line_ = true;
 };

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
+#include <regex>
 #include <unordered_set>
 
 #include "core/dates.h"
@@ -63,6 +65,52 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1) {
       if (const auto m = make_month(number(u + 3), number(u + 1)))
         return format_iso(*m);
     }
+  }
+  return {};
+}
+
+std::string report_date(const std::vector<std::string>& pages) {
+  if (pages.empty()) return {};
+  std::string text;
+  for (const std::string& p : pages) text += p + "\n";
+  static const std::regex kFull(
+      R"((\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)(?!\d))");
+  static const std::regex kYear(R"((?:năm|Năm) ((?:19|20)\d\d)(?!\d))");
+  int year = 0;
+  for (std::sregex_iterator it(text.begin(), text.end(), kFull), end; it != end;
+       ++it) {
+    const int y = std::stoi((*it)[3]);
+    if (make_date(y, std::stoi((*it)[2]), std::stoi((*it)[1])))
+      year = std::max(year, y);
+  }
+  if (year == 0) {
+    std::map<int, int> count;
+    for (std::sregex_iterator it(text.begin(), text.end(), kYear), end;
+         it != end; ++it) {
+      ++count[std::stoi((*it)[1])];
+    }
+    int best = 0;
+    for (const auto& [y, n] : count) {
+      if (n >= best) {
+        best = n;
+        year = y;
+      }
+    }
+  }
+  const std::string opening =
+      text.substr(0, std::min<size_t>(text.size(), 1500));
+  static const std::regex kDay(
+      R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|\() ?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
+  std::smatch m;
+  if (std::regex_search(opening, m, kDay)) {
+    const int y = m[3].matched ? std::stoi(m[3]) : year;
+    if (const auto d = make_date(y, std::stoi(m[2]), std::stoi(m[1])))
+      return format_iso(*d);
+  }
+  static const std::regex kMonth(R"([Tt]háng (\d{1,2})[/-]((?:19|20)\d\d))");
+  if (std::regex_search(opening, m, kMonth)) {
+    if (const auto d = make_month(std::stoi(m[2]), std::stoi(m[1])))
+      return format_iso(*d);
   }
   return {};
 }

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "indexer/positions/mentions.h"
 
@@ -16,6 +17,14 @@ namespace kb {
 // periods ("trước ngày", "đến năm", "từ ngày") are not the passage's date.
 // Empty when none.
 std::string passage_date(const PageMentions& page, size_t u0, size_t u1);
+
+// The date a news report gives its event, for positions whose sentence
+// states none: the first day named in its opening ("Chiều 29/6, ...",
+// "Ngày 31/5/2017", "(11/5)"), in the year of the latest full date of the
+// text ("ngày 1/7/2017"; else the year the text names most often), else the
+// first "tháng 6/2017" of the opening. YYYY-MM-DD or YYYY-MM; empty when
+// the text gives none.
+std::string report_date(const std::vector<std::string>& pages);
 
 }  // namespace kb
 

@@ -39,8 +39,6 @@ class CueResolver {
   std::optional<std::vector<std::string>> subject_before() const;
   bool in_object_list(const ActorGroup& g) const;
   bool cue_starts_clause() const;
-  std::vector<std::string> subject_from_context(
-      bool addressee_actor, const std::vector<std::string>& possessive) const;
 
   const StanceCue& cue_;
   const ClauseContext& clause_;
@@ -80,12 +78,19 @@ CueResolution CueResolver::run() {
   const std::vector<std::string> possessive = possessive_actors();
   // A noun: only "của X" names whose it is ("Theo đề nghị của Bộ trưởng Bộ
   // X", "cam kết của Chính phủ").
+  // A noun is no stance, even with "của X": "Theo đề nghị của Bộ trưởng Bộ
+  // X" names who submitted a draft (boilerplate), "đề xuất của các tỉnh"
+  // what others said.
   if (used_as_noun()) {
     r.noun = true;
-    if (!possessive.empty()) {
-      r.actors = possessive;
-      if (has(kAddressee) && cue_.stance == Stance::kProposes)
-        r.stance = Stance::kProposes;
+    return r;
+  }
+  // "Việt Nam sẽ ...": only right after the actor.
+  if (has(kAdjacent)) {
+    const int g = c0_ > clause_.u0 ? page_.group_at(c0_ - 1) : -1;
+    if (g >= 0 && page_.groups()[g].u0 >= clause_.u0 &&
+        !page_.group_is_object(page_.groups()[g], clause_.u0)) {
+      r.actors = page_.group_ids(page_.groups()[g]);
     }
     return r;
   }
@@ -98,7 +103,11 @@ CueResolution CueResolver::run() {
     r.noun = true;  // "Đồng chủ tọa có trách nhiệm ..."
     return r;
   }
-  r.actors = subject_from_context(addressee_actor, possessive);
+  // Only the sentence's own subject: a subject from the headings above
+  // ("1. Bộ Ngoại giao: a) Chủ trì, phối hợp ...") or the issuer of a
+  // decision ("Đề nghị Bộ X ...") is a task assignment, not a position.
+  if (!has(kAddressee) && possessive.empty())
+    r.actors = clause_.sentence_subject;
   return r;
 }
 
@@ -206,6 +215,11 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
       continue;
     }
     const std::string& w = word(u);
+    // "Hai bên nhất trí", "Nguyên thủ hai nước hoan nghênh": both sides.
+    if (w == "hai" && u + 1 < c0_ && names_both_sides(word(u + 1)) &&
+        !(u > cu0 && marks_object(word(u - 1)))) {
+      return clause_.parties;
+    }
     // An earlier cue of this clause: a shared subject ("X chủ trì, đề
     // xuất"), or a causative whose object is the subject ("vận động các
     // quốc gia ủng hộ"), or a verb whose subject is no actor.
@@ -276,21 +290,6 @@ bool CueResolver::cue_starts_clause() const {
     ++lead;
   }
   return lead <= 4;
-}
-
-// No subject in the clause, which starts with its cue ("a) Chủ trì, phối
-// hợp ..."): the heading's (or the sentence's) subject.
-std::vector<std::string> CueResolver::subject_from_context(
-    bool addressee_actor, const std::vector<std::string>& possessive) const {
-  if (has(kAddressee)) {
-    // "Đề nghị Tòa án nhân dân tối cao ...": the issuer asks.
-    if (addressee_actor && !clause_.issuer_id.empty())
-      return {std::string(clause_.issuer_id)};
-    return {};
-  }
-  if (!possessive.empty()) return possessive;
-  if (!clause_.sentence_subject.empty()) return clause_.sentence_subject;
-  return clause_.subjects.context_subject();
 }
 
 }  // namespace

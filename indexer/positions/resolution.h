@@ -35,6 +35,9 @@ struct ClauseContext {
   const std::vector<std::string>& sentence_subject;
   const SubjectState& subjects;  // the headings above; its current line
   std::string_view issuer_id;    // the document's issuer, may be empty
+  // The two sides of the talks the page reports ("hai bên", "hai nhà lãnh
+  // đạo"); empty when the page names no clear pair.
+  const std::vector<std::string>& parties;
 };
 
 struct CueResolution {

@@ -23,7 +23,7 @@ const Words kObjectMarkers = {
     "với",   "của",   "cho",   "giữa",  "tới", "đến",  "về",   "từ",   "tại",
     "trong", "thuộc", "gửi",   "trình", "hợp", "cáo",  "đối",  "nhận", "mưu",
     "vào",   "ra",    "trước", "sau",   "qua", "kiến", "tham", "khi",  "gia",
-    "ký",    "giúp",  "ngoài", "phía",  "như", "chỉ",  "mời",  "bởi"};
+    "ký",    "giúp",  "ngoài", "phía",  "như", "chỉ",  "mời",  "bởi",  "lên"};
 
 const WordPairs kCausativePairs = {
     {"vận", "động"}, {"kêu", "gọi"},   {"đề", "nghị"},     {"yêu", "cầu"},
@@ -84,6 +84,13 @@ bool shows_noun_subject(const std::string& word_after) {
 bool is_title(const std::string& first, const std::string& second) {
   return kTitles.count({first, second}) > 0;
 }
+bool names_both_sides(const std::string& word_after_hai) {
+  static const Words kBoth = {"bên",  "nước",   "nhà",  "thủ",  "chủ",
+                              "phía", "quốc",   "lãnh", "bộ",   "đoàn",
+                              "tổng", "nguyên", "phó",  "ngoại"};
+  return kBoth.count(word_after_hai) > 0;
+}
+
 bool is_header_word(const std::string& word) {
   return kHeaderWords.count(word) > 0;
 }

@@ -32,6 +32,10 @@ bool is_lead_adverb(const std::string& word);
 // chủ tọa có trách nhiệm ...").
 bool shows_noun_subject(const std::string& word_after);
 
+// Words after "hai" that name both sides of talks ("hai bên", "hai nước",
+// "hai nhà lãnh đạo", "hai Thủ tướng").
+bool names_both_sides(const std::string& word_after_hai);
+
 // Title words between "của" and an actor ("của Bộ trưởng Bộ Tư pháp"), as
 // two syllables.
 bool is_title(const std::string& first, const std::string& second);

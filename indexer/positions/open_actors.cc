@@ -1,0 +1,268 @@
+// Open actors: names of organisations the taxonomy does not list
+// (open_actors.h).
+#include "indexer/positions/open_actors.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_set>
+
+#include "core/analyzer.h"
+#include "indexer/positions/mentions.h"
+
+namespace kb {
+namespace {
+
+// Organisation heads, as analysed words (canonical, lower case); longest
+// first so "tổng công ty" wins over "công ty".
+const std::vector<std::vector<std::string>>& heads() {
+  static const std::vector<std::vector<std::string>> kHeads = [] {
+    const char* raw[] = {"phòng thương mại và công nghiệp",
+                         "tổng công ty",
+                         "đại sứ quán",
+                         "phòng thương mại",
+                         "câu lạc bộ",
+                         "ủy ban nhân dân",
+                         "hiệp hội",
+                         "tổng cục",
+                         "công ty",
+                         "tập đoàn",
+                         "ngân hàng",
+                         "tổ chức",
+                         "trung tâm",
+                         "liên minh",
+                         "liên đoàn",
+                         "mạng lưới",
+                         "hội đồng",
+                         "ủy ban",
+                         "văn phòng",
+                         "tổng hội",
+                         "bộ",
+                         "cục",
+                         "sở",
+                         "hội",
+                         "viện",
+                         "quỹ",
+                         "ban",
+                         "nhóm",
+                         "ubnd",
+                         "hđnd",
+                         "ctcp"};
+    std::vector<std::vector<std::string>> out;
+    for (const char* h : raw) {
+      std::vector<std::string> words;
+      AnalyzeOptions options;
+      options.repair_legacy = false;
+      for (const Token& t : analyze(h, options).tokens)
+        words.push_back(t.exact);
+      out.push_back(std::move(words));
+    }
+    return out;
+  }();
+  return kHeads;
+}
+
+// Words that may join the capitalised words of a name.
+bool is_connector(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "tỉnh",   "thành", "phố", "huyện", "xã", "quận",
+      "phường", "thị",   "và",  "&",     "tp", "tại"};
+  return kWords.count(w) > 0;
+}
+
+// Acronyms that name no actor.
+bool is_common_acronym(std::string_view a) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "USD",  "VND", "VNĐ",   "EUR",  "GDP",   "FDI",  "ODA",   "FIT",
+      "LNG",  "CO2", "TP",    "HCM",  "TPHCM", "DN",   "DNNVV", "PGS",
+      "TS",   "THS", "CEO",   "MW",   "GW",    "KWH",  "TNHH",  "CP",
+      "NĐ",   "QĐ",  "TTG",   "UBND", "HĐND",  "XK",   "NK",    "XNK",
+      "SP",   "VN",  "PV",    "ĐBQH", "QH",    "TW",   "CNTT",  "AI",
+      "BOT",  "PPP", "NQ",    "KH",   "CT",    "TT",   "BC",    "CV",
+      "ATTP", "VAT", "HS",    "ISO",  "SDG",   "GMO",  "IT",    "BĐS",
+      "NXB",  "MTV", "TTXVN", "VGP",  "VNA",   "TNMT", "NN",    "PTNT"};
+  return kWords.count(a) > 0;
+}
+
+char32_t first_code_point(std::string_view s) {
+  if (s.empty()) return 0;
+  const unsigned char c = s[0];
+  if (c < 0x80) return c;
+  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  char32_t cp = c & (0x3F >> n);
+  for (int i = 1; i <= n && i < static_cast<int>(s.size()); ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  return cp;
+}
+
+bool capitalised(std::string_view raw) {
+  return u_isupper(static_cast<UChar32>(first_code_point(raw)));
+}
+
+// "VASEP", "KoCham", "EuroCham": letters only, at least two capitals,
+// starting with one, three letters or more.
+bool looks_like_acronym(std::string_view raw) {
+  if (raw.size() < 3 || raw.size() > 12) return false;
+  int upper = 0;
+  for (char c : raw) {
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+    } else if (!(c >= 'a' && c <= 'z')) {
+      return false;
+    }
+  }
+  if (!(raw[0] >= 'A' && raw[0] <= 'Z') || upper < 2) return false;
+  if (raw.find_first_not_of("IVXLCDM") == std::string_view::npos) return false;
+  return !is_common_acronym(raw);
+}
+
+class OpenNameFinder {
+ public:
+  OpenNameFinder(const std::string& text, const std::vector<Unit>& units,
+                 const std::vector<NameFound>& names,
+                 const std::vector<int>& unit_name)
+      : text_(text), units_(units), names_(names), unit_name_(unit_name) {}
+
+  // The end of an open organisation name starting at `u`, or `u`.
+  size_t org_end(size_t u) const;
+  bool acronym_at(size_t u) const {
+    return unit_name_[u] < 0 && units_[u].kind == TokenKind::kWord &&
+           looks_like_acronym(raw(u));
+  }
+
+ private:
+  std::string_view raw(size_t u) const {
+    return std::string_view(text_).substr(units_[u].begin,
+                                          units_[u].end - units_[u].begin);
+  }
+  // Whether the text between units a and a+1 is only spaces.
+  bool joined(size_t a) const {
+    for (size_t i = units_[a].end; i < units_[a + 1].begin; ++i) {
+      if (text_[i] != ' ' && text_[i] != '\t') return false;
+    }
+    return true;
+  }
+  size_t head_end(size_t u) const;
+
+  const std::string& text_;
+  const std::vector<Unit>& units_;
+  const std::vector<NameFound>& names_;
+  const std::vector<int>& unit_name_;
+};
+
+size_t OpenNameFinder::head_end(size_t u) const {
+  if (!capitalised(raw(u))) return u;
+  for (const std::vector<std::string>& h : heads()) {
+    if (u + h.size() > units_.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < h.size() && ok; ++k) {
+      ok = units_[u + k].exact == h[k] && unit_name_[u + k] < 0 &&
+           (k == 0 || joined(u + k - 1));
+    }
+    if (ok) return u + h.size();
+  }
+  return u;
+}
+
+size_t OpenNameFinder::org_end(size_t u) const {
+  if (unit_name_[u] >= 0) return u;
+  const size_t h = head_end(u);
+  if (h == u) return u;
+  size_t end = h, k = h;
+  while (k < units_.size() && k - h < 12 && joined(k - 1)) {
+    const int n = unit_name_[k];
+    if (n >= 0) {  // a taxonomy name inside: absorbed when it starts here
+      const NameFound& f = names_[n];
+      if (f.u0 != k || f.process) break;
+      k = end = f.u1;
+      continue;
+    }
+    if (units_[k].kind == TokenKind::kWord && capitalised(raw(k)) &&
+        !(units_[k].exact == "và")) {
+      end = ++k;
+      continue;
+    }
+    // "Cục Hàng hải Việt Nam": up to two lower-case syllables inside a name,
+    // when a capitalised word or a country follows them.
+    if (end == k && end > h && units_[k].kind == TokenKind::kWord &&
+        !is_connector(units_[k].exact)) {
+      size_t m = k;
+      while (m < units_.size() && m - k < 2 && unit_name_[m] < 0 &&
+             units_[m].kind == TokenKind::kWord && !capitalised(raw(m)) &&
+             joined(m - 1)) {
+        ++m;
+      }
+      if (m > k && m < units_.size() && joined(m - 1) &&
+          (capitalised(raw(m)) || unit_name_[m] >= 0)) {
+        k = m;
+        continue;
+      }
+    }
+    // A connector is kept only when a capitalised word follows; "và" does
+    // not join two names ("Bộ Công Thương và Bộ Tài chính").
+    if (is_connector(units_[k].exact) && k + 1 < units_.size()) {
+      const bool next_name = unit_name_[k + 1] >= 0;
+      if (units_[k].exact == "tại" ? !next_name
+                                   : next_name || head_end(k + 1) > k + 1) {
+        break;
+      }
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return end > h ? end : u;
+}
+
+}  // namespace
+
+bool joins_common_noun(const std::string& word_before) {
+  return word_before == "phi";
+}
+
+void add_open_names(const std::string& text, const std::vector<Unit>& units,
+                    std::vector<NameFound>& names, std::vector<int>& unit_name,
+                    std::deque<TaxonomyEntry>& store) {
+  std::vector<NameFound> found;
+  std::vector<bool> absorbed(names.size(), false);
+  {
+    const OpenNameFinder finder(text, units, names, unit_name);
+    for (size_t u = 0; u < units.size();) {
+      size_t end = finder.org_end(u);
+      if (end == u && finder.acronym_at(u)) end = u + 1;
+      if (end == u) {
+        ++u;
+        continue;
+      }
+      std::string name(std::string_view(text).substr(
+          units[u].begin, units[end - 1].end - units[u].begin));
+      TaxonomyEntry e;
+      e.id = open_actor_id(name);
+      e.kind = std::string(kOpenActorKind);
+      e.name = std::move(name);
+      store.push_back(std::move(e));
+      found.push_back({&store.back(), u, end, false});
+      for (size_t k = u; k < end; ++k) {
+        if (unit_name[k] >= 0) absorbed[unit_name[k]] = true;
+      }
+      u = end;
+    }
+  }
+  if (found.empty()) return;
+  std::vector<NameFound> merged;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (!absorbed[i]) merged.push_back(names[i]);
+  }
+  merged.insert(merged.end(), found.begin(), found.end());
+  std::sort(merged.begin(), merged.end(),
+            [](const NameFound& a, const NameFound& b) { return a.u0 < b.u0; });
+  names = std::move(merged);
+  std::fill(unit_name.begin(), unit_name.end(), -1);
+  for (size_t i = 0; i < names.size(); ++i) {
+    for (size_t k = names[i].u0; k < names[i].u1; ++k)
+      unit_name[k] = static_cast<int>(i);
+  }
+}
+
+}  // namespace kb

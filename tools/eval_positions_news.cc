@@ -1,0 +1,396 @@
+// Scoring positions against the negotiation-news labels
+// (eval_positions_news.h).
+//
+// As LABELS.md says: a prediction matches a label of the same file when
+//   1. the quotes overlap: one contains the other, or their spans in the
+//      text share at least half of the label quote's characters;
+//   2. the actor, folded (no diacritics, lower case), contains or is
+//      contained by the label's actor or one of its aliases (as whole words),
+//      or both name the same taxonomy entity;
+//   3. the stance is the label's (proposes and requests as one group).
+// Precision = matched predictions / predictions on the labelled files;
+// recall = matched labels / labels. Date and forum are scored over the
+// matched pairs whose label has one.
+#include "tools/eval_positions_news.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "core/analyzer.h"
+#include "core/utf8.h"
+#include "indexer/metadata/extractor.h"
+#include "indexer/positions/extractor.h"
+#include "indexer/read/extract.h"
+#include "indexer/tagging.h"
+
+namespace fs = std::filesystem;
+
+namespace kb {
+namespace {
+
+struct NewsLabel {
+  std::string actor;
+  std::vector<std::string> aliases;
+  std::string stance, forum, date, quote, target;
+};
+
+struct LabelledFile {
+  std::string name;
+  std::vector<NewsLabel> labels;
+};
+
+// " folded words " with one space around each word, for whole-word
+// containment.
+std::string padded_fold(std::string_view s) {
+  const Analysis a = analyze(s);
+  std::string out = " ";
+  for (const Token& t : a.tokens) {
+    if (t.kind == TokenKind::kDocNumberPart) continue;
+    out += t.folded;
+    out += ' ';
+  }
+  return out;
+}
+
+bool names_meet(const std::string& a, const std::string& b) {
+  if (a.size() <= 2 || b.size() <= 2) return false;  // no words
+  return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+}
+
+int stance_group(std::string_view s) {
+  if (s == "requests") s = "proposes";
+  const std::optional<Stance> st = parse_stance(s);
+  return st ? static_cast<int>(*st) : -1;
+}
+
+size_t chars(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// The label quote's span in the pages: (page, begin, end), page 0 when
+// the quote is not found.
+struct Span {
+  uint32_t page = 0, begin = 0, end = 0;
+};
+
+Span locate(const std::string& quote, const std::vector<std::string>& pages) {
+  for (size_t i = 0; i < pages.size(); ++i) {
+    const size_t at = pages[i].find(quote);
+    if (at != std::string::npos)
+      return {static_cast<uint32_t>(i + 1), static_cast<uint32_t>(at),
+              static_cast<uint32_t>(at + quote.size())};
+  }
+  return {};
+}
+
+bool quotes_overlap(const NewsLabel& l, const Span& s,
+                    const std::vector<std::string>& pages,
+                    const ExtractedPosition& p) {
+  if (l.quote.find(p.quote) != std::string::npos ||
+      p.quote.find(l.quote) != std::string::npos) {
+    return true;
+  }
+  if (s.page != p.page) return false;
+  const uint32_t b = std::max(s.begin, p.begin), e = std::min(s.end, p.end);
+  if (b >= e) return false;
+  const std::string_view shared =
+      std::string_view(pages[s.page - 1]).substr(b, e - b);
+  return chars(shared) * 2 >= chars(l.quote);
+}
+
+class NewsEval {
+ public:
+  explicit NewsEval(const Taxonomy& t) : taxonomy_(t) {}
+
+  // The folded names a prediction's actor goes by.
+  std::vector<std::string> actor_names(const ExtractedPosition& p) const {
+    std::vector<std::string> out;
+    if (!p.actor_name.empty()) out.push_back(padded_fold(p.actor_name));
+    if (const TaxonomyEntry* e = taxonomy_.find(p.actor)) {
+      for (const std::string& f : e->forms()) out.push_back(padded_fold(f));
+    }
+    return out;
+  }
+
+  // The taxonomy entity a label's name denotes, or "".
+  std::string entity_of(const std::string& name) const {
+    const TaxonomyEntry* e = taxonomy_.resolve(
+        name, {"country", "agency", "organisation", "network"});
+    return e ? e->id : std::string();
+  }
+
+  bool actor_matches(const NewsLabel& l, const ExtractedPosition& p) const {
+    std::vector<std::string> label_names = {padded_fold(l.actor)};
+    for (const std::string& a : l.aliases)
+      label_names.push_back(padded_fold(a));
+    for (const std::string& pn : actor_names(p)) {
+      for (const std::string& ln : label_names) {
+        if (names_meet(pn, ln)) return true;
+      }
+    }
+    if (taxonomy_.find(p.actor) == nullptr) return false;
+    if (entity_of(l.actor) == p.actor) return true;
+    for (const std::string& a : l.aliases) {
+      if (entity_of(a) == p.actor) return true;
+    }
+    return false;
+  }
+
+  bool forum_matches(const NewsLabel& l, const ExtractedPosition& p) const {
+    const std::string want = padded_fold(l.forum);
+    std::vector<std::string> got;
+    if (!p.forum_name.empty()) got.push_back(padded_fold(p.forum_name));
+    for (const std::string& id : {p.forum, p.process}) {
+      if (const TaxonomyEntry* e = taxonomy_.find(id)) {
+        for (const std::string& f : e->forms()) got.push_back(padded_fold(f));
+      }
+    }
+    for (const std::string& g : got) {
+      if (names_meet(g, want)) return true;
+    }
+    return false;
+  }
+
+  void add(const LabelledFile& f, const std::vector<std::string>& pages,
+           const std::vector<ExtractedPosition>& got, bool keep_errors);
+
+  nlohmann::json to_json() const;
+  void print(const char* title) const;
+
+  std::vector<std::string> errors;
+
+ private:
+  const Taxonomy& taxonomy_;
+  int files_ = 0, labels_ = 0, predictions_ = 0;
+  int matched_predictions_ = 0, matched_labels_ = 0, unlocated_ = 0;
+  int dated_pairs_ = 0, dates_right_ = 0, undated_predictions_ = 0;
+  int forum_pairs_ = 0, forums_right_ = 0;
+  std::map<std::string, std::pair<int, int>> per_stance_;  // labels, matched
+};
+
+void NewsEval::add(const LabelledFile& f, const std::vector<std::string>& pages,
+                   const std::vector<ExtractedPosition>& got,
+                   bool keep_errors) {
+  ++files_;
+  labels_ += static_cast<int>(f.labels.size());
+  predictions_ += static_cast<int>(got.size());
+  std::vector<bool> used(got.size(), false);
+  for (const NewsLabel& l : f.labels) {
+    const Span s = locate(l.quote, pages);
+    if (s.page == 0) ++unlocated_;
+    int best = -1;
+    for (size_t j = 0; j < got.size(); ++j) {
+      const ExtractedPosition& p = got[j];
+      if (stance_group(stance_id(p.stance)) != stance_group(l.stance)) continue;
+      if (!quotes_overlap(l, s, pages, p) || !actor_matches(l, p)) continue;
+      used[j] = true;
+      if (best < 0) best = static_cast<int>(j);
+    }
+    auto& ps = per_stance_[l.stance];
+    ++ps.first;
+    if (best >= 0) {
+      ++matched_labels_;
+      ++ps.second;
+      const ExtractedPosition& p = got[best];
+      if (!l.date.empty()) {
+        ++dated_pairs_;
+        dates_right_ += p.date == l.date;
+        undated_predictions_ += p.date.empty();
+      }
+      if (!l.forum.empty()) {
+        ++forum_pairs_;
+        forums_right_ += forum_matches(l, p);
+      }
+    } else if (keep_errors) {
+      std::string note;
+      for (const ExtractedPosition& p : got) {
+        if (quotes_overlap(l, s, pages, p))
+          note += " | got " + p.actor + " (" + p.actor_name + ") " +
+                  stance_id(p.stance);
+      }
+      errors.push_back("[miss] " + f.name + ": " + l.actor + " " + l.stance +
+                       " \"" + l.quote.substr(0, 240) + "\"" + note);
+    }
+  }
+  for (size_t j = 0; j < got.size(); ++j) {
+    matched_predictions_ += used[j];
+    if (!used[j] && keep_errors) {
+      const ExtractedPosition& p = got[j];
+      errors.push_back("[false] " + f.name + ": " + p.actor + " (" +
+                       p.actor_name + ") " + stance_id(p.stance) + " cue \"" +
+                       p.cue + "\" \"" + p.quote.substr(0, 240) + "\"");
+    }
+  }
+}
+
+double ratio(int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; }
+
+nlohmann::json NewsEval::to_json() const {
+  nlohmann::json per = nlohmann::json::object();
+  for (const auto& [s, c] : per_stance_)
+    per[s] = {{"labels", c.first}, {"recall", ratio(c.second, c.first)}};
+  return {{"files", files_},
+          {"labels", labels_},
+          {"predictions", predictions_},
+          {"matched_predictions", matched_predictions_},
+          {"matched_labels", matched_labels_},
+          {"precision", ratio(matched_predictions_, predictions_)},
+          {"recall", ratio(matched_labels_, labels_)},
+          {"labels_not_found", unlocated_},
+          {"dated_pairs", dated_pairs_},
+          {"date_accuracy", ratio(dates_right_, dated_pairs_)},
+          {"undated_predictions", undated_predictions_},
+          {"forum_pairs", forum_pairs_},
+          {"forum_accuracy", ratio(forums_right_, forum_pairs_)},
+          {"per_stance", per}};
+}
+
+void NewsEval::print(const char* title) const {
+  std::printf(
+      "%-9s files %2d  labels %3d  predictions %3d  precision %.3f  recall "
+      "%.3f  dates %d/%d (%.3f)  forums %d/%d (%.3f)\n",
+      title, files_, labels_, predictions_,
+      ratio(matched_predictions_, predictions_),
+      ratio(matched_labels_, labels_), dates_right_, dated_pairs_,
+      ratio(dates_right_, dated_pairs_), forums_right_, forum_pairs_,
+      ratio(forums_right_, forum_pairs_));
+  if (unlocated_ > 0)
+    std::printf("          label quotes not found in the text: %d\n",
+                unlocated_);
+}
+
+// Reads every labels-*.jsonl of `dir`, grouped by file, in name order.
+bool read_labels(const fs::path& dir, std::vector<LabelledFile>* out,
+                 std::string* error) {
+  std::vector<fs::path> sources;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const std::string n = e.path().filename().string();
+    if (n.rfind("labels-", 0) == 0 && e.path().extension() == ".jsonl")
+      sources.push_back(e.path());
+  }
+  if (ec || sources.empty()) {
+    *error = "no labels-*.jsonl in " + dir.string();
+    return false;
+  }
+  std::sort(sources.begin(), sources.end());
+  std::map<std::string, std::vector<NewsLabel>> by_file;
+  for (const fs::path& src : sources) {
+    std::ifstream in(src, std::ios::binary);
+    std::string line;
+    int n = 0;
+    while (std::getline(in, line)) {
+      ++n;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      try {
+        const nlohmann::json j = nlohmann::json::parse(line);
+        std::vector<NewsLabel>& labels = by_file[j.at("file")];
+        if (j.value("none", false)) continue;
+        NewsLabel l;
+        l.actor = to_nfc(j.at("actor").get<std::string>());
+        for (const auto& a : j.value("actor_aliases", nlohmann::json::array()))
+          l.aliases.push_back(to_nfc(a.get<std::string>()));
+        l.stance = j.at("stance").get<std::string>();
+        if (!j["forum"].is_null()) l.forum = j["forum"].get<std::string>();
+        if (!j["date"].is_null()) l.date = j["date"].get<std::string>();
+        l.quote = to_nfc(j.at("quote").get<std::string>());
+        if (stance_group(l.stance) < 0) {
+          *error = src.string() + ":" + std::to_string(n) + ": unknown stance";
+          return false;
+        }
+        labels.push_back(std::move(l));
+      } catch (const nlohmann::json::exception& e) {
+        *error = src.string() + ":" + std::to_string(n) + ": " + e.what();
+        return false;
+      }
+    }
+  }
+  for (auto& [name, labels] : by_file)
+    out->push_back({name, std::move(labels)});
+  return true;
+}
+
+}  // namespace
+
+bool is_held_out(std::string_view file_name) {
+  uint32_t h = 2166136261u;  // FNV-1a of "positions:" + the name
+  for (unsigned char c : std::string_view("positions:"))
+    h = (h ^ c) * 16777619u;
+  for (unsigned char c : file_name) h = (h ^ c) * 16777619u;
+  return h % 3 == 0;
+}
+
+int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
+  std::vector<LabelledFile> files;
+  std::string error;
+  if (!read_labels(o.dir, &files, &error)) {
+    std::fprintf(stderr, "eval_positions: %s\n", error.c_str());
+    return 2;
+  }
+  const PositionExtractor extractor(taxonomy);
+  NewsEval tuning(taxonomy), held_out(taxonomy), all(taxonomy);
+  std::vector<std::string> failed;
+  for (const LabelledFile& f : files) {
+    const Extracted ex = extract_file(o.dir / f.name, ExtractLimits{});
+    if (ex.status != ExtractStatus::kOk) {
+      failed.push_back(f.name + ": " + ex.error);
+      continue;
+    }
+    std::vector<std::string> pages;
+    for (const ExtractedPage& p : ex.pages) pages.push_back(to_nfc(p.text));
+    const DocMetadata meta = extract_metadata(pages, taxonomy, ex.title);
+    const DocumentTags tags = tag_document(meta.title, pages, taxonomy);
+    PositionContext ctx;
+    ctx.issue_date = meta.issue_date;
+    ctx.issuer_id = meta.issuer_id;
+    ctx.topics = tags.topics;
+    ctx.title = meta.title;
+    ctx.doc_type = meta.type;
+    const std::vector<ExtractedPosition> got = extractor.extract(pages, ctx);
+    const bool held = is_held_out(f.name);
+    if (o.dump && !held) {
+      for (const ExtractedPosition& p : got) {
+        std::cout << nlohmann::json{{"file", f.name},
+                                    {"actor", p.actor},
+                                    {"actor_name", p.actor_name},
+                                    {"stance", stance_id(p.stance)},
+                                    {"forum", p.forum},
+                                    {"process", p.process},
+                                    {"date", p.date},
+                                    {"target", p.target},
+                                    {"quote", p.quote}}
+                         .dump()
+                  << "\n";
+      }
+    }
+    (held ? held_out : tuning).add(f, pages, got, !held && o.show_errors);
+    all.add(f, pages, got, false);
+  }
+  if (o.json) {
+    nlohmann::json j = {{"tuning", tuning.to_json()},
+                        {"held_out", held_out.to_json()},
+                        {"all", all.to_json()},
+                        {"failed", failed}};
+    if (o.show_errors) j["errors"] = tuning.errors;
+    std::cout << j.dump(1) << "\n";
+    return 0;
+  }
+  for (const std::string& f : failed) std::printf("failed: %s\n", f.c_str());
+  tuning.print("tuning");
+  held_out.print("held-out");
+  all.print("all");
+  if (o.show_errors) {
+    std::printf("errors (tuning part only):\n");
+    for (const std::string& e : tuning.errors) std::printf("  %s\n", e.c_str());
+  }
+  return 0;
+}
+
+}  // namespace kb
