@@ -9,6 +9,7 @@
 #include "core/dates.h"
 #include "core/schema.h"
 #include "core/vietnamese.h"
+#include "search-server/counting_weight.h"
 #include "search-server/facet_counting.h"
 #include "search-server/query_builder.h"
 #include "search-server/search_filters.h"
@@ -145,7 +146,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
                              const std::vector<size_t>& spy_facets,
                              FacetCounts* counts) {
       Xapian::Enquire e(c.db);
-      e.set_weighting_scheme(Xapian::BoolWeight());
+      e.set_weighting_scheme(counting_weight());
       e.set_query(with_filters(q, filter_parts));
       if (counts != nullptr && !spy_facets.empty()) {
         auto* spy = new FacetSpy(*rd, spy_facets, counts);
@@ -284,7 +285,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
           // Offer it only when it finds more than the query did.
           const ParsedQuery sq = builder.parse(*s, QueryMode::kAllWords);
           Xapian::Enquire e(c.db);
-          e.set_weighting_scheme(Xapian::BoolWeight());
+          e.set_weighting_scheme(counting_weight());
           e.set_query(with_filters(sq.query, filters_except("")));
           if (e.get_mset(0, 0, 100).get_matches_estimated() > strict_total)
             out.suggestion = *s;

@@ -9,6 +9,7 @@
 #include "core/document_terms.h"
 #include "core/schema.h"
 #include "core/stances.h"
+#include "search-server/counting_weight.h"
 #include "search-server/facet_counting.h"
 #include "search-server/query_builder.h"
 #include "search-server/search_filters.h"
@@ -140,7 +141,7 @@ PositionResult search_positions(SearchContext& c, const PositionRequest& r) {
     for (const auto& [f, q] : filters.by_facet) {
       counts[f].clear();
       Xapian::Enquire others(db);
-      others.set_weighting_scheme(Xapian::BoolWeight());
+      others.set_weighting_scheme(counting_weight());
       others.set_query(filtered(f));
       auto* own = new PositionFacetSpy(&counts, f);
       others.add_matchspy(own->release());

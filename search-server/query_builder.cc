@@ -10,6 +10,7 @@
 #include "core/schema.h"
 #include "core/utf8.h"
 #include "core/vietnamese.h"
+#include "search-server/counting_weight.h"
 #include "search-server/query_lexer.h"
 
 namespace kb {
@@ -590,7 +591,7 @@ QueryBuilder::PairStats QueryBuilder::pair_stats(
       // Side by side in the spellings typed: a phrase, checked only where
       // the folded pair stands.
       Xapian::Enquire e(db_);
-      e.set_weighting_scheme(Xapian::BoolWeight());
+      e.set_weighting_scheme(counting_weight());
       const Q both[] = {Q(first), Q(second)};
       e.set_query(Q(Q::OP_FILTER,
                     Q(Q::OP_PHRASE, std::begin(both), std::end(both), 2),

@@ -6,6 +6,7 @@
 
 #include "core/utf8.h"
 #include "core/vietnamese.h"
+#include "search-server/counting_weight.h"
 
 namespace kb {
 
@@ -71,7 +72,7 @@ std::optional<std::string> suggest(Xapian::Database& db,
   // Viterbi over the candidates: word frequency plus pair (phrase) frequency.
   auto phrase_count = [&db](const std::string& a, const std::string& b) {
     Xapian::Enquire e(db);
-    e.set_weighting_scheme(Xapian::BoolWeight());
+    e.set_weighting_scheme(counting_weight());
     std::vector<Q> terms = {Q(a), Q(b)};
     e.set_query(Q(Q::OP_PHRASE, terms.begin(), terms.end(), 2));
     return e.get_mset(0, 0, 1000).get_matches_estimated();
