@@ -92,6 +92,13 @@ std::optional<FacetTerm> FacetResolver::number(std::string_view value) const {
 }
 
 std::optional<FacetTerm> FacetResolver::actor(std::string_view value) const {
+  // An actor the taxonomy does not know, by the id positions carry
+  // (core/taxonomy.h open_actor_id): "x:" and [a-z0-9-].
+  if (is_open_actor_id(value) &&
+      value.substr(2).find_first_not_of(
+          "abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos) {
+    return keyed(schema::kActorPrefix, value);
+  }
   const TaxonomyEntry* e = taxonomy_.resolve(value, kActorKinds);
   if (e == nullptr) return std::nullopt;
   return keyed(schema::kActorPrefix, e->id);

@@ -158,9 +158,25 @@ std::optional<DocumentFile> find_file(SearchContext& c, int64_t id) {
 std::optional<ActorPage> find_actor(
     std::shared_ptr<const Taxonomy> taxonomy, const std::string& id,
     const std::function<PositionResult(const PositionRequest&)>& positions) {
-  const TaxonomyEntry* e = taxonomy->find(id);
-  if (e == nullptr || e->kind == "topic") return std::nullopt;
   ActorPage out;
+  const TaxonomyEntry* e = taxonomy->find(id);
+  if (e == nullptr && is_open_actor_id(id)) {
+    // Known only by the positions that name it: no page without one.
+    PositionRequest r;
+    r.filters["actor"] = {id};
+    r.per_page = 1;
+    const PositionResult first = positions(r);
+    if (first.positions.empty() || !first.positions[0].actor) {
+      return std::nullopt;
+    }
+    auto open = std::make_shared<TaxonomyEntry>();
+    open->id = id;
+    open->kind = "open";
+    open->name = first.positions[0].actor->label;
+    out.open_entry = open;
+    e = open.get();
+  }
+  if (e == nullptr || e->kind == "topic") return std::nullopt;
   out.entry = e;
   for (const Membership& m : e->member_of) {
     const TaxonomyEntry* n = taxonomy->find(m.id);

@@ -19,6 +19,19 @@ namespace {
 
 using Q = Xapian::Query;
 
+// The name an actor the taxonomy does not know ("x:" id) is written with,
+// from one of its positions; the id itself when none has one.
+std::string open_actor_label(const Xapian::Database& db,
+                             const std::string& id) {
+  const std::string term = schema::term(schema::kActorPrefix, id);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    const PositionData p =
+        PositionData::from_json(db.get_document(*it).get_data());
+    if (!p.actor_label.empty()) return p.actor_label;
+  }
+  return id;
+}
+
 PositionItem make_item(const SearchContext& c, const Xapian::MSetIterator& it) {
   const PositionData p = PositionData::from_json(it.get_document().get_data());
   auto ref = [&](const std::string& id) -> std::optional<Ref> {
@@ -28,6 +41,8 @@ PositionItem make_item(const SearchContext& c, const Xapian::MSetIterator& it) {
   PositionItem item;
   item.id = p.id;
   item.actor = ref(p.actor);
+  if (item.actor && is_open_actor_id(p.actor) && !p.actor_label.empty())
+    item.actor->label = p.actor_label;
   item.stance = {p.stance, c.label(*find_facet(kPositionFacets, "stance"),
                                    nullptr, p.stance)};
   item.process = ref(p.process);
@@ -157,6 +172,8 @@ PositionResult search_positions(SearchContext& c, const PositionRequest& r) {
                                       ? std::set<std::string>()
                                       : selected->second,
                                   r.facet_limit, [&](const std::string& v) {
+                                    if (name == "actor" && is_open_actor_id(v))
+                                      return open_actor_label(db, v);
                                     return c.label(f, nullptr, v);
                                   }));
     }

@@ -210,7 +210,11 @@ struct ActorLink {
 };
 
 struct ActorPage {
-  const TaxonomyEntry* entry = nullptr;  // owned by `taxonomy`
+  // Owned by `taxonomy`, or by `open_entry` for an actor the taxonomy does
+  // not know (an "x:" id, core/taxonomy.h): its name is the one the
+  // positions carry, kind "open".
+  const TaxonomyEntry* entry = nullptr;
+  std::shared_ptr<const TaxonomyEntry> open_entry;
   std::shared_ptr<const Taxonomy> taxonomy;
   std::vector<ActorLink> networks, members;
   PositionResult positions;  // up to 100, oldest first

@@ -68,7 +68,9 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
   server.Get("/api/positions", guarded(get_positions));
   server.Get("/api/positions/matrix", guarded(get_position_matrix));
   server.Get("/api/positions/export", guarded(get_position_export));
-  server.Get(R"(/api/actors/([a-z0-9-]+))", guarded(get_actor));
+  // Taxonomy ids, and "x:" ids of actors it does not know (":" may come
+  // percent-encoded; httplib decodes the path before matching).
+  server.Get(R"(/api/actors/((?:x:)?[a-z0-9-]+))", guarded(get_actor));
   server.Get(R"(/api/documents/(\d+)/text)", guarded(get_text));
   server.Get(R"(/api/documents/(\d+)/file)", guarded(get_file));
   server.Get("/api/facets", guarded(get_facets));

@@ -54,6 +54,43 @@ std::set<int64_t> position_ids(const json& answer) {
   return ids;
 }
 
+TEST_F(ServerTest, ActorsOutsideTheTaxonomyHaveNamesAndPages) {
+  // The seeds name actors the taxonomy does not know ("x:" ids): lists,
+  // facets and actor pages show the name as written, never the id.
+  const json all = get_json("/api/positions?per_page=100&facet_limit=100");
+  std::string id, label;
+  for (const auto& p : all["positions"]) {
+    const std::string a = p["actor"]["id"];
+    if (a.rfind("x:", 0) == 0) {
+      id = a;
+      label = p["actor"]["label"];
+      break;
+    }
+  }
+  ASSERT_FALSE(id.empty()) << "no open actor in the demo positions";
+  EXPECT_NE(label, id);
+  bool in_facet = false;
+  for (const auto& v : all["facets"]["actor"]) {
+    if (v["value"] == id) {
+      in_facet = true;
+      EXPECT_EQ(v["label"], label);
+    }
+  }
+  EXPECT_TRUE(in_facet);
+  const json page = get_json("/api/actors/" + id);
+  EXPECT_EQ(page["name"], label);
+  EXPECT_EQ(page["kind"], "open");
+  EXPECT_GE(page["positions_total"].get<int>(), 1);
+  for (const auto& p : page["positions"]) EXPECT_EQ(p["actor"]["id"], id);
+  // The same page with the colon percent-encoded, as the web page links it.
+  const json encoded = get_json("/api/actors/x%3A" + id.substr(2));
+  EXPECT_EQ(encoded["name"], label);
+  const json filtered = get_json("/api/positions?actor=" + id);
+  EXPECT_EQ(filtered["total"], page["positions_total"]);
+  get_json("/api/actors/x:khong-co-ai", 404);
+  get_json("/api/actors/x:KHONG", 404);
+}
+
 TEST_F(ServerTest, PositionMatrixAcrossTopicsAndProcesses) {
   // Every cell is what the positions view lists for its actor and issue:
   // the same count, and its stance is that of the latest of them.

@@ -29,7 +29,7 @@ test('an actor link opens the actor page: names, networks, counts, timeline', as
   for (const [stance, n] of Object.entries(actor.by_stance)) {
     const item = page.locator(`.stance-counts li[data-stance="${stance}"]`);
     assert.equal((await item.locator('.count').textContent()).trim(), String(n));
-    assert.equal(await item.locator('a').getAttribute('href'), `/?view=positions&actor=${actor.id}&stance=${stance}`);
+    assert.equal(await item.locator('a').getAttribute('href'), `/?${new URLSearchParams({ view: 'positions', actor: actor.id, stance })}`);
   }
   // Its positions over time, each linking to its passage.
   const shown = await page.locator('#actor-view li.position').evaluateAll((ns) => ns.map((n) => [Number(n.dataset.id), n.dataset.date]));

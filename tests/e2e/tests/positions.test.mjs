@@ -57,7 +57,7 @@ test('the positions view shows the total, a timeline by year and Vietnamese date
     const p = all.positions[i];
     const card = cards(page).nth(i);
     assert.equal((await card.locator('a.pos-actor').textContent()).trim(), p.actor.label);
-    assert.equal(await card.locator('a.pos-actor').getAttribute('href'), `/?view=actor&id=${p.actor.id}`);
+    assert.equal(await card.locator('a.pos-actor').getAttribute('href'), `/?${new URLSearchParams({ view: 'actor', id: p.actor.id })}`);
     assert.equal((await card.locator('.stance-badge').textContent()).trim(), p.stance.label);
     assert.equal((await card.locator('.pos-date').textContent()).trim(), p.date ? vnDate(p.date) : 'Không rõ ngày');
     assert.equal((await card.locator('blockquote.pos-quote').textContent()).trim(), p.quote.trim());
