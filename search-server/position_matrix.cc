@@ -123,9 +123,11 @@ PositionMatrix build_position_matrix(const PositionResult& r, MatrixAxis across,
   // issues counts once).
   std::map<std::string, std::set<int64_t>> row_positions;
   for (const auto& [key, cell] : cells) {
+    // Named apart: clang does not let a lambda capture a structured binding.
+    const std::string& issue_id = key.second;
     const bool shown = std::any_of(
         m.columns.begin(), m.columns.end(),
-        [&](const MatrixColumn& c) { return c.issue.id == key.second; });
+        [&](const MatrixColumn& c) { return c.issue.id == issue_id; });
     if (!shown) continue;
     for (const PositionItem* p : cell.items)
       row_positions[key.first].insert(p->id);
