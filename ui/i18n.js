@@ -47,6 +47,7 @@ const STRINGS = {
     spellingNone: (q) => `Không có văn bản nào chứa “${q}”; `,
     spellingFew: (n, q) => `Chỉ ${fmtInt(n)} văn bản chứa “${q}”; `,
     spellingOthers: (n) => `${fmtInt(n)} văn bản có cách viết gần giống`,
+    stanceSuggestion: 'Chỉ xem các lập trường:',
     relaxed:
       'Không có văn bản nào chứa đủ mọi từ đã nhập; đang hiển thị các văn bản chứa phần lớn các từ.',
     emptyTitle: 'Không tìm thấy văn bản nào',
@@ -272,6 +273,7 @@ const STRINGS = {
     spellingNone: (q) => `No document contains “${q}”; `,
     spellingFew: (n, q) => `Only ${fmtInt(n)} ${n === 1 ? 'document contains' : 'documents contain'} “${q}”; `,
     spellingOthers: (n) => `${fmtInt(n)} ${n === 1 ? 'document has' : 'documents have'} a similar spelling`,
+    stanceSuggestion: 'Show only the positions that:',
     relaxed: 'No document contains every word; showing documents that contain most of them.',
     emptyTitle: 'No documents found',
     emptyFor: (q) => `No document matches “${q}”.`,

@@ -165,7 +165,7 @@ async function runPositions(st, { focus = null, scroll = null } = {}) {
     renderChips(st);
     renderSummary(st);
     renderStatus(st, data);
-    renderNotices(data);
+    renderNotices(st, data);
     if (mx) {
       fill(ui.list, renderMatrix(st, mx));
       fill(ui.pager);
@@ -230,8 +230,28 @@ function renderSummary(st) {
   ui.summary.hidden = items.length === 0;
 }
 
-function renderNotices(data) {
-  fill(ui.notices, (data.warnings || []).map((w) => el('p', { class: 'notice warning' }, w)));
+// The query names a stance ("ai phản đối thuế"): offer its filter, with the
+// stance's words and a leading "ai"/"who" taken out of the query.
+function stanceNotice(st, data) {
+  const s = data.stance_suggestion;
+  if (!s || st.filters.stance.includes(s.id)) return null;
+  const next = withFilter(st, 'stance', s.id, true);
+  const words = new RegExp(`(^|\\s)${s.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s|$)`, 'iu');
+  next.q = st.q.normalize('NFC').replace(words, ' ').replace(/^\s*(ai|who)\s+/iu, '').replace(/\s+/g, ' ').trim();
+  return el(
+    'p',
+    { class: 'notice stance-suggestion' },
+    t('stanceSuggestion'),
+    ' ',
+    el('a', { href: toUrl(next), 'data-nav': '', class: 'stance-suggestion-link', 'data-stance': s.id }, stanceText(s.id)),
+  );
+}
+
+function renderNotices(st, data) {
+  const items = (data.warnings || []).map((w) => el('p', { class: 'notice warning' }, w));
+  const stance = stanceNotice(st, data);
+  if (stance) items.unshift(stance);
+  fill(ui.notices, items);
 }
 
 function renderList(st, data, facets) {

@@ -463,3 +463,27 @@ test('on a 375-pixel phone the positions fit and the filters fold', async () => 
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375));
   await finish(page, 'positions-phone');
 });
+
+test('a query naming a stance offers its filter, without the stance words', async () => {
+  // The stance is read from the query by the server ("ai đề xuất ..." ->
+  // proposes); the link filters by it and searches the rest.
+  const common = (await positionsApi({ per_page: 0, facet_limit: 30 })).facets.stance[0];
+  const label = (await positionsApi({ stance: common.value, per_page: 1 })).positions[0].stance.label;
+  const q = `ai ${label}`;
+  const answer = await positionsApi({ q, per_page: 0 });
+  assert.equal(answer.stance_suggestion.id, common.value);
+  const page = await newPage();
+  await page.goto(url(`?view=positions&q=${encodeURIComponent(q)}`));
+  await settled(page);
+  const link = page.locator('#p-notices a.stance-suggestion-link');
+  assert.equal(await link.count(), 1);
+  assert.equal(await link.getAttribute('data-stance'), common.value);
+  await link.click();
+  await settled(page);
+  assert.deepEqual(params(page).getAll('stance'), [common.value]);
+  assert.equal(params(page).get('q') || '', '');
+  assert.equal(await pTotal(page), common.count);
+  // With the filter on, the offer is gone.
+  assert.equal(await page.locator('#p-notices a.stance-suggestion-link').count(), 0);
+  await finish(page);
+});
