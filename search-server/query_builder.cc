@@ -313,6 +313,31 @@ class QueryBuilder::Parser {
     return boolean(term->term);
   }
 
+  // The collection's numbers that read as `n` with a year added
+  // ("362/2025/nd-cp" for "362/NĐ-CP"), at most five.
+  std::vector<std::string> numbers_of_any_year(const DocNumber& n) {
+    std::vector<std::string> out;
+    const std::string type = n.type_code();
+    const std::string want = n.key();
+    if (type.empty()) return out;
+    const std::string serial =
+        schema::term(schema::kSerialPrefix, want.substr(0, want.find('/')) +
+                                                "/" + schema::facet_key(type));
+    for (auto it = b_.db_.postlist_begin(serial);
+         it != b_.db_.postlist_end(serial) && out.size() < 5; ++it) {
+      const std::string key =
+          b_.db_.get_document(*it).get_value(schema::kNumberSlot);
+      const size_t a = key.find('/');
+      const size_t b = a == std::string::npos ? a : key.find('/', a + 1);
+      if (b == std::string::npos) continue;
+      if (key.substr(0, a) + key.substr(b) == want &&
+          std::find(out.begin(), out.end(), key) == out.end()) {
+        out.push_back(key);
+      }
+    }
+    return out;
+  }
+
   // The decision itself first, then the documents citing it, then those
   // amending, replacing or mentioning it. `own` is an
   // XNUM (full number) or XSER (serial and type) term.
@@ -435,8 +460,19 @@ class QueryBuilder::Parser {
         for (size_t k = i + 1; k < j; ++k) parts.push_back(&t[k]);
         std::vector<Q> alts;
         if (n) {
-          if (auto own = b_.facets_.number(n->display()))
-            alts.push_back(number_query(own->term));
+          if (auto own = b_.facets_.number(n->display())) {
+            // "362/NĐ-CP", the year left out, and no document numbered so:
+            // the numbers with this serial and these codes, of any year.
+            const std::vector<std::string> dated =
+                n->year.empty() && b_.db_.get_termfreq(own->term) == 0
+                    ? numbers_of_any_year(*n)
+                    : std::vector<std::string>();
+            for (const std::string& key : dated) {
+              alts.push_back(
+                  number_query(schema::term(schema::kNumberPrefix, key)));
+            }
+            if (dated.empty()) alts.push_back(number_query(own->term));
+          }
         }
         alts.push_back(Q(Q::OP_OR, Q(tok.exact), Q(folded_term(tok.folded))));
         out_.highlight_terms.insert(tok.exact);

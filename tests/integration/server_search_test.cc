@@ -55,6 +55,25 @@ TEST_F(ServerTest, FacetsListTheFacetTables) {
   }
 }
 
+TEST_F(ServerTest, NumberWithTheYearLeftOutFindsTheDecision) {
+  // "362/NĐ-CP" as people write it: the decision 362/2025/NĐ-CP first, and
+  // the same documents as its full number; a number nobody has finds none.
+  const json full = search("q=" + enc("362/2025/NĐ-CP") + "&per_page=50");
+  ASSERT_GE(full["total"].get<int>(), 1);
+  ASSERT_EQ(full["hits"][0]["number"], "362/2025/NĐ-CP");
+  for (const std::string q : {"362/NĐ-CP", "362/ND-CP", "362 / NĐ - CP"}) {
+    SCOPED_TRACE(q);
+    const json short_form = search("q=" + enc(q) + "&per_page=50");
+    ASSERT_GE(short_form["total"].get<int>(), 1);
+    EXPECT_EQ(short_form["hits"][0]["number"], "362/2025/NĐ-CP");
+    std::set<int64_t> a, b;
+    for (const auto& h : full["hits"]) a.insert(h["id"].get<int64_t>());
+    for (const auto& h : short_form["hits"]) b.insert(h["id"].get<int64_t>());
+    EXPECT_EQ(a, b);
+  }
+  EXPECT_EQ(search("q=" + enc("9999/NĐ-CP"))["total"], 0);
+}
+
 TEST_F(ServerTest, UnaccentedQueryFindsAccentedDocuments) {
   // The two plastics documents come first, as for the accented query; the
   // one titled "Thỏa thuận toàn cầu về ô nhiễm nhựa" among them.
