@@ -2,8 +2,8 @@
 #include "core/validity.h"
 
 #include <algorithm>
-#include <ctime>
 
+#include "core/clock.h"
 #include "core/doc_number.h"
 
 namespace kb {
@@ -45,12 +45,7 @@ std::string validity_label(std::string_view state) {
 }
 
 std::string today_iso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
+  return utc_now_iso8601().substr(0, 10);  // "2026-12-06"
 }
 
 Validity validity_of(const Catalog& catalog, const CatalogDocument& doc,
