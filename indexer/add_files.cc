@@ -5,14 +5,9 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
 #include <fstream>
-#include <future>
-#include <mutex>
 #include <optional>
 #include <sstream>
-#include <thread>
 
 #include "core/clock.h"
 #include "core/sha256.h"
@@ -62,56 +57,6 @@ bool ocr_has_work(const CatalogDocument& doc, const OcrOptions& ocr,
 // A first load of at least this many documents ends with a compaction.
 constexpr int kCompactAfterDocuments = 1000;
 
-// One thread that derives documents in the order they are given. One thread
-// for the whole run, not one per document: the metadata extractor keeps a
-// per-thread cache.
-class DeriveThread {
- public:
-  DeriveThread() : thread_([this] { loop(); }) {}
-  ~DeriveThread() {
-    {
-      const std::lock_guard<std::mutex> lock(mutex_);
-      stop_ = true;
-    }
-    wake_.notify_one();
-    thread_.join();
-  }
-  DeriveThread(const DeriveThread&) = delete;
-  DeriveThread& operator=(const DeriveThread&) = delete;
-
-  // Runs `work` at once, in the calling thread: with deriving on its own
-  // thread, a reader forked by the extract service under ASan hung on a
-  // lock the deriving thread held (seen in CI, 2026-12-06). Until that is
-  // understood, the pipeline keeps two threads: the service's and this one.
-  std::future<Derived> run(std::function<Derived()> work) {
-    std::packaged_task<Derived()> task(std::move(work));
-    std::future<Derived> result = task.get_future();
-    task();  // an exception reaches the future
-    return result;
-  }
-
- private:
-  void loop() {
-    for (;;) {
-      std::packaged_task<Derived()> task;
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        wake_.wait(lock, [this] { return stop_ || !tasks_.empty(); });
-        if (tasks_.empty()) return;
-        task = std::move(tasks_.front());
-        tasks_.pop_front();
-      }
-      task();  // an exception reaches the future
-    }
-  }
-
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  std::deque<std::packaged_task<Derived()>> tasks_;
-  bool stop_ = false;
-  std::thread thread_;  // last: starts once the members above exist
-};
-
 }  // namespace
 
 bool Indexer::may_need_reading(const fs::path& path,
@@ -128,9 +73,10 @@ bool Indexer::may_need_reading(const fs::path& path,
          existing->mtime != mtime_of(path);
 }
 
-std::optional<FileOutcome> Indexer::read_file(
-    const fs::path& path, const AddOptions& options, ExtractService& reader,
-    ReadFile& file, const std::function<void()>& before_fork) {
+std::optional<FileOutcome> Indexer::read_file(const fs::path& path,
+                                              const AddOptions& options,
+                                              ExtractService& reader,
+                                              ReadFile& file) {
   FileOutcome out;
   out.path = path.string();
   std::error_code ec;
@@ -211,9 +157,6 @@ std::optional<FileOutcome> Indexer::read_file(
   StageTimer timer(Stage::kRead);
   Extracted e = reader.extract(path);
   timer.stop();
-  // OCR forks a helper from this process: the other thread must hold no
-  // lock then (see extract.h).
-  if (options.ocr.mode != OcrMode::kNever && e.format == "pdf") before_fork();
   CatalogOcrCache ocr_cache(*catalog_);
   const OcrReport ocr = read_scanned_pages(path, e, options.ocr, &ocr_cache);
   out.ocr_recognized = ocr.recognized;
@@ -332,64 +275,38 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
     if (options.on_file) options.on_file(o, i + 1, files.size());
     summary.outcomes.push_back(std::move(o));
   };
-  // One file is read ahead by the service while the one before it is
-  // derived on the second thread and the one before that stored here.
+  // The service reads the next files ahead (in its own process) while this
+  // one is derived and stored here. This process stays single-threaded: a
+  // process forked while another thread holds a lock inherits the lock held
+  // (the ASan allocator's, ICU's), and a second thread here hung the
+  // service's readers in CI.
   ExtractService reader(options.limits);
-  DeriveThread deriver;
-  std::unique_ptr<ReadFile> deriving;  // and its index in `files`:
-  size_t deriving_index = 0;
-  std::future<Derived> derived;
-  auto store_deriving = [&] {
-    if (!deriving) return;
-    FileOutcome o;
-    try {
-      Derived d = derived.get();
-      o = store_file(*deriving, d);
-    } catch (const std::exception& e) {
-      // One file's trouble (the file system's included) is that file's
-      // failure: the batch goes on.
-      if (catalog_->in_transaction()) catalog_->rollback();
-      o = failed(files[deriving_index], e.what());
-    }
-    deriving.reset();
-    finish(std::move(o), deriving_index);
-  };
-  auto wait_for_deriving = [&] {
-    if (deriving) derived.wait();
-  };
   size_t queued = 0;
   for (size_t i = 0; i < files.size(); ++i) {
     for (; queued < std::min(i + 2, files.size()); ++queued) {
       if (may_need_reading(files[queued], options))
         reader.prefetch(files[queued]);
     }
-    auto file = std::make_unique<ReadFile>();
-    std::optional<FileOutcome> done;
+    FileOutcome o;
     try {
-      done = read_file(files[i], options, reader, *file, wait_for_deriving);
+      ReadFile file;
+      if (std::optional<FileOutcome> done =
+              read_file(files[i], options, reader, file)) {
+        o = std::move(*done);
+      } else {
+        Derived d = derive_document(file.doc, file.pages, taxonomy_,
+                                    *position_extractor_,
+                                    /*build_index_entry=*/true);
+        o = store_file(file, d);
+      }
     } catch (const std::exception& e) {
+      // One file's trouble (the file system's included) is that file's
+      // failure: the batch goes on.
       if (catalog_->in_transaction()) catalog_->rollback();
-      done = failed(files[i], e.what());
+      o = failed(files[i], e.what());
     }
-    std::future<Derived> next;
-    if (!done) {
-      ReadFile* f = file.get();
-      next = deriver.run([this, f] {
-        return derive_document(f->doc, f->pages, taxonomy_,
-                               *position_extractor_,
-                               /*build_index_entry=*/true);
-      });
-    }
-    store_deriving();
-    if (done) {
-      finish(std::move(*done), i);
-    } else {
-      deriving = std::move(file);
-      deriving_index = i;
-      derived = std::move(next);
-    }
+    finish(std::move(o), i);
   }
-  store_deriving();
   flush();
   if (first_load && summary.changed >= kCompactAfterDocuments) compact_index();
   if (options.prune) {

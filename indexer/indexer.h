@@ -118,7 +118,7 @@ class Indexer {
   // False when `path` is surely unchanged (add_file will not read it).
   bool may_need_reading(const std::filesystem::path& path,
                         const AddOptions& options) const;
-  // A file read, to be derived (on add's second thread) and stored.
+  // A file read, to be derived and stored.
   struct ReadFile {
     FileOutcome out;
     CatalogDocument doc;
@@ -127,11 +127,9 @@ class Indexer {
   };
   // The first half of adding a file: returns its outcome when there is
   // nothing more to do (unchanged, moved), else reads it into `file`.
-  // `before_fork` runs before anything forks from this process (OCR).
-  std::optional<FileOutcome> read_file(
-      const std::filesystem::path& path, const AddOptions& options,
-      ExtractService& reader, ReadFile& file,
-      const std::function<void()>& before_fork);
+  std::optional<FileOutcome> read_file(const std::filesystem::path& path,
+                                       const AddOptions& options,
+                                       ExtractService& reader, ReadFile& file);
   // The second half: stores what derive_document made of `file`.
   FileOutcome store_file(ReadFile& file, Derived& derived);
   // The end of the derive step (derive.h), for add and reindex alike: puts

@@ -19,6 +19,7 @@
 #include "search-server/searcher.h"
 #include "search-server/server.h"
 #include "tests/integration/process.h"
+#include "tests/integration/suite_fixture.h"
 #include "tests/integration/test_server.h"
 #include "tests/unit/test_util.h"
 
@@ -28,7 +29,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-class FileServingTest : public ::testing::Test {
+class FileServingTest : public test::SuiteFixture<FileServingTest> {
  protected:
   static void SetUpTestSuite() {
     root_ = fs::temp_directory_path() /
@@ -53,7 +54,7 @@ class FileServingTest : public ::testing::Test {
         test::run({test::index_binary(), "--db", (root_ / "db").string(),
                    "--quiet", "add", (root_ / "docs").string()});
     // broken.pdf fails, so add exits 1; the rest is indexed.
-    ASSERT_LE(r.exit_code, 1) << r.out;
+    if (!require(r.exit_code <= 1, "add: " + r.out)) return;
     ids_ = json::object();
     const auto list = test::run({test::index_binary(), "--db",
                                  (root_ / "db").string(), "list", "--json"},
@@ -63,7 +64,7 @@ class FileServingTest : public ::testing::Test {
           d["id"];
     server_ = new test::TestServer(root_ / "db", test::source("ui"));
     port_ = server_->port();
-    ASSERT_GT(port_, 0);
+    require(port_ > 0, "the server did not start");
   }
   static void TearDownTestSuite() {
     delete server_;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tests/integration/process.h"
+#include "tests/integration/suite_fixture.h"
 #include "tests/integration/test_server.h"
 #include "tests/unit/test_util.h"
 
@@ -22,7 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-class RelationsServerTest : public ::testing::Test {
+class RelationsServerTest : public test::SuiteFixture<RelationsServerTest> {
  protected:
   static void SetUpTestSuite() {
     root_ = fs::temp_directory_path() /
@@ -33,13 +34,15 @@ class RelationsServerTest : public ::testing::Test {
     // 2026-01-26), which amends documents outside the collection.
     for (const char* f : {"vbpl-000266.html", "vbpl-000184.html"})
       fs::copy_file(test::source("corpus/vbpl") / f, root_ / "docs" / f);
-    ASSERT_EQ(index({"add", (root_ / "docs").string()}).exit_code, 0);
-    ASSERT_EQ(index({"add", "--relation", "replaces 49/2025/TT-BNNMT",
-                     (root_ / "docs" / "vbpl-000184.html").string()})
-                  .exit_code,
-              0);
+    const auto added = index({"add", (root_ / "docs").string()});
+    if (!require(added.exit_code == 0, "add: " + added.out)) return;
+    const auto related =
+        index({"add", "--relation", "replaces 49/2025/TT-BNNMT",
+               (root_ / "docs" / "vbpl-000184.html").string()});
+    if (!require(related.exit_code == 0, "add --relation: " + related.out))
+      return;
     server_ = new test::TestServer(root_ / "db");
-    ASSERT_GT(server_->port(), 0);
+    require(server_->port() > 0, "the server did not start");
   }
   static void TearDownTestSuite() {
     delete server_;

@@ -19,6 +19,7 @@
 #include "search-server/searcher.h"
 #include "search-server/server.h"
 #include "tests/integration/process.h"
+#include "tests/integration/suite_fixture.h"
 #include "tests/integration/test_server.h"
 #include "tests/unit/test_util.h"
 
@@ -30,7 +31,7 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 using test::source;
 
-class ServerTest : public ::testing::Test {
+class ServerTest : public test::SuiteFixture<ServerTest> {
  protected:
   static void SetUpTestSuite() {
     root_ = fs::temp_directory_path() /
@@ -54,7 +55,7 @@ class ServerTest : public ::testing::Test {
     const auto r = test::run(
         {test::index_binary(), "--db", (root_ / "db").string(), "--quiet",
          "add", source("corpus").string(), (root_ / "extra").string()});
-    ASSERT_EQ(r.exit_code, 0) << r.out;
+    if (!require(r.exit_code == 0, "add: " + r.out)) return;
     // A position a librarian dated by its year only.
     const auto added = test::run({test::index_binary(),
                                   "--db",
@@ -76,10 +77,10 @@ class ServerTest : public ::testing::Test {
                                   "vpa-jic",
                                   "--quote",
                                   "hòa bình và thủy lợi"});
-    ASSERT_EQ(added.exit_code, 0) << added.out;
+    if (!require(added.exit_code == 0, "positions add: " + added.out)) return;
     server_ = new test::TestServer(root_ / "db", source("ui"));
     port_ = server_->port();
-    ASSERT_GT(port_, 0);
+    require(port_ > 0, "the server did not start");
   }
   static void TearDownTestSuite() {
     delete server_;
