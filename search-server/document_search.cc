@@ -11,6 +11,7 @@
 #include "core/vietnamese.h"
 #include "search-server/counting_weight.h"
 #include "search-server/facet_counting.h"
+#include "search-server/number_roles.h"
 #include "search-server/query_builder.h"
 #include "search-server/search_filters.h"
 #include "search-server/snippets.h"
@@ -60,7 +61,8 @@ std::string folded_query_text(const std::string& q) {
 }
 
 SearchHit make_hit(SearchContext& c, const RevisionData& rd,
-                   const Xapian::MSetIterator& it, const Highlight* marks) {
+                   const Xapian::MSetIterator& it, const Highlight* marks,
+                   const std::vector<NumberRoles>& numbers) {
   const schema::DocumentData data =
       schema::DocumentData::from_json(it.get_document().get_data());
   SearchHit h;
@@ -82,6 +84,12 @@ SearchHit make_hit(SearchContext& c, const RevisionData& rd,
     Snippet s = make_snippet(c.db, *c.catalog, *it, data, *marks);
     h.snippet = std::move(s.html);
     h.page = s.page;
+  }
+  for (const NumberRoles& n : numbers) {
+    const auto role = n.roles.find(h.id);
+    if (role == n.roles.end()) continue;
+    h.number_role = SearchHit::NumberRole{n.number, role->second};
+    break;
   }
   return h;
 }
@@ -128,6 +136,10 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
     const bool browse =
         text.empty() && !parsed.has_text && parsed.warnings.empty();
     if (browse) text = match = Q::MatchAll;
+    const std::vector<NumberRoles> numbers =
+        number_roles(*c.catalog, parsed.number_keys, r.q);
+    for (const NumberRoles& n : numbers)
+      out.numbers.push_back({n.number, n.id, n.title, n.related});
 
     // Facets whose counts the main pass gives: those without a selection.
     // A selected facet is counted without its own filter (the other values
@@ -264,7 +276,8 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
     const Highlight marks{parsed.highlight_terms, parsed.highlight_phrases};
     for (const Xapian::MSet& mset : msets) {
       for (auto it = mset.begin(); it != mset.end(); ++it) {
-        out.hits.push_back(make_hit(c, *rd, it, r.snippets ? &marks : nullptr));
+        out.hits.push_back(
+            make_hit(c, *rd, it, r.snippets ? &marks : nullptr, numbers));
       }
     }
 
@@ -288,7 +301,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
           e.set_weighting_scheme(counting_weight());
           e.set_query(with_filters(sq.query, filters_except("")));
           if (e.get_mset(0, 0, 100).get_matches_estimated() > strict_total)
-            out.suggestion = *s;
+            out.suggestion = in_typed_case(*s, r.q);
         }
       }
     }

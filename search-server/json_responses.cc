@@ -82,6 +82,10 @@ Json to_json(const SearchResult& r) {
       j["snippet"] = *h.snippet;
       j["page"] = h.page;
     }
+    if (h.number_role) {
+      j["number_role"] = {{"number", h.number_role->number},
+                          {"role", h.number_role->role}};
+    }
     hits.push_back(std::move(j));
   }
   Json out = {{"query", r.query},
@@ -96,6 +100,17 @@ Json to_json(const SearchResult& r) {
                                ? Json{{"query", r.other_spellings->query},
                                       {"total", r.other_spellings->total}}
                                : Json();
+  if (!r.numbers.empty()) {
+    Json numbers = Json::array();
+    for (const auto& n : r.numbers) {
+      numbers.push_back({{"number", n.number},
+                         {"in_collection", n.id.has_value()},
+                         {"id", n.id ? Json(*n.id) : Json()},
+                         {"title", n.title},
+                         {"related", n.related}});
+    }
+    out["numbers"] = std::move(numbers);
+  }
   if (!r.warnings.empty()) out["warnings"] = r.warnings;
   return out;
 }

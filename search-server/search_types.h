@@ -77,6 +77,12 @@ struct SearchHit {
   // its page.
   std::optional<std::string> snippet;
   int page = 1;
+  // In a search for a document number: what this document is to it.
+  struct NumberRole {
+    std::string number;  // as the collection writes it
+    std::string role;    // "is" or a relation kind (core/relation.h)
+  };
+  std::optional<NumberRole> number_role;
 };
 
 struct SearchResult {
@@ -96,6 +102,15 @@ struct SearchResult {
     uint64_t total = 0;
   };
   std::optional<OtherSpellings> other_spellings;
+  // The document numbers searched for: whether the collection holds each
+  // decision, and how many documents cite, amend, … or mention it.
+  struct NumberSearched {
+    std::string number;
+    std::optional<int64_t> id;  // the decision, when in the collection
+    std::string title;
+    uint64_t related = 0;
+  };
+  std::vector<NumberSearched> numbers;
   std::vector<std::string> warnings;
 };
 

@@ -1,8 +1,13 @@
 // Suggestions: vocabulary by folded form, one-edit fixes, Viterbi choice.
 #include "search-server/suggestions.h"
 
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "core/utf8.h"
 #include "core/vietnamese.h"
@@ -11,6 +16,11 @@
 namespace kb {
 
 using Q = Xapian::Query;
+
+namespace {
+// Spellings one edit away that compete for a word not in the vocabulary.
+constexpr size_t kNearCandidates = 8;
+}  // namespace
 
 Vocabulary build_vocabulary(Xapian::Database& db) {
   Vocabulary vocabulary;
@@ -36,38 +46,42 @@ std::optional<std::string> suggest(Xapian::Database& db,
   if (words.empty() || words.size() > 8) return std::nullopt;
   std::vector<std::vector<std::pair<std::string, Xapian::doccount>>> candidates;
   for (const std::string& w : words) {
-    auto it = vocab.find(w);
-    if (it == vocab.end()) {
-      // One edit away (delete, replace, insert over a-z), most frequent wins.
-      const std::string letters = "abcdefghijklmnopqrstuvwxyz";
-      std::vector<std::string> edits;
-      for (size_t i = 0; i <= w.size(); ++i) {
-        if (i < w.size()) edits.push_back(w.substr(0, i) + w.substr(i + 1));
-        for (char c : letters) {
-          if (i < w.size())
-            edits.push_back(w.substr(0, i) + c + w.substr(i + 1));
-          edits.push_back(w.substr(0, i) + c + w.substr(i));
-        }
-      }
-      const std::vector<std::pair<std::string, Xapian::doccount>>* best =
-          nullptr;
-      Xapian::doccount best_freq = 0;
-      for (const std::string& e : edits) {
-        auto f = vocab.find(e);
-        if (f != vocab.end() && f->second.front().second > best_freq) {
-          best = &f->second;
-          best_freq = f->second.front().second;
-        }
-      }
-      if (best == nullptr) return std::nullopt;
-      it = vocab.find(
-          u32_to_utf8(folded_word(utf8_to_u32(best->front().first))));
-      if (it == vocab.end()) return std::nullopt;
+    const auto it = vocab.find(w);
+    if (it != vocab.end()) {
+      candidates.emplace_back(
+          it->second.begin(),
+          it->second.begin() + std::min<size_t>(4, it->second.size()));
+      continue;
     }
-    std::vector<std::pair<std::string, Xapian::doccount>> top(
-        it->second.begin(),
-        it->second.begin() + std::min<size_t>(4, it->second.size()));
-    candidates.push_back(std::move(top));
+    // Every word one edit away (delete, replace, insert over a-z, swap two
+    // neighbours), the most frequent spellings first: which one is meant
+    // the neighbours decide below ("khoag san": khoản is the most frequent
+    // neighbour of "khoag", khoáng the one "sản" follows; "FLGET": FLEGT).
+    const std::string letters = "abcdefghijklmnopqrstuvwxyz";
+    std::set<std::string> edits;
+    for (size_t i = 0; i <= w.size(); ++i) {
+      if (i < w.size()) edits.insert(w.substr(0, i) + w.substr(i + 1));
+      if (i + 1 < w.size()) {
+        std::string swapped = w;
+        std::swap(swapped[i], swapped[i + 1]);
+        edits.insert(swapped);
+      }
+      for (char c : letters) {
+        if (i < w.size()) edits.insert(w.substr(0, i) + c + w.substr(i + 1));
+        edits.insert(w.substr(0, i) + c + w.substr(i));
+      }
+    }
+    std::vector<std::pair<std::string, Xapian::doccount>> near;
+    for (const std::string& e : edits) {
+      const auto f = vocab.find(e);
+      if (f != vocab.end())
+        near.insert(near.end(), f->second.begin(), f->second.end());
+    }
+    if (near.empty()) return std::nullopt;
+    std::sort(near.begin(), near.end(),
+              [](const auto& a, const auto& b) { return a.second > b.second; });
+    near.resize(std::min<size_t>(kNearCandidates, near.size()));
+    candidates.push_back(std::move(near));
   }
   // Viterbi over the candidates: word frequency plus pair (phrase) frequency.
   auto phrase_count = [&db](const std::string& a, const std::string& b) {
@@ -111,6 +125,24 @@ std::optional<std::string> suggest(Xapian::Database& db,
   }
   std::string out;
   for (const std::string& w : chosen) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+std::string in_typed_case(const std::string& suggestion,
+                          const std::string& typed) {
+  const icu::UnicodeString t = icu::UnicodeString::fromUTF8(typed);
+  bool upper = false;
+  for (int32_t i = 0; i < t.length();) {
+    const UChar32 c = t.char32At(i);
+    if (u_islower(c)) return suggestion;
+    if (u_isupper(c)) upper = true;
+    i += U16_LENGTH(c);
+  }
+  if (!upper) return suggestion;
+  std::string out;
+  icu::UnicodeString::fromUTF8(suggestion)
+      .toUpper(icu::Locale("vi"))
+      .toUTF8String(out);
   return out;
 }
 

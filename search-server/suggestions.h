@@ -30,6 +30,11 @@ std::optional<std::string> suggest(Xapian::Database& db,
                                    const Vocabulary& vocabulary,
                                    const std::vector<std::string>& words);
 
+// `suggestion` in capitals when `typed` was typed in capitals ("FLGET" ->
+// "FLEGT"): the vocabulary is lower case.
+std::string in_typed_case(const std::string& suggestion,
+                          const std::string& typed);
+
 }  // namespace kb
 
 #endif  // VNKB_SEARCH_SERVER_SUGGESTIONS_H_

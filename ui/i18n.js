@@ -47,6 +47,18 @@ const STRINGS = {
     spellingNone: (q) => `Không có văn bản nào chứa “${q}”; `,
     spellingFew: (n, q) => `Chỉ ${fmtInt(n)} văn bản chứa “${q}”; `,
     spellingOthers: (n) => `${fmtInt(n)} văn bản có cách viết gần giống`,
+    numberAbsent: (num, n) =>
+      n ? `Văn bản ${num} không có trong kho; ${fmtInt(n)} văn bản dẫn chiếu hoặc nhắc đến văn bản này.` : `Văn bản ${num} không có trong kho, và không văn bản nào nhắc đến số này.`,
+    numberRole: {
+      is: (num) => `Là văn bản ${num}`,
+      amends: (num) => `Sửa đổi, bổ sung ${num}`,
+      replaces: (num) => `Thay thế ${num}`,
+      repeals: (num) => `Bãi bỏ ${num}`,
+      guides: (num) => `Hướng dẫn ${num}`,
+      corrects: (num) => `Đính chính ${num}`,
+      cites: (num) => `Dẫn chiếu ${num} (căn cứ)`,
+      mentions: (num) => `Nhắc đến ${num}`,
+    },
     stanceSuggestion: 'Chỉ xem các lập trường:',
     relaxed:
       'Không có văn bản nào chứa đủ mọi từ đã nhập; đang hiển thị các văn bản chứa phần lớn các từ.',
@@ -273,6 +285,20 @@ const STRINGS = {
     spellingNone: (q) => `No document contains “${q}”; `,
     spellingFew: (n, q) => `Only ${fmtInt(n)} ${n === 1 ? 'document contains' : 'documents contain'} “${q}”; `,
     spellingOthers: (n) => `${fmtInt(n)} ${n === 1 ? 'document has' : 'documents have'} a similar spelling`,
+    numberAbsent: (num, n) =>
+      n
+        ? `${num} is not in the collection; ${fmtInt(n)} ${n === 1 ? 'document cites or mentions' : 'documents cite or mention'} it.`
+        : `${num} is not in the collection, and no document mentions it.`,
+    numberRole: {
+      is: (num) => `Is ${num}`,
+      amends: (num) => `Amends ${num}`,
+      replaces: (num) => `Replaces ${num}`,
+      repeals: (num) => `Repeals ${num}`,
+      guides: (num) => `Guides ${num}`,
+      corrects: (num) => `Corrects ${num}`,
+      cites: (num) => `Cites ${num} (legal basis)`,
+      mentions: (num) => `Mentions ${num}`,
+    },
     stanceSuggestion: 'Show only the positions that:',
     relaxed: 'No document contains every word; showing documents that contain most of them.',
     emptyTitle: 'No documents found',

@@ -212,6 +212,11 @@ function renderNotices(st, data) {
       ),
     );
   }
+  for (const n of data.numbers || []) {
+    // A number search for a decision the collection lacks: say so, before
+    // the documents that cite or mention it.
+    if (!n.in_collection) items.push(el('p', { class: 'notice number-absent', lang: 'vi' }, t('numberAbsent', n.number, n.related)));
+  }
   if (data.relaxed) items.push(el('p', { class: 'notice relaxed' }, t('relaxed')));
   for (const w of data.warnings || []) items.push(el('p', { class: 'notice warning' }, w));
   fill(ui.notices, items);
@@ -272,6 +277,7 @@ function renderHit(st, h) {
       ? el('p', { class: 'hit-meta' }, meta.flatMap((m, i) => (i ? [el('span', { class: 'sep', 'aria-hidden': 'true' }, '\u00a0· '), m] : [m])))
       : null,
     badges.length ? renderBadges(badges) : null,
+    h.number_role ? renderNumberRole(h.number_role) : null,
     h.snippet ? el('p', { class: 'snippet' }, markedFragment(h.snippet)) : null,
     el(
       'p',
@@ -290,6 +296,14 @@ function renderHit(st, h) {
       ),
     ),
   );
+}
+
+// What the hit is to the number searched for: the decision, or a document
+// citing, amending… or mentioning it.
+function renderNumberRole(r) {
+  const label = t('numberRole')[r.role];
+  const text = label ? label(r.number) : `${r.role} ${r.number}`;
+  return el('p', { class: `number-role role-${r.role === 'is' ? 'is' : 'related'}`, 'data-role': r.role }, text);
 }
 
 // Badges past the sixth wait behind a "+N" button.

@@ -290,5 +290,51 @@ TEST_F(ServerTest, SuggestionRestoresDiacriticsAndFixesTypos) {
   EXPECT_TRUE(filtered["suggestion"].is_null()) << filtered["suggestion"];
 }
 
+TEST_F(ServerTest, SuggestionWeighsEveryNearWordByItsNeighbours) {
+  // "khoag" is one edit from "khoan" (khoản, frequent in decrees) and from
+  // "khoang" (khoáng): "sản" follows only khoáng. A swap of two letters is
+  // one edit, and capitals typed stay capitals.
+  EXPECT_EQ(search("q=" + enc("khoag san"))["suggestion"], "khoáng sản");
+  EXPECT_EQ(search("q=" + enc("FLGET"))["suggestion"], "FLEGT");
+  EXPECT_GT(search("q=FLEGT")["total"].get<int>(), 0);
+}
+
+TEST_F(ServerTest, NumberSearchSaysWhatEachHitIsToTheNumber) {
+  // 362/2025/NĐ-CP is in the demo corpus; circulars of the Ministry of
+  // Finance cite it.
+  const json in = search("q=" + enc("362/2025/NĐ-CP") + "&per_page=50");
+  ASSERT_EQ(in["numbers"].size(), 1u) << in.dump();
+  EXPECT_TRUE(in["numbers"][0]["in_collection"]);
+  EXPECT_EQ(in["numbers"][0]["number"], "362/2025/NĐ-CP");
+  EXPECT_EQ(in["numbers"][0]["id"], in["hits"][0]["id"]);
+  EXPECT_EQ(in["hits"][0]["number_role"]["role"], "is");
+  ASSERT_GE(in["hits"].size(), 2u);
+  int citing = 0;
+  for (size_t i = 1; i < in["hits"].size(); ++i) {
+    const std::string role = in["hits"][i]["number_role"]["role"];
+    EXPECT_NE(role, "is");
+    citing += role == "cites";
+  }
+  EXPECT_GE(citing, 1);
+  EXPECT_EQ(in["numbers"][0]["related"].get<size_t>(), in["hits"].size() - 1);
+
+  // 1407/QĐ-TTg is not in the collection; the plastics-treaty page
+  // discusses it: say so, and label the page as mentioning it.
+  const json out = search("q=" + enc("1407/QĐ-TTg"));
+  ASSERT_EQ(out["numbers"].size(), 1u) << out.dump();
+  EXPECT_FALSE(out["numbers"][0]["in_collection"]);
+  EXPECT_TRUE(out["numbers"][0]["id"].is_null());
+  EXPECT_GE(out["numbers"][0]["related"].get<int>(), 1);
+  ASSERT_FALSE(out["hits"].empty());
+  EXPECT_EQ(out["hits"][0]["id"], id_of("004_cf0b71758d62ef38.txt"));
+  EXPECT_EQ(out["hits"][0]["number_role"]["role"], "mentions");
+  EXPECT_EQ(out["hits"][0]["number_role"]["number"], "1407/QĐ-TTg");
+
+  // Words only: no number, no roles.
+  const json words = search("q=" + enc("rác thải nhựa"));
+  EXPECT_FALSE(words.contains("numbers"));
+  for (const auto& h : words["hits"]) EXPECT_FALSE(h.contains("number_role"));
+}
+
 }  // namespace
 }  // namespace kb::server_test

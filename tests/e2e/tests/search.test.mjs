@@ -223,6 +223,37 @@ test('words typed with diacritics that find little say what their other spelling
   await finish(page, 'search-other-spellings');
 });
 
+test('a number the collection lacks is said to be absent, and each hit says what it is to the number', async () => {
+  const q = '1407/QĐ-TTg';
+  const answer = (await api('api/search?q=' + encodeURIComponent(q))).body;
+  assert.equal(answer.numbers.length, 1);
+  assert.equal(answer.numbers[0].in_collection, false);
+  const page = await newPage();
+  await page.goto(url('?q=' + encodeURIComponent(q)));
+  await settled(page);
+  const notice = page.locator('#notices .number-absent');
+  assert.equal(
+    await notice.textContent(),
+    `Văn bản ${q} không có trong kho; ${answer.numbers[0].related} văn bản dẫn chiếu hoặc nhắc đến văn bản này.`,
+  );
+  const roles = await page.locator('#hits .number-role').evaluateAll((ns) => ns.map((n) => n.dataset.role));
+  assert.deepEqual(
+    roles,
+    answer.hits.map((h) => h.number_role.role),
+  );
+  assert.equal(await page.locator('#hits .number-role').first().textContent(), `Nhắc đến ${q}`);
+
+  // A number the collection holds: the decision first, labelled as such;
+  // no absence notice.
+  const held = (await api('api/search?q=' + encodeURIComponent('362/2025/NĐ-CP'))).body;
+  assert.equal(held.numbers[0].in_collection, true);
+  await page.goto(url('?q=' + encodeURIComponent('362/2025/NĐ-CP')));
+  await settled(page);
+  assert.equal(await page.locator('#notices .number-absent').count(), 0);
+  assert.equal(await page.locator('#hits .hit').first().locator('.number-role').textContent(), 'Là văn bản 362/2025/NĐ-CP');
+  await finish(page, 'search-number-roles');
+});
+
 test('sort, pages and filters live in the URL: reload, back and forward restore the view', async () => {
   const page = await newPage();
   await page.goto(url());
