@@ -2,17 +2,33 @@
 #include "indexer/commands/positions.h"
 
 #include <initializer_list>
+#include <string>
+
+#include "core/stances.h"
 
 namespace kb {
 
 namespace {
+
+// Every --stance of every subcommand is checked here, while parsing: a
+// stance id or its Vietnamese label. Past parsing, find_stance() finds it.
+std::string check_stance(std::string& value) {
+  if (find_stance(value)) return "";
+  std::string ids;
+  for (const StanceName& s : kStanceNames)
+    ids += (ids.empty() ? "" : ", ") + std::string(s.id);
+  return "'" + value + "' is not one of " + ids + " (or their labels)";
+}
+
+const CLI::Validator kStanceCheck(check_stance, "STANCE", "stance");
 
 void add_field_options(CLI::App* cmd, PositionsArgs& args) {
   cmd->add_option("--actor", args.actor,
                   "Actor: taxonomy id, name, acronym or alias");
   cmd->add_option("--stance", args.stance,
                   "supports, opposes, proposes, requests, commits, leads or "
-                  "concerned (or the Vietnamese label)");
+                  "concerned (or the Vietnamese label)")
+      ->check(kStanceCheck);
   cmd->add_option("--process", args.process,
                   "Negotiation process (taxonomy id or name; \"\" clears)");
   cmd->add_option("--forum", args.forum,
@@ -46,7 +62,8 @@ void register_positions_command(CLI::App& app, PositionsArgs& args) {
   args.list = args.command->add_subcommand("list", "List positions");
   args.list->add_option("--doc", args.document, "Of one document (id or path)");
   args.list->add_option("--actor", args.actor, "Of one actor");
-  args.list->add_option("--stance", args.stance, "With one stance");
+  args.list->add_option("--stance", args.stance, "With one stance")
+      ->check(kStanceCheck);
   args.list->add_option("--process", args.process, "In one process");
   args.list
       ->add_option("--source", args.source, "extracted, corrected or librarian")
@@ -68,7 +85,8 @@ void register_positions_command(CLI::App& app, PositionsArgs& args) {
   args.export_brief->add_option("--doc", args.document,
                                 "Of one document (id or path)");
   args.export_brief->add_option("--actor", args.actor, "Of one actor");
-  args.export_brief->add_option("--stance", args.stance, "With one stance");
+  args.export_brief->add_option("--stance", args.stance, "With one stance")
+      ->check(kStanceCheck);
   args.export_brief->add_option("--process", args.process,
                                 "In one process or forum");
   args.export_brief->add_option("--topic", args.topics,

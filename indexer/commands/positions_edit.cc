@@ -49,14 +49,8 @@ class EditBuilder {
       }
     }
     if (given("--stance")) {
-      const StanceName* s = find_stance(args_.stance);
-      if (!s) {
-        error = "--stance: '" + args_.stance +
-                "' is not one of supports, opposes, proposes, requests, "
-                "commits, leads, concerned";
-        return false;
-      }
-      edit.stance = std::string(s->id);
+      // Checked while parsing (positions.cc): a stance given is found.
+      edit.stance = std::string(find_stance(args_.stance)->id);
     }
     if (given("--process")) {
       if (args_.process.empty()) {

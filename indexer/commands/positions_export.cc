@@ -97,13 +97,9 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
     }
     *bound = sortable_date(*date);
   }
-  const StanceName* stance = nullptr;
-  if (!args.stance.empty() && !(stance = find_stance(args.stance))) {
-    err << "vnkb-index: --stance: '" << args.stance
-        << "' is not one of supports, opposes, proposes, requests, "
-           "commits, leads, concerned\n";
-    return kExitUsage;
-  }
+  // Checked while parsing (positions.cc): a stance given is found.
+  const StanceName* stance =
+      args.stance.empty() ? nullptr : find_stance(args.stance);
 
   const auto db = open_for_reading(global, err);
   if (!db) return kExitSomeFailed;

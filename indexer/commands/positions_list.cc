@@ -148,13 +148,9 @@ int run_positions_list_or_show(const PositionsArgs& args,
       return kExitUsage;
     }
   }
-  const StanceName* stance = nullptr;
-  if (!args.stance.empty() && !(stance = find_stance(args.stance))) {
-    err << "vnkb-index: --stance: '" << args.stance
-        << "' is not one of supports, opposes, proposes, requests, "
-           "commits, leads, concerned\n";
-    return kExitUsage;
-  }
+  // Checked while parsing (positions.cc): a stance given is found.
+  const StanceName* stance =
+      args.stance.empty() ? nullptr : find_stance(args.stance);
   const TaxonomyEntry* process = nullptr;
   if (!args.process.empty()) {
     process = taxonomy->resolve(args.process, {"process", "forum"});

@@ -113,8 +113,20 @@ TEST_F(IndexerTest, PositionCorrectionsSurviveReindexing) {
   // An actor outside the taxonomy is kept by name; one without a name is
   // refused.
   EXPECT_EQ(index({"positions", "edit", edited, "--actor", " "}).exit_code, 2);
-  EXPECT_EQ(index({"positions", "edit", edited, "--stance", "maybe"}).exit_code,
-            2);
+  // A stance that is none: refused by every subcommand, with the choices.
+  for (std::vector<std::string> args :
+       {std::vector<std::string>{"positions", "edit", edited},
+        {"positions", "list"},
+        {"positions", "export", "--format", "md"},
+        {"positions", "add", "--doc", doc, "--actor", "Việt Nam", "--quote",
+         "x", "--page", "1"}}) {
+    args.insert(args.end(), {"--stance", "maybe"});
+    const auto refused = index(args);
+    EXPECT_EQ(refused.exit_code, 2) << args[1];
+    EXPECT_NE(refused.out.find("'maybe' is not one of supports, opposes"),
+              std::string::npos)
+        << refused.out;
+  }
   EXPECT_EQ(index({"positions", "edit", edited, "--page", "99"}).exit_code, 2);
   EXPECT_EQ(
       index({"positions", "edit", edited, "--date", "32/1/2020"}).exit_code, 2);
