@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include "indexer/positions/passage_date.h"
@@ -136,6 +137,31 @@ bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
   return last != std::string_view::npos && s[last] == '?';
 }
 
+// Whether what follows a speech verb ending before unit `u` is reported
+// speech ("khẳng định, Việt Nam ...", "khẳng định rằng", "khẳng định Việt
+// Nam ...") rather than a verb of the speaker's own ("khẳng định hỗ trợ").
+bool PageReader::reports_speech(size_t u, size_t cu1) const {
+  if (u >= cu1) return true;
+  const size_t gap_end = mentions_.unit(u).begin;
+  const size_t gap_begin = mentions_.unit(u - 1).end;
+  if (mentions_.between_has(gap_begin, gap_end, ',') ||
+      mentions_.between_has(gap_begin, gap_end, ':') ||
+      mentions_.between_has(gap_begin, gap_end, '"')) {
+    return true;
+  }
+  // A noun after the verb: what is affirmed, not a pledge ("khẳng định
+  // quan hệ ...", "khẳng định chủ trương ...").
+  static const std::unordered_set<std::string> kNounStarts = {
+      "rằng", "là", "hai",   "các",   "lập", "tầm",  "mối",  "quan",  "chủ",
+      "vai",  "sự", "việc",  "tính",  "ý",   "tinh", "nhu",  "những", "đây",
+      "điều", "đó", "chính", "thông", "kết", "tiềm", "thành"};
+  // A capitalised word (its analysed form differs): a name, "Biển Đông".
+  return kNounStarts.count(mentions_.word(u)) > 0 ||
+         mentions_.name_at(u) >= 0 ||
+         mentions_.unit(u).kind != TokenKind::kWord ||
+         mentions_.word(u) != mentions_.unit_text(u);
+}
+
 // The cues of units [cu0, cu1), left to right; none inside a name. Where
 // several start at one word, the longest.
 std::vector<CueHit> PageReader::find_cues(size_t cu0, size_t cu1) const {
@@ -182,6 +208,19 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     CueResolution r = resolve_cue(hit, clause);
     hit.actors = std::move(r.actors);
     hit.noun = r.noun;
+    // "X nhấn mạnh các bên cần ...": X's, whoever the grammatical subject.
+    if (hit.cue->roles & kReported) {
+      hit.actors.clear();
+      const bool adjective =  // "cần thiết"
+          hit.u1 < cu1 && mentions_.word(hit.u1) == "thiết";
+      for (size_t e = earlier.size(); e > 0 && !adjective && !hit.noun; --e) {
+        if ((earlier[e - 1].cue->roles & kReporting) &&
+            !earlier[e - 1].actors.empty()) {
+          hit.actors = earlier[e - 1].actors;
+          break;
+        }
+      }
+    }
     earlier.push_back(hit);
     if (hit.actors.empty()) continue;
     sentence_subject = hit.actors;
@@ -190,13 +229,21 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     // "X khẳng định ủng hộ": a speech verb is a commitment only before "sẽ",
     // "tiếp tục", "sẵn sàng" with no other cue after it.
     if (hit.cue->roles & kReporting) {
-      const bool pledge = hit.u1 < cu1 && (mentions_.word(hit.u1) == "sẽ" ||
-                                           mentions_.word(hit.u1) == "tiếp" ||
-                                           mentions_.word(hit.u1) == "sẵn");
+      bool pledge = hit.u1 < cu1 && (mentions_.word(hit.u1) == "sẽ" ||
+                                     mentions_.word(hit.u1) == "tiếp" ||
+                                     mentions_.word(hit.u1) == "sẵn");
       bool later = false;
+      const bool affirming = hit.cue->roles & kAffirming;
       for (size_t k = h + 1; k < hits.size(); ++k) {
+        // "khẳng định (tiếp tục) ủng hộ": the stance is the next cue's.
+        if (affirming && hits[k].u0 > hit.u1 + 3) break;
         later = later || !(hits[k].cue->roles & kAdjacent);
       }
+      // "phải khẳng định": the speaker's argument, not a pledge.
+      const bool modal =
+          hit.u0 > cu0 && (mentions_.word(hit.u0 - 1) == "phải" ||
+                           mentions_.word(hit.u0 - 1) == "cần");
+      if (!pledge && affirming && !modal) pledge = !reports_speech(hit.u1, cu1);
       if (!pledge || later) continue;
     }
     // "X khẳng định sẵn sàng ủng hộ": what X affirms is no stance of its own.

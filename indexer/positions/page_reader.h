@@ -50,6 +50,7 @@ class PageReader {
   // The sentence being read, bytes [sentence_b_, sentence_e_): the quote.
   size_t sentence_b_ = 0, sentence_e_ = 0;
   std::vector<CueHit> find_cues(size_t cu0, size_t cu1) const;
+  bool reports_speech(size_t u, size_t cu1) const;
   bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,

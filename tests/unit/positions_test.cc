@@ -250,6 +250,64 @@ TEST(Positions, CuesAndActors) {
   }
 }
 
+// News reports: people named by title and name speak for the country or
+// organisation named with them; speech verbs ("khẳng định", "nhấn mạnh")
+// and what the speaker says. Sentences written for the test.
+TEST(Positions, PersonsAndReportedSpeech) {
+  const struct {
+    const char* text;
+    std::vector<std::string> expected;  // "actor stance", in order
+  } cases[] = {
+      // Title, country, name: the country.
+      {"Tổng thống Nga Ivan Petrov ủng hộ đề xuất về hợp tác năng lượng.",
+       {"nga supports"}},
+      // The same person later, by title and last name.
+      {"Thủ tướng Hàn Quốc Park Min Ho tới Hà Nội. Thủ tướng Park Min Ho "
+       "hoan nghênh việc mở rộng hợp tác.",
+       {"han-quoc supports"}},
+      // A Vietnamese name after a title the taxonomy knows: that office.
+      {"Thủ tướng Nguyễn Văn An đề nghị các bộ rà soát quy hoạch.",
+       {"ttg requests"}},
+      // A foreign name after it is not the Vietnamese Prime Minister.
+      {"Thủ tướng John Smith phản đối việc tăng thuế.",
+       {"x:thu-tuong-john-smith opposes"}},
+      // Title, organisation, name: the organisation.
+      {"Chủ tịch Hiệp hội Gỗ Miền Trung Lê Văn Hai kiến nghị giảm thuế.",
+       {"x:hiep-hoi-go-mien-trung proposes"}},
+      // A person speaking for no one named.
+      {"Ông Lê Văn Nam phản đối phương án này.", {"x:ong-le-van-nam opposes"}},
+      // Two people of two countries in one subject.
+      {"Tổng thống Nga Ivan Petrov và Thủ tướng Nguyễn Văn An nhất trí tăng "
+       "cường hợp tác.",
+       {"nga supports", "ttg supports"}},
+      // "khẳng định" before a verb of the speaker's: a commitment.
+      {"Nga khẳng định hỗ trợ Việt Nam đào tạo cán bộ.", {"nga commits"}},
+      // Before another cue: that cue's stance.
+      {"Hàn Quốc khẳng định tiếp tục ủng hộ sáng kiến này.",
+       {"han-quoc supports"}},
+      // Before a noun, a name or a comma: what is affirmed, no stance.
+      {"Hàn Quốc khẳng định quan hệ hai nước đang phát triển tốt.", {}},
+      {"Nga khẳng định Biển Đông có vai trò quan trọng.", {}},
+      {"Phải khẳng định đây là bước tiến lớn.", {}},
+      // "cần" in what a speaker says: the speaker proposes.
+      {"Bộ Tài chính nhấn mạnh các địa phương cần giảm chi thường xuyên.",
+       {"btc proposes"}},
+      {"Bộ Tài chính cho rằng việc rà soát là cần thiết.", {}},
+      {"Các địa phương cần giảm chi thường xuyên.", {}},
+      // A past agreement recalled in a relative clause.
+      {"Hai bên thực hiện các nguyên tắc mà Nhật Bản và Hàn Quốc đã nhất "
+       "trí.",
+       {}},
+      // Names on two sides of a full stop are no list.
+      {"Đoàn đã làm việc với Nhật Bản. Hàn Quốc ủng hộ đề xuất.",
+       {"han-quoc supports"}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(summary(extract(c.text)), c.expected);
+  }
+}
+
 // Task assignments under a heading ("1. Bộ Ngoại giao:\na) Chủ trì, phối
 // hợp ...") and a decision's "Đề nghị <actor>" are no positions (LABELS.md).
 TEST(Positions, HeadingsGiveNoPosition) {
