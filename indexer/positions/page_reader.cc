@@ -269,7 +269,9 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     SentenceFacts facts = sentence_facts(sentence_u0, sentence_u1);
     // The statement's date is one stated before its cue ("Ngày 7/7/2017,
     // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
-    facts.date = passage_date(mentions_, sentence_u0, hit.u0);
+    facts.date =
+        passage_date(mentions_, sentence_u0, hit.u0,
+                     ctx_.issue_date.empty() ? doc_date_ : ctx_.issue_date);
     facts.own_date = !facts.date.empty();
     if (!facts.own_date) facts.date = ctx_.issue_date;
     if (facts.date.empty()) facts.date = doc_date_;

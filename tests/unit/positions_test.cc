@@ -19,6 +19,7 @@
 #include "core/utf8.h"
 #include "indexer/positions/cue_lexicon.h"
 #include "indexer/positions/extractor.h"
+#include "indexer/positions/passage_date.h"
 #include "indexer/positions/position_key.h"
 #include "indexer/positions/sentences.h"
 #include "test_util.h"
@@ -414,6 +415,56 @@ TEST(Positions, PassageDateOrDocumentDate) {
     ASSERT_EQ(ps.size(), 1u);
     EXPECT_EQ(ps[0].date, c.date);
     EXPECT_EQ(ps[0].date_from_passage, c.from_passage);
+  }
+}
+
+// A news report's date: the day its opening (or, failing that, its close)
+// names, not a deadline, in the year of its full dates or the year it names
+// most; else that year alone. Texts written for the test.
+TEST(Positions, ReportDate) {
+  const std::string filler(1600, ' ');
+  const struct {
+    std::string text;
+    const char* date;
+  } cases[] = {
+      {"Chiều nay 11/12, hai bên ký thỏa thuận. Thỏa thuận có hiệu lực sau "
+       "ngày 31/12/2020.",
+       "2020-12-11"},
+      {"Trước ngày 24/9/2020 doanh nghiệp phải nộp hồ sơ. Sáng 25/9, hiệp "
+       "hội họp.",
+       "2020-09-25"},
+      {"Từ ngày 15 đến 17/5/2017, Ủy ban họp phiên thứ mười.", "2017-05"},
+      {"Hội nghị APEC 2017 bàn về thương mại. Năm APEC 2017 là dịp quan "
+       "trọng, như chuyến thăm năm 2008. Hôm 15-5, đoàn tới Bắc Kinh.",
+       "2017-05-15"},
+      {"Doanh nghiệp kiến nghị nhiều điều." + filler +
+           "Tối 3/4, diễn đàn bế mạc. Quy định áp dụng từ ngày 1/1/2021.",
+       "2021-04-03"},
+      {"Năm 2020 là năm khó khăn với ngành gỗ.", "2020"},
+      {"Không có ngày nào ở đây.", ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text.substr(0, 80));
+    EXPECT_EQ(report_date({c.text}), c.date);
+  }
+  // A day without its year in the statement: the report's year; "chiều
+  // nay": the report's day.
+  const struct {
+    const char* text;
+    const char* date;
+  } statements[] = {
+      {"Hội nghị khai mạc sáng 2/3/2024.\nNgày 7/3, Việt Nam ủng hộ dự thảo.",
+       "2024-03-07"},
+      {"Sáng 7/3/2024, hội thảo khai mạc.\nChiều nay, Việt Nam ủng hộ dự "
+       "thảo.",
+       "2024-03-07"},
+  };
+  for (const auto& c : statements) {
+    SCOPED_TRACE(c.text);
+    const std::vector<ExtractedPosition> ps = extract(c.text);
+    ASSERT_EQ(ps.size(), 1u);
+    EXPECT_EQ(ps[0].date, c.date);
+    EXPECT_TRUE(ps[0].date_from_passage);
   }
 }
 
