@@ -112,7 +112,10 @@ void PageMentions::build_groups() {
           between_has(units_[last.u1 - 1].end, units_[f.u0].begin, '.')) {
         ok = false;
       } else if (gap == 0) {
-        ok = true;
+        // People are listed with "và"; "Gặp Tổng thống X, Chủ tịch nước Y
+        // đề nghị": X is whom Y met.
+        ok = !((f.person || last.person) &&
+               between_has(units_[last.u1 - 1].end, units_[f.u0].begin, ','));
       } else if (gap == 1) {
         const std::string& w = word(last.u1);
         const std::string_view raw = unit_text(last.u1);
@@ -207,8 +210,10 @@ std::vector<std::string> PageMentions::actors_after(size_t u, size_t clause_u1,
 }
 
 std::string PageMentions::name_of(const std::string& id) const {
+  // The organisation or country as written, not the person speaking for it.
   for (const NameFound& f : names_) {
     if (f.entry->id != id) continue;
+    if (f.person && f.entry->kind != kOpenActorKind) continue;
     if (f.entry->kind == kOpenActorKind) return f.entry->name;
     std::string out;
     for (size_t u = f.u0; u < f.u1; ++u) {
@@ -216,6 +221,9 @@ std::string PageMentions::name_of(const std::string& id) const {
       out += unit_text(u);
     }
     return out;
+  }
+  for (const NameFound& f : names_) {
+    if (f.entry->id == id) return f.entry->name;
   }
   return {};
 }

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
 
 namespace kb {
@@ -62,8 +63,16 @@ void PageReader::run() {
   if (counts.size() >= 2 && counts[1].first >= 2)
     doc_parties_ = {counts[0].second, counts[1].second};
 
-  for (const TextSpan& line : split_lines(text()))
-    read_line(line.begin, line.end);
+  const std::vector<TextSpan> lines = split_lines(text());
+  if (page_number_ == 1 && doc_forum_name_.empty()) {
+    for (size_t i = 0; i < lines.size() && i < 3; ++i) {
+      const size_t u0 = mentions_.first_unit_at_or_after(lines[i].begin);
+      doc_forum_name_ =
+          named_forum(mentions_, u0, mentions_.units_end(u0, lines[i].end));
+      if (!doc_forum_name_.empty()) break;
+    }
+  }
+  for (const TextSpan& line : lines) read_line(line.begin, line.end);
 }
 
 void PageReader::read_line(size_t lb, size_t le) {
@@ -135,6 +144,23 @@ bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
   const std::string_view s = std::string_view(text()).substr(sb, se - sb);
   const size_t last = s.find_last_not_of(" \t\r\"”'»)");
   return last != std::string_view::npos && s[last] == '?';
+}
+
+// What the stance is about: the words after the cue, to the end of the
+// sentence or clause, at most 15 (LABELS.md).
+std::string PageReader::target_after(size_t u) const {
+  const size_t su1 = mentions_.units_end(u, sentence_e_);
+  if (u >= su1) return {};
+  size_t e = u;
+  while (e < su1 && e - u < 15) {
+    if (e > u && (mentions_.between_has(mentions_.unit(e - 1).end,
+                                        mentions_.unit(e).begin, ';'))) {
+      break;
+    }
+    ++e;
+  }
+  const size_t b = mentions_.unit(u).begin;
+  return text().substr(b, mentions_.unit(e - 1).end - b);
 }
 
 // Whether what follows a speech verb ending before unit `u` is reported
@@ -297,6 +323,9 @@ PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
   }
   if (f.process.empty() && !f.forum.empty())
     f.process = index_.process_of_forum(f.forum);
+  f.forum_name = named_forum(mentions_, su0, su1);
+  if (f.forum_name.empty() && !f.forum.empty())
+    f.forum_name = mentions_.name_of(f.forum);
   for (const auto& [u, entry] : mentions_.topics()) {
     if (u < su0 || u >= su1) continue;
     if (std::find(f.topics.begin(), f.topics.end(), entry->id) ==
@@ -330,6 +359,9 @@ void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
     p.actor_name = mentions_.name_of(actor);
     p.stance = stance;
     p.forum = facts.forum;
+    p.forum_name =
+        facts.forum_name.empty() ? doc_forum_name_ : facts.forum_name;
+    p.target = target_after(hit.u1);
     p.process = facts.process;
     if (p.process.empty()) p.process = index_.process_of_actor(actor);
     if (p.process.empty()) p.process = doc_process_;

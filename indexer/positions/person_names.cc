@@ -247,6 +247,7 @@ void add_person_names(const std::string& text, const std::vector<Unit>& units,
                       std::deque<TaxonomyEntry>& store) {
   std::vector<NameFound> found;
   std::vector<bool> absorbed(names.size(), false);
+  std::unordered_set<const TaxonomyEntry*> lone;  // people on their own
   {
     const PersonFinder finder(text, units, names, unit_name);
     // Whom a person was said to speak for, by the last word of the name.
@@ -283,6 +284,7 @@ void add_person_names(const std::string& text, const std::vector<Unit>& units,
         e.kind = std::string(kOpenActorKind);
         store.push_back(std::move(e));
         entry = &store.back();
+        lone.insert(entry);
       }
       NameFound f{entry, u, p.end, false};
       f.person = true;
@@ -292,6 +294,15 @@ void add_person_names(const std::string& text, const std::vector<Unit>& units,
       }
       u = p.end;
     }
+  }
+  // "Ông Tôn Văn A, Giám đốc Công ty B": the person speaks for B.
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    NameFound& a = found[i];
+    const NameFound& b = found[i + 1];
+    if (!lone.count(a.entry) || lone.count(b.entry)) continue;
+    const std::string_view gap = std::string_view(text).substr(
+        units[a.u1 - 1].end, units[b.u0].begin - units[a.u1 - 1].end);
+    if (gap == ", ") a.entry = b.entry;
   }
   if (found.empty()) return;
   std::vector<NameFound> merged;

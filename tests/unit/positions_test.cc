@@ -468,6 +468,38 @@ TEST(Positions, ReportDate) {
   }
 }
 
+// The forum as the text names it (the sentence's meeting, else the one the
+// opening names) and the target (the words after the cue). Texts written
+// for the test.
+TEST(Positions, NamedForumAndTarget) {
+  const struct {
+    const char* text;
+    const char* forum_name;
+    const char* target;
+  } cases[] = {
+      {"Tại Hội đàm Việt Nam - Hàn Quốc, Hàn Quốc ủng hộ đề xuất mở rộng hợp "
+       "tác.",
+       "Hội đàm Việt Nam - Hàn Quốc", "đề xuất mở rộng hợp tác"},
+      {"Diễn đàn Năng lượng Miền Trung 2024\nBộ Công Thương đề xuất giảm giá "
+       "điện; các bộ thống nhất.",
+       "Diễn đàn Năng lượng Miền Trung 2024", "giảm giá điện"},
+      // A meeting named in lower case is no name.
+      {"Bộ Công Thương ủng hộ các hội nghị chuyên đề về năng lượng sạch và "
+       "tiết kiệm điện cho doanh nghiệp nhỏ và vừa trong cả nước năm nay.",
+       "",
+       // At most 15 syllables.
+       "các hội nghị chuyên đề về năng lượng sạch và tiết kiệm điện cho "
+       "doanh"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::vector<ExtractedPosition> ps = extract(c.text);
+    ASSERT_FALSE(ps.empty());
+    EXPECT_EQ(ps[0].forum_name, c.forum_name);
+    EXPECT_EQ(ps[0].target, c.target);
+  }
+}
+
 TEST(Positions, TopicsOfThePassageElseTheDocument) {
   PositionContext ctx;
   ctx.topics = {"forestry", "multi-stakeholder", "communication", "gender"};
