@@ -178,9 +178,9 @@ bool PageReader::reports_speech(size_t u, size_t cu1) const {
   // A noun after the verb: what is affirmed, not a pledge ("khẳng định
   // quan hệ ...", "khẳng định chủ trương ...").
   static const std::unordered_set<std::string> kNounStarts = {
-      "rằng", "là", "hai",   "các",   "lập", "tầm",  "mối",  "quan",  "chủ",
-      "vai",  "sự", "việc",  "tính",  "ý",   "tinh", "nhu",  "những", "đây",
-      "điều", "đó", "chính", "thông", "kết", "tiềm", "thành"};
+      "rằng", "là", "hai",   "các",   "lập", "tầm",  "mối",   "quan",  "chủ",
+      "vai",  "sự", "việc",  "tính",  "ý",   "tinh", "nhu",   "những", "đây",
+      "điều", "đó", "chính", "thông", "kết", "tiềm", "thành", "với"};
   // A capitalised word (its analysed form differs): a name, "Biển Đông".
   return kNounStarts.count(mentions_.word(u)) > 0 ||
          mentions_.name_at(u) >= 0 ||

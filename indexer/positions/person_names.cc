@@ -117,6 +117,18 @@ class PersonFinder {
     size_t org_u0 = 0, org_u1 = 0;
   };
   Found at(size_t u) const;
+  // A title standing alone at u, outside any name ("Thứ trưởng ủng hộ"):
+  // its end and its words as a key; end == u when none.
+  size_t bare_title(size_t u, std::string& key) const {
+    const size_t te = title_end(u);
+    if (te == u || units_[u].exact == "ông" || units_[u].exact == "bà")
+      return u;
+    for (size_t k = u; k < te; ++k) {
+      if (unit_name_[k] >= 0) return u;
+      key += units_[k].exact + " ";
+    }
+    return te;
+  }
 
  private:
   std::string_view raw(size_t u) const {
@@ -252,9 +264,22 @@ void add_person_names(const std::string& text, const std::vector<Unit>& units,
     const PersonFinder finder(text, units, names, unit_name);
     // Whom a person was said to speak for, by the last word of the name.
     std::unordered_map<std::string, const TaxonomyEntry*> speaks_for;
+    // Whom the last person named with a title spoke for, by the title.
+    std::unordered_map<std::string, const TaxonomyEntry*> by_title;
     for (size_t u = 0; u < units.size();) {
       PersonFinder::Found p = finder.at(u);
       if (p.end == u) {
+        // "Thứ trưởng ủng hộ ...": the person last named with this title.
+        std::string key;
+        const size_t te = finder.bare_title(u, key);
+        auto it = te > u ? by_title.find(key) : by_title.end();
+        if (it != by_title.end()) {
+          NameFound f{it->second, u, te, false};
+          f.person = true;
+          found.push_back(f);
+          u = te;
+          continue;
+        }
         ++u;
         continue;
       }
@@ -285,6 +310,10 @@ void add_person_names(const std::string& text, const std::vector<Unit>& units,
         store.push_back(std::move(e));
         entry = &store.back();
         lone.insert(entry);
+      }
+      {
+        std::string key;
+        if (finder.bare_title(u, key) > u) by_title[key] = entry;
       }
       NameFound f{entry, u, p.end, false};
       f.person = true;

@@ -281,6 +281,10 @@ TEST(Positions, PersonsAndReportedSpeech) {
       {"Tổng thống Nga Ivan Petrov và Thủ tướng Nguyễn Văn An nhất trí tăng "
        "cường hợp tác.",
        {"nga supports", "ttg supports"}},
+      // The title alone later: the person last named with it.
+      {"Thứ trưởng Hàn Quốc Lee Jin dự họp. Thứ trưởng ủng hộ đề xuất.",
+       {"han-quoc supports"}},
+      {"Thứ trưởng ủng hộ đề xuất.", {}},
       // "khẳng định" before a verb of the speaker's: a commitment.
       {"Nga khẳng định hỗ trợ Việt Nam đào tạo cán bộ.", {"nga commits"}},
       // Before another cue: that cue's stance.
@@ -649,10 +653,14 @@ TEST(Positions, NegotiationNewsFigures) {
   const nlohmann::json& tuning = j["tuning"];
   EXPECT_EQ(tuning["labels_not_found"].get<int>(), 0);
   EXPECT_GE(tuning["files"].get<int>(), 35);
-  EXPECT_GE(tuning["precision"].get<double>(), 0.70) << tuning.dump();
-  EXPECT_GE(tuning["recall"].get<double>(), 0.40) << tuning.dump();
-  EXPECT_GE(tuning["date_accuracy"].get<double>(), 0.75) << tuning.dump();
-  EXPECT_GE(j["held_out"]["precision"].get<double>(), 0.5);
+  // Floors a little under the figures of docs/bench/positions.md.
+  EXPECT_GE(tuning["precision"].get<double>(), 0.72) << tuning.dump();
+  EXPECT_GE(tuning["recall"].get<double>(), 0.55) << tuning.dump();
+  EXPECT_GE(tuning["date_accuracy"].get<double>(), 0.85) << tuning.dump();
+  EXPECT_GE(tuning["forum_accuracy"].get<double>(), 0.40) << tuning.dump();
+  const nlohmann::json& held_out = j["held_out"];
+  EXPECT_GE(held_out["precision"].get<double>(), 0.58) << held_out.dump();
+  EXPECT_GE(held_out["recall"].get<double>(), 0.37) << held_out.dump();
 }
 
 }  // namespace
