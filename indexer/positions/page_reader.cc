@@ -226,6 +226,29 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
   if (cu0 == cu1) return;
   std::vector<CueHit> hits = find_cues(cu0, cu1);
   std::vector<CueHit> earlier;
+  // "Theo VASEP, việc ... là bất hợp lý": what follows is VASEP's speech.
+  {
+    static const StanceCue kAccordingTo{
+        "theo", Stance::kCommits, kReporting, {"theo"}};
+    size_t u = cu0;
+    if (u < cu1 && mentions_.word(u) == "cũng") ++u;
+    if (u + 1 < cu1 && mentions_.word(u) == "theo") {
+      const int g = mentions_.group_at(u + 1);
+      if (g >= 0 && mentions_.groups()[g].u0 == u + 1) {
+        const ActorGroup& group = mentions_.groups()[g];
+        if (group.u1 < cu1 &&
+            mentions_.between_has(mentions_.unit(group.u1 - 1).end,
+                                  mentions_.unit(group.u1).begin, ',')) {
+          CueHit speech;
+          speech.cue = &kAccordingTo;
+          speech.u0 = u;
+          speech.u1 = u + 1;
+          speech.actors = mentions_.group_ids(group);
+          earlier.push_back(std::move(speech));
+        }
+      }
+    }
+  }
   for (size_t h = 0; h < hits.size(); ++h) {
     CueHit& hit = hits[h];
     const ClauseContext clause{

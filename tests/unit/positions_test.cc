@@ -298,6 +298,13 @@ TEST(Positions, PersonsAndReportedSpeech) {
       {"Bộ Tài chính nhấn mạnh các địa phương cần giảm chi thường xuyên.",
        {"btc proposes"}},
       {"Bộ Tài chính cho rằng việc rà soát là cần thiết.", {}},
+      // A judgement in what a speaker says, or after "Theo X,": opposes.
+      {"Hiệp hội Nhựa Việt Nam cho rằng quy định mới là bất hợp lý.",
+       {"x:hiep-hoi-nhua-viet-nam opposes"}},
+      {"Theo Hiệp hội Nhựa Việt Nam, quy định mới không phù hợp với thực "
+       "tế.",
+       {"x:hiep-hoi-nhua-viet-nam opposes"}},
+      {"Quy định mới không phù hợp với thực tế.", {}},
       {"Các địa phương cần giảm chi thường xuyên.", {}},
       // A past agreement recalled in a relative clause.
       {"Hai bên thực hiện các nguyên tắc mà Nhật Bản và Hàn Quốc đã nhất "
