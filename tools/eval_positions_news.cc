@@ -203,6 +203,11 @@ void NewsEval::add(const LabelledFile& f, const std::vector<std::string>& pages,
         ++dated_pairs_;
         dates_right_ += p.date == l.date;
         undated_predictions_ += p.date.empty();
+        if (keep_errors && p.date != l.date) {
+          errors.push_back("[date] " + f.name + ": want " + l.date + " got " +
+                           (p.date.empty() ? "none" : p.date) + " \"" +
+                           l.quote.substr(0, 160) + "\"");
+        }
       }
       if (!l.forum.empty()) {
         ++forum_pairs_;

@@ -18,6 +18,7 @@ constexpr RoleName kRoleNames[] = {
     {"agent_after", kAgentAfter}, {"role_noun", kRoleNoun},
     {"label_only", kLabelOnly},   {"adjacent", kAdjacent},
     {"framing", kFraming},        {"reporting", kReporting},
+    {"affirming", kAffirming},    {"reported", kReported},
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

@@ -16,7 +16,7 @@ namespace kb {
 
 // What a cue does besides signalling its stance (the "roles" column of the
 // lexicon; its file comment says what each means).
-enum CueRole : uint8_t {
+enum CueRole : uint16_t {
   kPlainCue = 0,
   kAddressee = 1,   // "đề nghị X ...": asks X, a request
   kAdvocacy = 2,    // "vận động X <cue>": the other cue's means
@@ -28,13 +28,17 @@ enum CueRole : uint8_t {
                   // same actor in the clause are its content, not stances
   kReporting = 128,  // "X khẳng định ...": a commitment only before "sẽ" or
                      // "tiếp tục"; otherwise it only passes X on
+  kAffirming = 256,  // "X khẳng định hỗ trợ ...": with kReporting, also a
+                     // commitment before any verb of X's own
+  kReported = 512,  // "X nhấn mạnh ... cần ...": a stance only in what a
+                    // reporting verb's actor says, and that actor's
 };
 
 // One cue phrase and the stance it signals.
 struct StanceCue {
   std::string phrase;  // as written in the lexicon, lower case: "chủ trì"
   Stance stance = Stance::kSupports;
-  uint8_t roles = kPlainCue;       // CueRole bits
+  uint16_t roles = kPlainCue;      // CueRole bits
   std::vector<std::string> terms;  // the phrase's analysed words (exact
                                    // forms), as a page's words are matched
 };

@@ -79,10 +79,13 @@ struct ExtractedPosition {
   Stance stance = Stance::kSupports;
   std::string process;  // taxonomy id of kind "process", or empty
   std::string forum;    // taxonomy id of kind "forum", or empty
-  // The forum or process as the sentence names it, when it names one
-  // ("EVFTA", "Hội nghị Thượng đỉnh G20"); may be set without `forum`.
+  // The forum or process as the text names it: a meeting or statement the
+  // sentence names ("Hội nghị Thượng đỉnh G20", forum_names.h), else the
+  // taxonomy's forum as the sentence writes it ("EVFTA"), else the meeting
+  // the document's opening names; may be set without `forum`.
   std::string forum_name;
-  // What the stance is about: at most 15 words after the cue.
+  // What the stance is about: at most 15 syllables after the cue, within
+  // its sentence and clause (";").
   std::string target;
   std::vector<std::string> topics;  // topic ids: the passage's, else the
                                     // document's (at most three)

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "indexer/positions/open_actors.h"
+#include "indexer/positions/person_names.h"
 #include "indexer/positions/word_lists.h"
 
 namespace kb {
@@ -83,6 +84,7 @@ void PageMentions::find_names(const Analysis& a, const ActorIndex& index) {
     names_.push_back(f);
   }
   add_open_names(text_, units_, names_, unit_name_, open_entries_);
+  add_person_names(text_, units_, names_, unit_name_, open_entries_);
   for (const Mention& m : index.taxonomy().find_mentions(a)) {
     if (m.entry->kind != "topic") continue;
     const int u = unit_of_token[m.first_token];
@@ -106,10 +108,14 @@ void PageMentions::build_groups() {
       bool ok = false;
       if (between_has(units_[last.u1 - 1].end, units_[f.u0].begin, '\n') ||
           between_has(units_[last.u1 - 1].end, units_[f.u0].begin, ';') ||
-          between_has(units_[last.u1 - 1].end, units_[f.u0].begin, ':')) {
+          between_has(units_[last.u1 - 1].end, units_[f.u0].begin, ':') ||
+          between_has(units_[last.u1 - 1].end, units_[f.u0].begin, '.')) {
         ok = false;
       } else if (gap == 0) {
-        ok = true;
+        // People are listed with "và"; "Gặp Tổng thống X, Chủ tịch nước Y
+        // đề nghị": X is whom Y met.
+        ok = !((f.person || last.person) &&
+               between_has(units_[last.u1 - 1].end, units_[f.u0].begin, ','));
       } else if (gap == 1) {
         const std::string& w = word(last.u1);
         const std::string_view raw = unit_text(last.u1);
@@ -159,7 +165,7 @@ std::vector<std::string> PageMentions::group_ids(const ActorGroup& g) const {
 
 bool PageMentions::is_country_modifier(const NameFound& f,
                                        size_t clause_u0) const {
-  if (f.entry->kind != "country" || f.u0 == 0 || f.u0 <= clause_u0)
+  if (f.entry->kind != "country" || f.person || f.u0 == 0 || f.u0 <= clause_u0)
     return false;
   const size_t p = f.u0 - 1;
   if (between_has(units_[p].end, units_[f.u0].begin, ',') ||
@@ -204,8 +210,10 @@ std::vector<std::string> PageMentions::actors_after(size_t u, size_t clause_u1,
 }
 
 std::string PageMentions::name_of(const std::string& id) const {
+  // The organisation or country as written, not the person speaking for it.
   for (const NameFound& f : names_) {
     if (f.entry->id != id) continue;
+    if (f.person && f.entry->kind != kOpenActorKind) continue;
     if (f.entry->kind == kOpenActorKind) return f.entry->name;
     std::string out;
     for (size_t u = f.u0; u < f.u1; ++u) {
@@ -213,6 +221,9 @@ std::string PageMentions::name_of(const std::string& id) const {
       out += unit_text(u);
     }
     return out;
+  }
+  for (const NameFound& f : names_) {
+    if (f.entry->id == id) return f.entry->name;
   }
   return {};
 }

@@ -32,6 +32,9 @@ struct NameFound {
   const TaxonomyEntry* entry = nullptr;
   size_t u0 = 0, u1 = 0;  // units [u0, u1)
   bool process = false;   // a process or forum, not an actor
+  // A person's title and name ("Tổng thống Mỹ Donald Trump"), whose entry
+  // is what the person speaks for (person_names.h).
+  bool person = false;
 };
 
 // Actors standing together: joined by "," "/" "và" "hoặc" "cùng", or by one

@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
+#include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
 
 namespace kb {
@@ -61,8 +63,16 @@ void PageReader::run() {
   if (counts.size() >= 2 && counts[1].first >= 2)
     doc_parties_ = {counts[0].second, counts[1].second};
 
-  for (const TextSpan& line : split_lines(text()))
-    read_line(line.begin, line.end);
+  const std::vector<TextSpan> lines = split_lines(text());
+  if (page_number_ == 1 && doc_forum_name_.empty()) {
+    for (size_t i = 0; i < lines.size() && i < 3; ++i) {
+      const size_t u0 = mentions_.first_unit_at_or_after(lines[i].begin);
+      doc_forum_name_ =
+          named_forum(mentions_, u0, mentions_.units_end(u0, lines[i].end));
+      if (!doc_forum_name_.empty()) break;
+    }
+  }
+  for (const TextSpan& line : lines) read_line(line.begin, line.end);
 }
 
 void PageReader::read_line(size_t lb, size_t le) {
@@ -136,6 +146,48 @@ bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
   return last != std::string_view::npos && s[last] == '?';
 }
 
+// What the stance is about: the words after the cue, to the end of the
+// sentence or clause, at most 15 (LABELS.md).
+std::string PageReader::target_after(size_t u) const {
+  const size_t su1 = mentions_.units_end(u, sentence_e_);
+  if (u >= su1) return {};
+  size_t e = u;
+  while (e < su1 && e - u < 15) {
+    if (e > u && (mentions_.between_has(mentions_.unit(e - 1).end,
+                                        mentions_.unit(e).begin, ';'))) {
+      break;
+    }
+    ++e;
+  }
+  const size_t b = mentions_.unit(u).begin;
+  return text().substr(b, mentions_.unit(e - 1).end - b);
+}
+
+// Whether what follows a speech verb ending before unit `u` is reported
+// speech ("khẳng định, Việt Nam ...", "khẳng định rằng", "khẳng định Việt
+// Nam ...") rather than a verb of the speaker's own ("khẳng định hỗ trợ").
+bool PageReader::reports_speech(size_t u, size_t cu1) const {
+  if (u >= cu1) return true;
+  const size_t gap_end = mentions_.unit(u).begin;
+  const size_t gap_begin = mentions_.unit(u - 1).end;
+  if (mentions_.between_has(gap_begin, gap_end, ',') ||
+      mentions_.between_has(gap_begin, gap_end, ':') ||
+      mentions_.between_has(gap_begin, gap_end, '"')) {
+    return true;
+  }
+  // A noun after the verb: what is affirmed, not a pledge ("khẳng định
+  // quan hệ ...", "khẳng định chủ trương ...").
+  static const std::unordered_set<std::string> kNounStarts = {
+      "rằng", "là", "hai",   "các",   "lập", "tầm",  "mối",   "quan",  "chủ",
+      "vai",  "sự", "việc",  "tính",  "ý",   "tinh", "nhu",   "những", "đây",
+      "điều", "đó", "chính", "thông", "kết", "tiềm", "thành", "với"};
+  // A capitalised word (its analysed form differs): a name, "Biển Đông".
+  return kNounStarts.count(mentions_.word(u)) > 0 ||
+         mentions_.name_at(u) >= 0 ||
+         mentions_.unit(u).kind != TokenKind::kWord ||
+         mentions_.word(u) != mentions_.unit_text(u);
+}
+
 // The cues of units [cu0, cu1), left to right; none inside a name. Where
 // several start at one word, the longest.
 std::vector<CueHit> PageReader::find_cues(size_t cu0, size_t cu1) const {
@@ -174,6 +226,29 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
   if (cu0 == cu1) return;
   std::vector<CueHit> hits = find_cues(cu0, cu1);
   std::vector<CueHit> earlier;
+  // "Theo VASEP, việc ... là bất hợp lý": what follows is VASEP's speech.
+  {
+    static const StanceCue kAccordingTo{
+        "theo", Stance::kCommits, kReporting, {"theo"}};
+    size_t u = cu0;
+    if (u < cu1 && mentions_.word(u) == "cũng") ++u;
+    if (u + 1 < cu1 && mentions_.word(u) == "theo") {
+      const int g = mentions_.group_at(u + 1);
+      if (g >= 0 && mentions_.groups()[g].u0 == u + 1) {
+        const ActorGroup& group = mentions_.groups()[g];
+        if (group.u1 < cu1 &&
+            mentions_.between_has(mentions_.unit(group.u1 - 1).end,
+                                  mentions_.unit(group.u1).begin, ',')) {
+          CueHit speech;
+          speech.cue = &kAccordingTo;
+          speech.u0 = u;
+          speech.u1 = u + 1;
+          speech.actors = mentions_.group_ids(group);
+          earlier.push_back(std::move(speech));
+        }
+      }
+    }
+  }
   for (size_t h = 0; h < hits.size(); ++h) {
     CueHit& hit = hits[h];
     const ClauseContext clause{
@@ -182,6 +257,19 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     CueResolution r = resolve_cue(hit, clause);
     hit.actors = std::move(r.actors);
     hit.noun = r.noun;
+    // "X nhấn mạnh các bên cần ...": X's, whoever the grammatical subject.
+    if (hit.cue->roles & kReported) {
+      hit.actors.clear();
+      const bool adjective =  // "cần thiết"
+          hit.u1 < cu1 && mentions_.word(hit.u1) == "thiết";
+      for (size_t e = earlier.size(); e > 0 && !adjective && !hit.noun; --e) {
+        if ((earlier[e - 1].cue->roles & kReporting) &&
+            !earlier[e - 1].actors.empty()) {
+          hit.actors = earlier[e - 1].actors;
+          break;
+        }
+      }
+    }
     earlier.push_back(hit);
     if (hit.actors.empty()) continue;
     sentence_subject = hit.actors;
@@ -190,13 +278,21 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     // "X khẳng định ủng hộ": a speech verb is a commitment only before "sẽ",
     // "tiếp tục", "sẵn sàng" with no other cue after it.
     if (hit.cue->roles & kReporting) {
-      const bool pledge = hit.u1 < cu1 && (mentions_.word(hit.u1) == "sẽ" ||
-                                           mentions_.word(hit.u1) == "tiếp" ||
-                                           mentions_.word(hit.u1) == "sẵn");
+      bool pledge = hit.u1 < cu1 && (mentions_.word(hit.u1) == "sẽ" ||
+                                     mentions_.word(hit.u1) == "tiếp" ||
+                                     mentions_.word(hit.u1) == "sẵn");
       bool later = false;
+      const bool affirming = hit.cue->roles & kAffirming;
       for (size_t k = h + 1; k < hits.size(); ++k) {
+        // "khẳng định (tiếp tục) ủng hộ": the stance is the next cue's.
+        if (affirming && hits[k].u0 > hit.u1 + 3) break;
         later = later || !(hits[k].cue->roles & kAdjacent);
       }
+      // "phải khẳng định": the speaker's argument, not a pledge.
+      const bool modal =
+          hit.u0 > cu0 && (mentions_.word(hit.u0 - 1) == "phải" ||
+                           mentions_.word(hit.u0 - 1) == "cần");
+      if (!pledge && affirming && !modal) pledge = !reports_speech(hit.u1, cu1);
       if (!pledge || later) continue;
     }
     // "X khẳng định sẵn sàng ủng hộ": what X affirms is no stance of its own.
@@ -222,7 +318,9 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     SentenceFacts facts = sentence_facts(sentence_u0, sentence_u1);
     // The statement's date is one stated before its cue ("Ngày 7/7/2017,
     // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
-    facts.date = passage_date(mentions_, sentence_u0, hit.u0);
+    facts.date =
+        passage_date(mentions_, sentence_u0, hit.u0,
+                     ctx_.issue_date.empty() ? doc_date_ : ctx_.issue_date);
     facts.own_date = !facts.date.empty();
     if (!facts.own_date) facts.date = ctx_.issue_date;
     if (facts.date.empty()) facts.date = doc_date_;
@@ -248,6 +346,9 @@ PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
   }
   if (f.process.empty() && !f.forum.empty())
     f.process = index_.process_of_forum(f.forum);
+  f.forum_name = named_forum(mentions_, su0, su1);
+  if (f.forum_name.empty() && !f.forum.empty())
+    f.forum_name = mentions_.name_of(f.forum);
   for (const auto& [u, entry] : mentions_.topics()) {
     if (u < su0 || u >= su1) continue;
     if (std::find(f.topics.begin(), f.topics.end(), entry->id) ==
@@ -281,6 +382,9 @@ void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
     p.actor_name = mentions_.name_of(actor);
     p.stance = stance;
     p.forum = facts.forum;
+    p.forum_name =
+        facts.forum_name.empty() ? doc_forum_name_ : facts.forum_name;
+    p.target = target_after(hit.u1);
     p.process = facts.process;
     if (p.process.empty()) p.process = index_.process_of_actor(actor);
     if (p.process.empty()) p.process = doc_process_;

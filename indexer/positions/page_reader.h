@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "indexer/positions/actor_index.h"
@@ -33,11 +34,18 @@ class PageReader {
 
   void run();
 
+  // The meeting or statement the document's opening names (forum_names.h):
+  // the forum of positions whose sentence names none. Read from page 1's
+  // first lines; pass it on to the readers of later pages.
+  const std::string& doc_forum() const { return doc_forum_name_; }
+  void set_doc_forum(std::string name) { doc_forum_name_ = std::move(name); }
+
  private:
   // What a sentence says besides its cues: the positions' process, forum,
   // topics and date.
   struct SentenceFacts {
     std::string process, forum;
+    std::string forum_name;  // as the sentence names it
     std::vector<std::string> topics;
     std::string date;
     bool own_date = false;
@@ -50,6 +58,8 @@ class PageReader {
   // The sentence being read, bytes [sentence_b_, sentence_e_): the quote.
   size_t sentence_b_ = 0, sentence_e_ = 0;
   std::vector<CueHit> find_cues(size_t cu0, size_t cu1) const;
+  bool reports_speech(size_t u, size_t cu1) const;
+  std::string target_after(size_t u) const;
   bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
@@ -66,6 +76,7 @@ class PageReader {
   const std::string& doc_date_;  // report_date: after ctx.issue_date
   std::vector<ExtractedPosition>& out_;
 
+  std::string doc_forum_name_;
   std::vector<std::string> doc_parties_;  // the page's two sides
   std::vector<std::string> parties_;      // the line's: ClauseContext::parties
   SubjectState subjects_;

@@ -4,14 +4,38 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <regex>
 #include <unordered_set>
+#include <utility>
 
 #include "core/dates.h"
 
 namespace kb {
 
-std::string passage_date(const PageMentions& page, size_t u0, size_t u1) {
+namespace {
+
+// "7/3", "15-5": a day and month; nullopt for anything else ("9-10/9",
+// "55/2020").
+std::optional<std::pair<int, int>> day_month(const std::string& w) {
+  const size_t sep = w.find_first_of("/-");
+  if (sep == std::string::npos || sep == 0 || sep > 2 ||
+      w.find_first_of("/-", sep + 1) != std::string::npos ||
+      w.size() - sep - 1 < 1 || w.size() - sep - 1 > 2 ||
+      !std::all_of(w.begin(), w.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '/' || c == '-';
+      })) {
+    return std::nullopt;
+  }
+  return std::make_pair(std::atoi(w.c_str()), std::atoi(w.c_str() + sep + 1));
+}
+
+}  // namespace
+
+std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
+                         const std::string& report) {
+  const std::optional<Date> report_day = parse_iso_date(report);
+  const int year = report_day ? report_day->year : 0;
   static const std::unordered_set<std::string> kNotOwn = {
       "trước", "đến", "hết",  "từ", "tới", "sau",
       "vào",   "hạn", "đoạn", "kể", "lực", "dự"};
@@ -31,8 +55,23 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1) {
     }
     return std::stoi(w);
   };
+  static const std::unordered_set<std::string> kDayWords = {
+      "ngày", "sáng", "chiều", "tối", "trưa", "hôm", "đêm"};
   for (size_t u = u0; u < u1; ++u) {
     const std::string& w = word(u);
+    // "ngày 7/3", "chiều 15-5", "hôm 8/7": in the report's year.
+    if (kDayWords.count(w) && own(u) && u + 1 < u1 && year != 0) {
+      if (const auto dm = day_month(word(u + 1))) {
+        if (const auto d = make_date(year, dm->second, dm->first))
+          return format_iso(*d);
+      }
+    }
+    // "hôm nay", "chiều nay": the report's own day.
+    if (kDayWords.count(w) && w != "ngày" && u + 1 < u1 &&
+        word(u + 1) == "nay" && report_day &&
+        report_day->precision() == DatePrecision::kDay) {
+      return report;
+    }
     if (w != "ngày" && w != "tháng") continue;
     if (!own(u)) continue;
     if (u + 1 >= u1) continue;
@@ -69,6 +108,29 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1) {
   return {};
 }
 
+namespace {
+
+// The first match of `re` in `text` that is no deadline or period ("trước
+// ngày 24/9", "sau ngày 31/12", "từ ngày 1/3").
+bool search_own(const std::string& text, const std::regex& re,
+                std::smatch& out) {
+  static const std::unordered_set<std::string> kNotOwn = {
+      "trước", "sau", "đến", "từ", "hết", "tới", "hạn", "Trước", "Sau", "Từ"};
+  for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end;
+       ++it) {
+    size_t e = it->position(0);
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    if (kNotOwn.count(text.substr(b, e - b))) continue;
+    out = *it;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string report_date(const std::vector<std::string>& pages) {
   if (pages.empty()) return {};
   std::string text;
@@ -84,7 +146,15 @@ std::string report_date(const std::vector<std::string>& pages) {
       year = std::max(year, y);
   }
   if (year == 0) {
+    // The year the text names most often ("năm 2017", "APEC 2017"), the
+    // latest on a tie; years inside numbers ("55/2020") are left out.
+    static const std::regex kAnyYear(
+        R"((?:^|[^\d/.,-])((?:19|20)\d\d)(?![\d/]))");
     std::map<int, int> count;
+    for (std::sregex_iterator it(text.begin(), text.end(), kAnyYear), end;
+         it != end; ++it) {
+      ++count[std::stoi((*it)[1])];
+    }
     for (std::sregex_iterator it(text.begin(), text.end(), kYear), end;
          it != end; ++it) {
       ++count[std::stoi((*it)[1])];
@@ -99,10 +169,18 @@ std::string report_date(const std::vector<std::string>& pages) {
   }
   const std::string opening =
       text.substr(0, std::min<size_t>(text.size(), 1500));
+  // "Chiều 29/6", "Chiều nay 11/12", "hôm 8/7", "Ngày 15-5", "(11/5)".
   static const std::regex kDay(
-      R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|\() ?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
+      R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|\() ?(?:nay |qua )?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
+  // "Từ ngày 15 đến 17/5": the month of the meeting.
+  static const std::regex kDays(
+      R"([Nn]gày (\d{1,2}) (?:đến|-) (\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
   std::smatch m;
-  if (std::regex_search(opening, m, kDay)) {
+  if (std::regex_search(opening, m, kDays)) {
+    const int y = m[4].matched ? std::stoi(m[4]) : year;
+    if (const auto d = make_month(y, std::stoi(m[3]))) return format_iso(*d);
+  }
+  if (search_own(opening, kDay, m)) {
     const int y = m[3].matched ? std::stoi(m[3]) : year;
     if (const auto d = make_date(y, std::stoi(m[2]), std::stoi(m[1])))
       return format_iso(*d);
@@ -112,6 +190,14 @@ std::string report_date(const std::vector<std::string>& pages) {
     if (const auto d = make_month(std::stoi(m[2]), std::stoi(m[1])))
       return format_iso(*d);
   }
+  // A report that dates its event at the end ("Chiều nay 11/12, ...").
+  if (search_own(text, kDay, m)) {
+    const int y = m[3].matched ? std::stoi(m[3]) : year;
+    if (const auto d = make_date(y, std::stoi(m[2]), std::stoi(m[1])))
+      return format_iso(*d);
+  }
+  // Else the year the text is about, as precise as it allows.
+  if (year != 0) return std::to_string(year);
   return {};
 }
 

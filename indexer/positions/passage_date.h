@@ -15,8 +15,11 @@ namespace kb {
 // "ngày 9 tháng 10 năm 2025", "ngày 9-10/9/2021" (the first day), "tháng
 // 6/2005", "tháng 6 năm 2005", as YYYY-MM-DD or YYYY-MM. Deadlines and
 // periods ("trước ngày", "đến năm", "từ ngày") are not the passage's date.
-// Empty when none.
-std::string passage_date(const PageMentions& page, size_t u0, size_t u1);
+// With the report's date `report` (report_date; may be empty), also "ngày
+// 7/3", "chiều 15-5" in the report's year and "hôm nay", "chiều nay" as the
+// report's day. Empty when none.
+std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
+                         const std::string& report = {});
 
 // The date a news report gives its event, for positions whose sentence
 // states none: the first day named in its opening ("Chiều 29/6, ...",

@@ -156,7 +156,11 @@ std::vector<std::string> CueResolver::possessive_actors() const {
 
 bool CueResolver::used_as_noun() const {
   bool noun = makes_cue_a_noun(prev_) &&
-              !(prev_ == "quan" && prev2_ == "liên");  // "có liên quan đề xuất"
+              !(prev_ == "quan" && prev2_ == "liên") &&
+              !(prev_ == "tục" && prev2_ == "tiếp") &&  // "tiếp tục ủng hộ"
+              // "bày tỏ sự ủng hộ", "tái khẳng định sự ủng hộ": a stance.
+              !(prev_ == "sự" && (prev2_ == "tỏ" || prev2_ == "định" ||
+                                  prev2_ == "hiện"));  // "có liên quan đề xuất"
   // Right after another cue it is that verb's object ("ủng hộ đề xuất",
   // "chủ trì vận động các quốc gia").
   for (const CueHit& e : clause_.earlier) {
@@ -206,6 +210,10 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
         foreign += modifier || far ? g.u1 - g.u0 : 0;
         continue;
       }
+      // "các nguyên tắc mà ASEAN và Hoa Kỳ đã nhất trí": a relative
+      // clause recalls a past stance; the sentence is about another.
+      if (g.u0 > cu0 && word(g.u0 - 1) == "mà")
+        return std::vector<std::string>();
       return page_.group_ids(g);
     }
     const int fi = page_.name_at(u);

@@ -20,10 +20,11 @@ const Words kNounBefore = {
     "về",   "trong", "tại",  "từ",    "với",   "ứng"};
 
 const Words kObjectMarkers = {
-    "với",   "của",   "cho",   "giữa",  "tới", "đến",  "về",   "từ",   "tại",
-    "trong", "thuộc", "gửi",   "trình", "hợp", "cáo",  "đối",  "nhận", "mưu",
-    "vào",   "ra",    "trước", "sau",   "qua", "kiến", "tham", "khi",  "gia",
-    "ký",    "giúp",  "ngoài", "phía",  "như", "chỉ",  "mời",  "bởi",  "lên"};
+    "với",  "của",   "cho",   "giữa", "tới",   "đến",   "về",   "từ",
+    "tại",  "trong", "thuộc", "gửi",  "trình", "hợp",   "cáo",  "đối",
+    "nhận", "mưu",   "vào",   "ra",   "trước", "sau",   "qua",  "kiến",
+    "tham", "khi",   "gia",   "ký",   "giúp",  "ngoài", "phía", "như",
+    "chỉ",  "mời",   "bởi",   "lên",  "gặp",   "gỡ",    "đón"};
 
 const WordPairs kCausativePairs = {
     {"vận", "động"}, {"kêu", "gọi"},   {"đề", "nghị"},     {"yêu", "cầu"},

@@ -1,0 +1,89 @@
+// Meetings and statements named in a report (forum_names.h).
+#include "indexer/positions/forum_names.h"
+
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace kb {
+namespace {
+
+const std::vector<std::vector<std::string>>& heads() {
+  static const std::vector<std::vector<std::string>> kHeads = {
+      {"tuyên", "bố", "chung"},
+      {"hội", "đàm"},
+      {"diễn", "đàn"},
+      {"hội", "nghị"},
+      {"đối", "thoại"},
+      {"phiên", "họp"},
+      {"kỳ", "họp"},
+      {"hội", "thảo"},
+      {"tọa", "đàm"},
+      {"bàn", "tròn"},
+      {"hội", "chợ"},
+      {"vòng", "đàm", "phán"}};
+  return kHeads;
+}
+
+// Lower-case words that may stand inside a forum's name.
+bool inside_name(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "cấp",  "cao",    "thượng", "đỉnh",  "lần",  "thứ",    "về",    "giữa",
+      "hợp",  "tác",    "quốc",   "tế",    "bộ",   "trưởng", "các",   "quan",
+      "chức", "thường", "niên",   "kinh",  "lãnh", "đạo",    "doanh", "nghiệp",
+      "năng", "lượng",  "toàn",   "diện",  "tăng", "cường",  "đối",   "chiến",
+      "lược", "song",   "phương", "đa",    "và",   "chính",  "phủ",   "với",
+      "địa",  "ngành",  "phát",   "triển", "tư",   "vấn",    "đầu",   "khu",
+      "vực",  "đông",   "á",      "mới",   "nổi",  "trực",   "tuyến", "mở",
+      "rộng", "đặc",    "biệt"};
+  return kWords.count(w) > 0;
+}
+
+// Words that end a trailing part of the name ("về", "và", "với" ...).
+bool trailing(const std::string& w) {
+  return w == "về" || w == "và" || w == "giữa" || w == "với" || w == "các";
+}
+
+}  // namespace
+
+std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
+  for (size_t u = u0; u < u1; ++u) {
+    size_t h = 0;
+    for (const std::vector<std::string>& head : heads()) {
+      if (u + head.size() > u1) continue;
+      bool ok = true;
+      for (size_t k = 0; k < head.size() && ok; ++k)
+        ok = page.word(u + k) == head[k];
+      if (ok) {
+        h = head.size();
+        break;
+      }
+    }
+    // Capitalised: a name, not "các hội nghị".
+    if (h == 0 || page.word(u) == page.unit_text(u)) continue;
+    size_t end = u + h, last_named = u + h;
+    while (end < u1 && end - u < 14) {
+      const size_t gap_b = page.unit(end - 1).end, gap_e = page.unit(end).begin;
+      if (page.between_has(gap_b, gap_e, ',') ||
+          page.between_has(gap_b, gap_e, '.') ||
+          page.between_has(gap_b, gap_e, ';') ||
+          page.between_has(gap_b, gap_e, ':') ||
+          page.between_has(gap_b, gap_e, '(') ||
+          page.between_has(gap_b, gap_e, '\n')) {
+        break;
+      }
+      const std::string& w = page.word(end);
+      const bool capital = w != page.unit_text(end);
+      const bool number = page.unit(end).kind == TokenKind::kNumber;
+      if (!capital && !number && !inside_name(w)) break;
+      ++end;
+      if (!trailing(w)) last_named = end;
+    }
+    if (last_named == u + h) continue;  // the head alone names nothing
+    const size_t b = page.unit(u).begin, e = page.unit(last_named - 1).end;
+    return page.text().substr(b, e - b);
+  }
+  return {};
+}
+
+}  // namespace kb
