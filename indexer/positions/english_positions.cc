@@ -292,16 +292,28 @@ bool passive_or_negated(std::string_view lower, const Found& f) {
 // participants") or a question ("asked whether", "asked for clarification").
 bool not_a_stance(std::string_view lower, const Found& f) {
   const std::string_view after = lower.substr(f.end);
-  if (f.cue->phrase == "welcomed")
+  const std::string_view verb = f.cue->phrase;
+  if (verb == "welcomed" || verb == "congratulated" || verb == "thanked")
     return starts_with_any(after, 1,
                            {"participant", "delegate", "everyone", "all",
                             "minister", "the participants"});
-  if (f.cue->phrase == "asked")
+  if ((verb == "asked" || verb == "requested" || verb == "invited" ||
+       verb == "encouraged") &&
+      starts_with_any(after, 1,
+                      {"participants", "experts", "delegates", "speakers",
+                       "panellists", "panelists"}))
+    return true;
+  if (verb == "asked")
     return starts_with_any(
         after, 0,
         {"about", "what", "whether", "how", "why", "if", "when", "which", "who",
          "for clarification", "for details", "for information",
          "for more information", "for comments", "a question", "questions"});
+  if (verb == "agreed to")
+    return starts_with_any(after, 0,
+                           {"forward", "hold", "consider", "meet", "continue",
+                            "reconvene", "rewrite", "resume", "defer",
+                            "convene", "consult", "revise", "return"});
   return false;
 }
 
@@ -355,7 +367,14 @@ class SentenceReader {
         english::leading_capitals(s, taxonomy_);
     if (!opening.empty()) *last_ = opening;
     const std::string lower = english::ascii_lower(s);
-    const std::vector<Found> cues = find_cues(lower);
+    std::vector<Found> cues = find_cues(lower);
+    // "supported by Y" is an aside on another verb's subject or object.
+    std::erase_if(cues, [&](const Found& f) {
+      if (f.cue->kind == CueKind::kLeadBy) return false;
+      const std::string_view after = std::string_view(lower).substr(f.end);
+      const size_t b = after.find_first_not_of(' ');
+      return b != std::string_view::npos && after.substr(b, 3) == "by ";
+    });
     std::vector<std::string> current;  // the sentence's latest subject
     size_t from = 0;                   // where the next subject may begin
     for (size_t k = 0; k < cues.size(); ++k) {
@@ -368,14 +387,16 @@ class SentenceReader {
         from = f.end;
         continue;
       }
-      if (passive_or_negated(lower, f) || not_a_stance(lower, f)) {
+      if (passive_or_negated(lower, f)) {
         from = f.end;
         continue;
       }
+      // The subject is read even when the verb states nothing: it is who
+      // "He" is in the next sentence.
       const std::optional<std::vector<std::string>> who =
           subject_of(s.substr(from, f.begin - from), &current);
       from = f.end;
-      if (!who) continue;
+      if (!who || not_a_stance(lower, f)) continue;
       current = *who;
       // The clause the verb governs: up to the next cue.
       const size_t clause_end =
@@ -483,6 +504,26 @@ std::string report_day(std::string_view line) {
   return {};
 }
 
+// A day a sentence names with its weekday ("on Tuesday morning, 17 May"),
+// in the report's year: the day the report moves on to. Else "".
+std::string named_day(std::string_view sentence, std::string_view year) {
+  static const std::regex day(
+      R"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[a-z ]{0,20},? (\d{1,2}) ([A-Z][a-z]+))");
+  if (year.size() < 4) return {};
+  const std::string l(sentence);
+  std::smatch m;
+  if (!std::regex_search(l, m, day)) return {};
+  const std::string month = english::ascii_lower(m[2].str());
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (month != kMonths[i]) continue;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.4s-%02zu-%02d", std::string(year).c_str(),
+                  i + 1, std::stoi(m[1].str()));
+    return buf;
+  }
+  return {};
+}
+
 int ordinal(std::string_view word) {
   static constexpr std::array<std::string_view, 20> kOrdinals = {
       "first",     "second",      "third",      "fourth",     "fifth",
@@ -548,7 +589,7 @@ std::vector<ExtractedPosition> extract_english_positions(
   std::vector<ExtractedPosition> out;
   if (pages.empty()) return out;
   const ReportHead head = english_report_head(pages[0]);
-  const std::string date = head.date.empty() ? ctx.issue_date : head.date;
+  std::string date = head.date.empty() ? ctx.issue_date : head.date;
   const TaxonomyEntry* forum =
       head.forum.empty() ? nullptr
                          : taxonomy.resolve(head.forum, {"forum", "process"});
@@ -565,6 +606,8 @@ std::vector<ExtractedPosition> extract_english_positions(
         last.clear();  // a heading: a new speaker follows
         continue;
       }
+      if (std::string day = named_day(s, date); !day.empty())
+        date = std::move(day);
       for (Stated& st : reader.read(s)) {
         const std::string& name = st.name;
         const Stance stance = st.stance;

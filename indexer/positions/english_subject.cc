@@ -166,6 +166,11 @@ bool is_non_actor_word(std::string_view w) {
 
 // Bodies of the process itself, which report, not negotiate.
 bool is_process_body(std::string_view name) {
+  // "SBI-15", "COP 7": a session of the body.
+  const size_t cut = name.find_last_of("- ");
+  if (cut != std::string_view::npos && cut + 1 < name.size() &&
+      name.find_first_not_of("0123456789", cut + 1) == std::string_view::npos)
+    name = name.substr(0, cut);
   return in_list(name, {"BAP", "AWG-KP", "AWG-LCA", "SBSTA", "SBI", "COP",
                         "CMP", "MOP", "ADP", "IPCC", "UNFCCC", "COP/MOP",
                         "PLENARY", "SECRETARIAT", "CHAIR", "CO-CHAIRS"}) ||
