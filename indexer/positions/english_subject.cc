@@ -446,6 +446,7 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
   }
   // Asides: "on behalf of Y", "supported by Y", "opposed by Z", "for Y".
   std::vector<std::string_view> items;
+  std::vector<std::string> included;
   for (std::string_view seg : segs) {
     std::string_view rest;
     if ((rest = strip_prefix(seg, "speaking on behalf of ")) != seg ||
@@ -456,13 +457,25 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
       if (!add_list(split_commas(rest), taxonomy, &out.supporters)) return out;
     } else if ((rest = strip_prefix(seg, "opposed by ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &out.opponents)) return out;
-    } else if (seg.substr(0, 4) == "for " ||
-               seg.substr(0, 11) == "speaking fo" ||
-               seg.substr(0, 13) == "representing ") {
+    } else if ((rest = strip_prefix(seg, "speaking for ")) != seg ||
+               (rest = strip_prefix(seg, "for ")) != seg) {
+      // "SOUTH AFRICA, for the G-77/CHINA,": the group speaks; a
+      // description ("for a second time") leaves the speaker.
+      if (is_name(bare_name(rest), taxonomy)) behalf = bare_name(rest);
+    } else if ((rest = strip_prefix(seg, "including ")) != seg) {
+      if (!add_list(split_commas(rest), taxonomy, &included)) return out;
+    } else if (seg.substr(0, 13) == "representing ") {
       continue;  // the speaker keeps the stance
     } else {
       items.push_back(seg);
     }
+  }
+  // "Several countries, including CHINA and INDIA,": those named.
+  if (!included.empty() && !items.empty() &&
+      !is_name(bare_name(items[0]), taxonomy)) {
+    out.kind = Subject::kNames;
+    out.names = std::move(included);
+    return out;
   }
   if (!behalf.empty()) {
     if (!is_name(behalf, taxonomy)) return out;
@@ -478,8 +491,20 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
   std::vector<std::string> names;
   bool list =
       items.size() > 1 && items.back().find(" and ") != std::string_view::npos;
-  for (std::string_view item : items)
-    list = list && words_of(bare_name(item)).size() <= 4;
+  bool all_caps = true;
+  for (std::string_view item : items) {
+    const std::string_view name = bare_name(strip_prefix(item, "and "));
+    list = list && words_of(name).size() <= 4;
+    std::string_view rest = name;
+    while (!rest.empty()) {  // "A and B": each in capitals
+      const size_t cut = rest.find(" and ");
+      const std::string_view part = bare_name(rest.substr(0, cut));
+      all_caps = all_caps && (is_caps(part) || is_filler(part));
+      rest = cut == std::string_view::npos ? std::string_view()
+                                           : rest.substr(cut + 5);
+    }
+  }
+  list = list || (items.size() > 1 && all_caps);
   if (list) {
     if (!add_list(items, taxonomy, &names)) return out;
   } else {

@@ -72,7 +72,12 @@ TEST(EnglishPositions, OneConstructionEach) {
        {"AOSIS requests"}},
       {"On behalf of the African Group, EGYPT requested more time.",
        {"African Group requests"}},
+      {"BRAZIL, for the G-77/CHINA, called for predictable finance.",
+       {"G-77/CHINA requests"}},
       // Lists of parties.
+      {"Several countries, including TONGA and NAURU, supported the "
+       "proposal.",
+       {"TONGA supports", "NAURU supports"}},
       {"CHILE, PERU and COLOMBIA supported the draft decision.",
        {"CHILE supports", "PERU supports", "COLOMBIA supports"}},
       {"Japan, Mexico and others welcomed the new workplan.",
