@@ -282,7 +282,7 @@ std::string report_day(std::string_view line) {
   return {};
 }
 
-// A day a sentence names with its weekday ("on Tuesday morning, 17 May"),
+// A day a sentence names with its weekday ("on Friday evening, 3 March"),
 // in the report's year: the day the report moves on to. Else "".
 std::string named_day(std::string_view sentence, std::string_view year) {
   static const std::regex day(
@@ -339,7 +339,7 @@ ReportHead english_report_head(std::string_view page) {
     head.forum = m[1].str();
     return head;
   }
-  // "– Seventeenth session of the ... (IPCC) (Nairobi) –": "IPCC-17".
+  // "– Ninth session of the ... (EXP) (Town) –": "EXP-9".
   static const std::regex session(
       R"(([A-Za-z]+) [Ss]ession of [^()]*\(([A-Z][A-Za-z0-9/-]+)\))");
   if (std::regex_search(title, m, session) && ordinal(m[1].str()) > 0) {

@@ -7,9 +7,9 @@
 //     state.
 //   - The actor is the whole subject before a cue verb: a name in capitals
 //     (VIET NAM, G-77/CHINA), a name the taxonomy knows (Japan, the Russian
-//     Federation), a person's name ("Ian Fry"), or a list of them joined by
+//     Federation), a person's name ("Ana Reyes"), or a list of them joined by
 //     "," and "and" (each takes the stance). An apposition after a name
-//     ("Ian Fry, Tuvalu,") is skipped; "X, on behalf of Y," gives Y;
+//     ("Ana Reyes, Chile,") is skipped; "X, on behalf of Y," gives Y;
 //     "X, supported by Y, proposed" gives X and Y; "opposed by Z" gives Z
 //     the opposite stance. "He", "She", "They" are the last subject. A
 //     leading adverbial ("On the mechanisms, ") is skipped.
@@ -20,9 +20,9 @@
 //     stance ("the need for", "should", "should not", "the importance of",
 //     "concern", "its commitment"). Chairs and facilitators lead
 //     ("facilitated by X and Y", "X chaired").
-//   - The meeting and day are the report's: its first heading's date ("8
-//     NOVEMBER 2001", a range gives its first day) and forum ("COP-7"; else
-//     the session the title names, "IPCC-17"; else the title's meeting).
+//   - The meeting and day are the report's: its first heading's date ("3
+//     MARCH 2003", a range gives its first day) and forum ("COP-7"; else
+//     the session the title names, "EXP-9"; else the title's meeting).
 #ifndef VNKB_INDEXER_POSITIONS_ENGLISH_POSITIONS_H_
 #define VNKB_INDEXER_POSITIONS_ENGLISH_POSITIONS_H_
 
@@ -38,7 +38,7 @@ namespace kb {
 // The meeting and the day an English report covers, from its first lines;
 // each may be empty.
 struct ReportHead {
-  std::string forum;  // "COP-7", "IPCC-17", "Seminar of Governmental Experts"
+  std::string forum;  // "COP-7", "EXP-9", "Workshop on Examples"
   std::string date;   // YYYY-MM-DD (or YYYY-MM, YYYY)
 };
 ReportHead english_report_head(std::string_view first_page);

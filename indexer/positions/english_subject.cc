@@ -237,7 +237,7 @@ bool is_caps(std::string_view s) {
 
 // Whether `s` (bare) names an actor: all capitals ("NEW ZEALAND",
 // "G-77/CHINA"), a form the taxonomy knows, or a capitalised name of at most
-// seven words ("Ian Fry", "Climate Action Network").
+// seven words ("Ana Reyes", "Climate Action Network").
 bool is_name(std::string_view s, const Taxonomy& taxonomy) {
   if (is_process_body(s)) return false;
   const std::vector<std::string_view> w = words_of(s);
@@ -309,7 +309,7 @@ std::vector<std::string_view> split_commas(std::string_view s) {
   return out;
 }
 
-// Drops adverbs between the subject and the verb ("KUWAIT also").
+// Drops adverbs between the subject and the verb ("PERU also").
 std::string_view drop_trailing_adverbs(std::string_view s) {
   static constexpr std::array<std::string_view, 16> kAdverbs = {
       " also",     " then",      " further",      " again",
@@ -484,10 +484,10 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     return out;
   }
   if (items.empty()) return out;
-  // A list of names ("Egypt, the Russian Federation, Monaco and others":
+  // A list of names ("Peru, the Russian Federation, Fiji and others":
   // short items, the last joined by "and"), or a name and its appositions
-  // ("Ian Fry, Tuvalu,", "Jürgen Trittin, German Federal Minister for the
-  // Environment,"), where only capitals and names the taxonomy knows count.
+  // ("Ana Reyes, Chile,", "Ana Reyes, Minister of the Environment of
+  // Chile,"), where only capitals and names the taxonomy knows count.
   std::vector<std::string> names;
   bool list =
       items.size() > 1 && items.back().find(" and ") != std::string_view::npos;

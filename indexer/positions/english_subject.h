@@ -1,6 +1,6 @@
 // The pieces english_positions.cc reads an English sentence with: sentence
 // spans, phrase matching that ignores doubled spaces, and the subject before
-// a verb ("MALAYSIA, MOZAMBIQUE and KUWAIT", "Ian Fry, Tuvalu,", "He").
+// a verb ("CHILE, PERU and COLOMBIA", "Ana Reyes, Chile,", "He").
 #ifndef VNKB_INDEXER_POSITIONS_ENGLISH_SUBJECT_H_
 #define VNKB_INDEXER_POSITIONS_ENGLISH_SUBJECT_H_
 
@@ -19,7 +19,7 @@ struct Span {
 
 // The sentences of `text`, trimmed, as byte spans: a line break always ends
 // one; . ! ? end one before a capital, a digit or a quote mark unless they
-// end an abbreviation or an initial ("Surya P. Sethi", "No. 12").
+// end an abbreviation or an initial ("Anna B. Cole", "No. 12").
 std::vector<Span> split_sentences(std::string_view text);
 
 // Where `phrase` (lower case, single spaces) matches `lower` at `at`, as
@@ -51,8 +51,8 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy);
 std::vector<std::string> leading_capitals(std::string_view sentence,
                                           const Taxonomy& taxonomy);
 
-// The names of a list after "by" ("Valli Moosa (South Africa) and Phillipe
-// Roch (Switzerland), with ..."): up to the first item that is no name.
+// The names of a list after "by" ("Ana Reyes (Spain) and Tom
+// Berg (Sweden), with ..."): up to the first item that is no name.
 std::vector<std::string> names_after_by(std::string_view text,
                                         const Taxonomy& taxonomy);
 
