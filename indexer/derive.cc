@@ -120,6 +120,7 @@ std::vector<PositionRecord> extract_positions_of(
   context.topics = doc.topics;
   context.title = doc.title;
   context.doc_type = doc.type;
+  context.language = doc.language;
   std::vector<PositionRecord> out;
   for (ExtractedPosition& e : extractor.extract(pages, context)) {
     PositionRecord r;

@@ -56,6 +56,7 @@ struct Options {
   bool show_errors = false;
   bool dump = false;
   fs::path news;  // the negotiation-news mode when set
+  fs::path enb;   // the same scoring on the English ENB reports
 };
 
 // Registers the options on `app`; `o` keeps the defaults of what is not
@@ -80,6 +81,12 @@ void add_options(CLI::App& app, Options& o) {
                  "(labels-*.jsonl, as its LABELS.md says), on a tuning and "
                  "a held-out part; e.g. ../shared/corpus/negotiation/vi")
       ->type_name("DIR");
+  app.add_option("--enb", o.enb,
+                 "Score against the English labels of DIR (labels.jsonl of "
+                 "the ENB reports, scored as --news), on a tuning and a "
+                 "held-out part; e.g. ../shared/corpus/negotiation/en")
+      ->type_name("DIR")
+      ->excludes("--news");
   app.add_flag("--json", o.json, "Print one JSON object");
   app.add_flag("--show-errors", o.show_errors,
                "List every miss and false position");
@@ -391,9 +398,10 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "eval_positions: %s\n", error.c_str());
     return 2;
   }
-  if (!o.news.empty()) {
+  if (!o.news.empty() || !o.enb.empty()) {
     kb::NewsEvalOptions n;
-    n.dir = o.news;
+    n.dir = o.news.empty() ? o.enb : o.news;
+    n.enb = !o.enb.empty();
     n.json = o.json;
     n.show_errors = o.show_errors;
     n.dump = o.dump;

@@ -278,11 +278,12 @@ bool read_labels(const fs::path& dir, std::vector<LabelledFile>* out,
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     const std::string n = e.path().filename().string();
-    if (n.rfind("labels-", 0) == 0 && e.path().extension() == ".jsonl")
+    if ((n.rfind("labels-", 0) == 0 && e.path().extension() == ".jsonl") ||
+        n == "labels.jsonl")
       sources.push_back(e.path());
   }
   if (ec || sources.empty()) {
-    *error = "no labels-*.jsonl in " + dir.string();
+    *error = "no labels-*.jsonl or labels.jsonl in " + dir.string();
     return false;
   }
   std::sort(sources.begin(), sources.end());
@@ -324,12 +325,31 @@ bool read_labels(const fs::path& dir, std::vector<LabelledFile>* out,
 
 }  // namespace
 
+namespace {
+
+uint32_t fnv1a(std::string_view salt, std::string_view name) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : salt) h = (h ^ c) * 16777619u;
+  for (unsigned char c : name) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+}  // namespace
+
 bool is_held_out(std::string_view file_name) {
-  uint32_t h = 2166136261u;  // FNV-1a of "positions:" + the name
-  for (unsigned char c : std::string_view("positions:"))
-    h = (h ^ c) * 16777619u;
-  for (unsigned char c : file_name) h = (h ^ c) * 16777619u;
-  return h % 3 == 0;
+  return fnv1a("positions:", file_name) % 3 == 0;
+}
+
+std::set<std::string> enb_held_out(const std::vector<std::string>& files) {
+  std::vector<std::pair<uint32_t, std::string>> ranked;
+  for (const std::string& f : files)
+    ranked.emplace_back(fnv1a("enb-positions:", f), f);
+  std::sort(ranked.begin(), ranked.end());
+  const size_t n =
+      std::min(ranked.size(), std::max<size_t>(2, files.size() / 3));
+  std::set<std::string> out;
+  for (size_t i = 0; i < n; ++i) out.insert(ranked[i].second);
+  return out;
 }
 
 int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
@@ -339,6 +359,9 @@ int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
     std::fprintf(stderr, "eval_positions: %s\n", error.c_str());
     return 2;
   }
+  std::vector<std::string> names;
+  for (const LabelledFile& f : files) names.push_back(f.name);
+  const std::set<std::string> enb_held = enb_held_out(names);
   const PositionExtractor extractor(taxonomy);
   NewsEval tuning(taxonomy), held_out(taxonomy), all(taxonomy);
   std::vector<std::string> failed;
@@ -358,8 +381,9 @@ int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
     ctx.topics = tags.topics;
     ctx.title = meta.title;
     ctx.doc_type = meta.type;
+    ctx.language = meta.language;
     const std::vector<ExtractedPosition> got = extractor.extract(pages, ctx);
-    const bool held = is_held_out(f.name);
+    const bool held = o.enb ? enb_held.count(f.name) > 0 : is_held_out(f.name);
     if (o.dump && !held) {
       for (const ExtractedPosition& p : got) {
         std::cout << nlohmann::json{{"file", f.name},
@@ -367,6 +391,8 @@ int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
                                     {"actor_name", p.actor_name},
                                     {"stance", stance_id(p.stance)},
                                     {"forum", p.forum},
+                                    {"forum_name", p.forum_name},
+                                    {"cue", p.cue},
                                     {"process", p.process},
                                     {"date", p.date},
                                     {"target", p.target},

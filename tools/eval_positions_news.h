@@ -7,8 +7,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/taxonomy.h"
 
@@ -16,6 +18,8 @@ namespace kb {
 
 struct NewsEvalOptions {
   std::filesystem::path dir;  // the folder of labels-*.jsonl and the texts
+  // The English ENB reports: labels.jsonl, and the split of enb_held_out.
+  bool enb = false;
   bool json = false;
   bool show_errors = false;  // of the tuning part only
   bool dump = false;         // every prediction of the tuning part
@@ -25,6 +29,11 @@ struct NewsEvalOptions {
 // split never changes with the labels or the extractor. About one file in
 // three is held out.
 bool is_held_out(std::string_view file_name);
+
+// The held-out part of the labelled ENB reports `files`: the third (at least
+// two) whose FNV-1a hash of "enb-positions:" + name is lowest. With six
+// labelled reports, about one in three cannot be trusted to hold any out.
+std::set<std::string> enb_held_out(const std::vector<std::string>& files);
 
 // Runs the evaluation and prints it; returns the exit code (2 when the
 // labels cannot be read).

@@ -8,6 +8,7 @@
 #include "core/utf8.h"
 #include "indexer/positions/actor_index.h"
 #include "indexer/positions/cue_lexicon.h"
+#include "indexer/positions/english_positions.h"
 #include "indexer/positions/page_reader.h"
 #include "indexer/positions/passage_date.h"
 #include "indexer/positions/sentences.h"
@@ -65,7 +66,9 @@ bool is_legal_instrument(std::string_view doc_type, std::string_view head) {
 }
 
 struct PositionExtractor::Impl {
-  explicit Impl(const Taxonomy& t) : index(t), cues(stance_cues()) {}
+  explicit Impl(const Taxonomy& t)
+      : taxonomy(t), index(t), cues(stance_cues()) {}
+  const Taxonomy& taxonomy;
   ActorIndex index;
   const std::vector<StanceCue>& cues;
 };
@@ -79,6 +82,8 @@ PositionExtractor& PositionExtractor::operator=(PositionExtractor&&) noexcept =
 
 std::vector<ExtractedPosition> PositionExtractor::extract(
     const std::vector<std::string>& pages, const PositionContext& ctx) const {
+  if (ctx.language == "en")
+    return extract_english_positions(pages, ctx, impl_->taxonomy);
   std::vector<ExtractedPosition> out;
   if (!pages.empty() && is_legal_instrument(ctx.doc_type, pages[0])) return out;
   const std::string doc_process = document_process(impl_->index, pages, ctx);

@@ -57,6 +57,9 @@ struct PositionContext {
   // legal instrument records assignments and boilerplate, not positions:
   // is_legal_instrument types give none.
   std::string doc_type;
+  // The document's language (DocMetadata::language): "en" is read by the
+  // English rules (english_positions.h), anything else by the Vietnamese.
+  std::string language;
 };
 
 // Whether documents of type `doc_type` (DocMetadata::type) or whose first

@@ -1,0 +1,229 @@
+// The English cue verbs and the stances of speech verbs' clauses
+// (english_cues.h).
+#include "indexer/positions/english_cues.h"
+
+namespace kb::english {
+namespace {
+
+constexpr Stance S = Stance::kSupports, O = Stance::kOpposes,
+
+                 P = Stance::kProposes, R = Stance::kRequests,
+                 C = Stance::kCommits, L = Stance::kLeads,
+                 Q = Stance::kConcerned;
+constexpr CueKind K = CueKind::kStance, V = CueKind::kSpeech,
+                  B = CueKind::kLeadBy;
+
+// The cues, longest first where one begins another (the first that matches
+// at a position wins).
+constexpr Cue kCues[] = {
+    {"did not support", K, O},
+    {"could not support", K, O},
+    {"does not support", K, O},
+    {"do not support", K, O},
+    {"did not agree", K, O},
+    {"could not agree", K, O},
+    {"could not accept", K, O},
+    {"did not accept", K, O},
+    {"cannot accept", K, O},
+    {"cannot support", K, O},
+    {"expressed opposition", K, O},
+    {"cautioned against", K, O},
+    {"warned against", K, O},
+    {"opposed", K, O},
+    {"objected", K, O},
+    {"rejected", K, O},
+    {"disagreed", K, O},
+    {"questioned", K, O},
+    {"resisted", K, O},
+    {"expressed support", K, S},
+    {"expressed its support", K, S},
+    {"expressed their support", K, S},
+    {"expressed willingness", K, S},
+    {"noted its willingness", K, S},
+    {"assured the support", K, S},
+    {"agreed to", K, C},
+    {"agreed", K, S},
+    {"supported", K, S},
+    {"welcomed", K, S},
+    {"endorsed", K, S},
+    {"favoured", K, S},
+    {"favored", K, S},
+    {"praised", K, S},
+    {"commended", K, S},
+    {"congratulated", K, S},
+    {"backed", K, S},
+    {"introduced a proposal", K, P},
+    {"presented a proposal", K, P},
+    {"raised the possibility", K, P},
+    {"introduced the idea", K, P},
+    {"raised the idea", K, P},
+    {"put forward", K, P},
+    {"proposed", K, P},
+    {"suggested", K, P},
+    {"tabled", K, P},
+    {"recommended", K, P},
+    {"advocated", K, P},
+    {"highlighted the need", K, R},
+    {"stressed the need", K, R},
+    {"emphasized the need", K, R},
+    {"emphasised the need", K, R},
+    {"underscored the need", K, R},
+    {"underlined the need", K, R},
+    {"noted the need", K, R},
+    {"recognized the need", K, R},
+    {"identified the need", K, R},
+    {"stressed the urgency", K, R},
+    {"urged", K, R},
+    {"called for", K, R},
+    {"called on", K, R},
+    {"called upon", K, R},
+    {"requested", K, R},
+    {"asked", K, R},
+    {"insisted", K, R},
+    {"encouraged", K, R},
+    {"invited", K, R},
+    {"sought", K, R},
+    {"appealed", K, R},
+    {"demanded", K, R},
+    {"would like", K, R},
+    {"announced its intention", K, C},
+    {"announced their intention", K, C},
+    {"announced that it would", K, C},
+    {"announced it would", K, C},
+    {"reaffirmed its commitment", K, C},
+    {"reaffirmed their commitment", K, C},
+    {"committed", K, C},
+    {"pledged", K, C},
+    {"offered", K, C},
+    {"expressed concern", K, Q},
+    {"expressed concerns", K, Q},
+    {"expressed its concern", K, Q},
+    {"expressed their concern", K, Q},
+    {"expressed deep concern", K, Q},
+    {"expressed serious concern", K, Q},
+    {"expressed reservations", K, Q},
+    {"expressed disappointment", K, Q},
+    {"emphasized his concern", K, Q},
+    {"emphasized her concern", K, Q},
+    {"listed various concerns", K, Q},
+    {"noted concerns", K, Q},
+    {"noted concern", K, Q},
+    {"underscored problems", K, Q},
+    {"was concerned", K, Q},
+    {"were concerned", K, Q},
+    {"worried", K, Q},
+    {"lamented", K, Q},
+    {"regretted", K, Q},
+    {"co-chaired by", B, L},
+    {"chaired by", B, L},
+    {"co-facilitated by", B, L},
+    {"facilitated by", B, L},
+    {"moderated by", B, L},
+    {"presided over by", B, L},
+    {"led the delegation", K, L},
+    {"co-chaired", K, L},
+    {"chaired", K, L},
+    {"co-facilitated", K, L},
+    {"facilitated", K, L},
+    {"presided", K, L},
+    {"drew attention", V, S},
+    {"pointed out", V, S},
+    {"said", V, S},
+    {"stated", V, S},
+    {"noted", V, S},
+    {"stressed", V, S},
+    {"emphasized", V, S},
+    {"emphasised", V, S},
+    {"underscored", V, S},
+    {"underlined", V, S},
+    {"highlighted", V, S},
+    {"argued", V, S},
+    {"added", V, S},
+    {"explained", V, S},
+    {"indicated", V, S},
+    {"observed", V, S},
+    {"recognized", V, S},
+    {"identified", V, S},
+    {"reiterated", V, S},
+    {"affirmed", V, S},
+    {"maintained", V, S},
+    {"expressed", V, S},
+    {"cautioned", V, S},
+    {"outlined", V, S},
+    {"expressed interest", V, S},
+    {"thanked", V, S},
+    {"recalled", V, S},
+    {"mentioned", V, S},
+    {"concluded", V, S},
+    {"elaborated", V, S},
+    {"described", V, S},
+    {"presented", V, S},
+    {"reported", V, S},
+    {"acknowledged", V, S},
+    {"opened", V, S},
+    {"focused", V, S},
+    {"gave", V, S},
+    {"made", V, S},
+    {"introduced", V, S},
+    {"summarized", V, S},
+};
+
+}  // namespace
+
+std::span<const Cue> cues() { return kCues; }
+
+bool contains_any(std::string_view s,
+                  std::initializer_list<std::string_view> parts) {
+  for (std::string_view p : parts)
+    if (s.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
+// Whether `lower` starts (after at most `skip` words) with one of `parts`.
+bool starts_with_any(std::string_view lower, int skip,
+                     std::initializer_list<std::string_view> parts) {
+  for (int w = 0; w <= skip; ++w) {
+    const size_t b = lower.find_first_not_of(' ');
+    if (b == std::string_view::npos) return false;
+    lower.remove_prefix(b);
+    for (std::string_view p : parts)
+      if (lower.substr(0, p.size()) == p) return true;
+    const size_t e = lower.find(' ');
+    if (e == std::string_view::npos) return false;
+    lower.remove_prefix(e);
+  }
+  return false;
+}
+
+// The stance a speech verb's clause states, if any.
+std::optional<Stance> clause_stance(std::string_view lower) {
+  if (starts_with_any(lower, 1,
+                      {"concern", "his concern", "her concern", "its concern",
+                       "their concern"}))
+    return Stance::kConcerned;
+  if (contains_any(lower,
+                   {"its commitment", "our commitment", "country's commitment",
+                    "us commitment", "determination to", "intention to",
+                    " are committed", " is committed", "pledge"}))
+    return Stance::kCommits;
+  if (contains_any(lower, {"should not", "must not", "need not", "cannot",
+                           "could not accept", "would not accept", "no need",
+                           "too slow", "should no longer"}))
+    return Stance::kOpposes;
+  if (contains_any(lower,
+                   {"the need",   "need to",    "needs to",     "needed to",
+                    "is needed",  "are needed", "was needed",   "were needed",
+                    "should",     "must",       "necessary",    "essential",
+                    "would like", "urgency",    "required",     "requires",
+                    "have to",    "has to",     "important to", "crucial",
+                    "ought"}))
+    return Stance::kRequests;
+  if (starts_with_any(
+          lower, 1,
+          {"the importance", "the value", "importance", "the willingness",
+           "its willingness", "the benefits", "support for"}))
+    return Stance::kSupports;
+  return std::nullopt;
+}
+
+}  // namespace kb::english

@@ -1,0 +1,418 @@
+// Positions in English reports (english_positions.h).
+#include "indexer/positions/english_positions.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <regex>
+#include <set>
+#include <utility>
+
+#include "indexer/positions/english_cues.h"
+#include "indexer/positions/english_subject.h"
+#include "indexer/positions/position_key.h"
+
+namespace kb {
+namespace {
+
+using english::clause_stance;
+using english::contains_any;
+using english::Cue;
+using english::CueKind;
+using english::Span;
+using english::starts_with_any;
+using english::Subject;
+
+Stance opposite(Stance s) {
+  return s == Stance::kOpposes ? Stance::kSupports : Stance::kOpposes;
+}
+
+// A cue found in a sentence: where, and which.
+struct Found {
+  size_t begin = 0, end = 0;
+  const Cue* cue = nullptr;
+};
+
+std::vector<Found> find_cues(std::string_view lower) {
+  std::vector<Found> out;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    if (lower[i] < 'a' || lower[i] > 'z') continue;
+    for (const Cue& c : english::cues()) {
+      if (lower[i] != c.phrase[0]) continue;
+      const size_t end = english::match_phrase(lower, i, c.phrase);
+      if (end == std::string_view::npos) continue;
+      out.push_back({i, end, &c});
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+// Whether the cue at `at` is passive ("was supported", "supported by")
+// or negated by a "not" the cue list does not hold ("did not urge").
+bool passive_or_negated(std::string_view lower, const Found& f) {
+  if (f.cue->kind == CueKind::kLeadBy) return false;
+  std::string_view before = lower.substr(0, f.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view w : {" was", " were", " be", " been", " being", " is",
+                             " are", " not", " the", " a", " its", " their"}) {
+    if (before.size() >= w.size() &&
+        before.substr(before.size() - w.size()) == w)
+      return true;
+  }
+  const std::string_view after = lower.substr(f.end);
+  const size_t b = after.find_first_not_of(' ');
+  return b != std::string_view::npos && after.substr(b, 3) == "by ";
+}
+
+// A cue that, with what follows, states no stance: a greeting ("welcomed
+// participants") or a question ("asked whether", "asked for clarification").
+bool not_a_stance(std::string_view lower, const Found& f) {
+  const std::string_view after = lower.substr(f.end);
+  const std::string_view verb = f.cue->phrase;
+  if (verb == "welcomed" || verb == "congratulated" || verb == "thanked")
+    return starts_with_any(after, 1,
+                           {"participant", "delegate", "everyone", "all",
+                            "minister", "the participants"});
+  if ((verb == "asked" || verb == "requested" || verb == "invited" ||
+       verb == "encouraged") &&
+      starts_with_any(after, 1,
+                      {"participants", "experts", "delegates", "speakers",
+                       "panellists", "panelists"}))
+    return true;
+  if (verb == "asked")
+    return starts_with_any(
+        after, 0,
+        {"about", "what", "whether", "how", "why", "if", "when", "which", "who",
+         "for clarification", "for details", "for information",
+         "for more information", "for comments", "a question", "questions"});
+  if (verb == "agreed to")
+    return starts_with_any(after, 0,
+                           {"forward", "hold", "consider", "meet", "continue",
+                            "reconvene", "rewrite", "resume", "defer",
+                            "convene", "consult", "revise", "return"});
+  return false;
+}
+
+// The clause boundaries a subject may start after, closest first.
+size_t clause_start(std::string_view s) {
+  size_t best = 0;
+  for (std::string_view b : {", and ", " and ", "; ", ", but ", " but ",
+                             ", while ", " while ", " whereas ", ", "}) {
+    const size_t at = s.rfind(b);
+    if (at != std::string_view::npos && at + b.size() > best)
+      best = at + b.size();
+  }
+  return best;
+}
+
+// An actor's stance in a sentence, with the cue and what follows it.
+struct Stated {
+  std::string name;  // the actor as written
+  Stance stance;
+  std::string cue, target;
+};
+
+// At most `n` words of `s`, without trailing punctuation.
+std::string first_words(std::string_view s, int n) {
+  std::string out;
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word && ++words > n) break;
+    in_word = !space;
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '.' ||
+                          out.back() == ',' || out.back() == ';'))
+    out.pop_back();
+  return out;
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(const Taxonomy& t, std::vector<std::string>* last)
+      : taxonomy_(t), last_(last) {}
+
+  // What the sentence `s` states, in order.
+  std::vector<Stated> read(std::string_view s) {
+    out_.clear();
+    // A sentence opening with a party in capitals names the next "He".
+    const std::vector<std::string> opening =
+        english::leading_capitals(s, taxonomy_);
+    if (!opening.empty()) *last_ = opening;
+    const std::string lower = english::ascii_lower(s);
+    std::vector<Found> cues = find_cues(lower);
+    // "supported by Y" is an aside on another verb's subject or object.
+    std::erase_if(cues, [&](const Found& f) {
+      if (f.cue->kind == CueKind::kLeadBy) return false;
+      const std::string_view after = std::string_view(lower).substr(f.end);
+      const size_t b = after.find_first_not_of(' ');
+      return b != std::string_view::npos && after.substr(b, 3) == "by ";
+    });
+    std::vector<std::string> current;  // the sentence's latest subject
+    size_t from = 0;                   // where the next subject may begin
+    for (size_t k = 0; k < cues.size(); ++k) {
+      const Found& f = cues[k];
+      if (f.begin < from) continue;
+      if (f.cue->kind == CueKind::kLeadBy) {
+        for (const std::string& n :
+             english::names_after_by(s.substr(f.end), taxonomy_))
+          add(n, Stance::kLeads, s, f);
+        from = f.end;
+        continue;
+      }
+      if (passive_or_negated(lower, f)) {
+        from = f.end;
+        continue;
+      }
+      // The subject is read even when the verb states nothing: it is who
+      // "He" is in the next sentence.
+      const std::optional<std::vector<std::string>> who =
+          subject_of(s.substr(from, f.begin - from), &current);
+      from = f.end;
+      if (!who || not_a_stance(lower, f)) continue;
+      current = *who;
+      // The clause the verb governs: up to the next cue.
+      const size_t clause_end =
+          k + 1 < cues.size() ? cues[k + 1].begin : s.size();
+      std::optional<Stance> stance = f.cue->stance;
+      if (f.cue->kind == CueKind::kSpeech)
+        stance = clause_stance(
+            std::string_view(lower).substr(f.end, clause_end - f.end));
+      if (!stance) continue;
+      for (const std::string& n : current) add(n, *stance, s, f);
+      for (const std::string& n : supporters_) add(n, *stance, s, f);
+      for (const std::string& n : opponents_) add(n, opposite(*stance), s, f);
+      after_verb(s, lower, f, clause_end, *stance);
+    }
+    return out_;
+  }
+
+ private:
+  // The actors before a verb, trying the whole span (from the sentence or
+  // the last verb's clause) then its last clause. nullopt: none.
+  std::optional<std::vector<std::string>> subject_of(
+      std::string_view pre, const std::vector<std::string>* current) {
+    supporters_.clear();
+    opponents_.clear();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      if (attempt == 1) {
+        const size_t cut = clause_start(pre);
+        if (cut == 0) break;
+        pre = pre.substr(cut);
+      }
+      const Subject sub = english::parse_subject(pre, taxonomy_);
+      switch (sub.kind) {
+        case Subject::kNames:
+          *last_ = sub.names;
+          supporters_ = sub.supporters;
+          opponents_ = sub.opponents;
+          return sub.names;
+        case Subject::kPronoun:
+          if (last_->empty()) return std::nullopt;
+          return *last_;
+        case Subject::kEmpty:
+          if (attempt == 1 && !current->empty()) return *current;
+          break;
+        case Subject::kNone:
+          break;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // ", supported by Y" / ", opposed by Z" after the verb's object.
+  void after_verb(std::string_view s, std::string_view lower, const Found& f,
+                  size_t to, Stance stance) {
+    const size_t from = f.end;
+    const std::string_view clause = lower.substr(from, to - from);
+    for (const auto& [marker, same] :
+         {std::pair<std::string_view, bool>{", supported by ", true},
+          {", opposed by ", false}}) {
+      size_t at = clause.find(marker);
+      while (at != std::string_view::npos) {
+        const size_t begin = from + at + marker.size();
+        for (const std::string& n :
+             english::names_after_by(s.substr(begin, to - begin), taxonomy_))
+          add(n, same ? stance : opposite(stance), s, f);
+        at = clause.find(marker, at + 1);
+      }
+    }
+  }
+
+  void add(const std::string& name, Stance stance, std::string_view s,
+           const Found& f) {
+    for (const Stated& o : out_)
+      if (o.name == name && o.stance == stance) return;
+    out_.push_back({name, stance,
+                    std::string(s.substr(f.begin, f.end - f.begin)),
+                    first_words(s.substr(f.end), 15)});
+  }
+
+  const Taxonomy& taxonomy_;
+  std::vector<std::string>* last_;  // the last subject named (for "He")
+  std::vector<std::string> supporters_, opponents_;
+  std::vector<Stated> out_;
+};
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+std::string report_day(std::string_view line) {
+  static const std::regex day(
+      R"((\d{1,2})(?:\s*-\s*\d{1,2})?\s+([A-Za-z]+)\s+(\d{4}))");
+  const std::string l(line);
+  for (auto it = std::sregex_iterator(l.begin(), l.end(), day);
+       it != std::sregex_iterator(); ++it) {
+    const std::string month = english::ascii_lower((*it)[2].str());
+    for (size_t m = 0; m < kMonths.size(); ++m) {
+      if (month != kMonths[m]) continue;
+      const int d = std::stoi((*it)[1].str());
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%s-%02zu-%02d", (*it)[3].str().c_str(),
+                    m + 1, d);
+      return buf;
+    }
+  }
+  return {};
+}
+
+// A day a sentence names with its weekday ("on Friday evening, 3 March"),
+// in the report's year: the day the report moves on to. Else "".
+std::string named_day(std::string_view sentence, std::string_view year) {
+  static const std::regex day(
+      R"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[a-z ]{0,20},? (\d{1,2}) ([A-Z][a-z]+))");
+  if (year.size() < 4) return {};
+  const std::string l(sentence);
+  std::smatch m;
+  if (!std::regex_search(l, m, day)) return {};
+  const std::string month = english::ascii_lower(m[2].str());
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (month != kMonths[i]) continue;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.4s-%02zu-%02d", std::string(year).c_str(),
+                  i + 1, std::stoi(m[1].str()));
+    return buf;
+  }
+  return {};
+}
+
+int ordinal(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> kOrdinals = {
+      "first",     "second",      "third",      "fourth",     "fifth",
+      "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
+      "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+  const std::string w = english::ascii_lower(word);
+  for (size_t i = 0; i < kOrdinals.size(); ++i)
+    if (w == kOrdinals[i]) return static_cast<int>(i + 1);
+  return 0;
+}
+
+}  // namespace
+
+ReportHead english_report_head(std::string_view page) {
+  ReportHead head;
+  std::string title, heading;
+  size_t at = 0;
+  for (int n = 0; n < 12 && at < page.size(); ++n) {
+    size_t end = page.find('\n', at);
+    if (end == std::string_view::npos) end = page.size();
+    const std::string_view line = page.substr(at, end - at);
+    at = end + 1;
+    if (title.empty() && line.find("Negotiations Bulletin") != line.npos)
+      title = line;
+    if (heading.empty() && !line.empty() && line[0] == '#')
+      heading = line.substr(line.find_first_not_of("# "));
+  }
+  head.date = report_day(heading);
+  // A session's short name in the heading ("COP-7", "SB 34").
+  static const std::regex short_name(
+      R"(\b([A-Z]{2,}(?:/[A-Z]+)?-\d+(?:-\d+)?|(?:COP|SB|ADP|AWG-[A-Z]+|SBSTA|SBI|INC|MOP) \d+(?:-\d+)?)\b)");
+  std::smatch m;
+  if (std::regex_search(heading, m, short_name)) {
+    head.forum = m[1].str();
+    return head;
+  }
+  // "– Ninth session of the ... (EXP) (Town) –": "EXP-9".
+  static const std::regex session(
+      R"(([A-Za-z]+) [Ss]ession of [^()]*\(([A-Z][A-Za-z0-9/-]+)\))");
+  if (std::regex_search(title, m, session) && ordinal(m[1].str()) > 0) {
+    head.forum = m[2].str() + "-" + std::to_string(ordinal(m[1].str()));
+    return head;
+  }
+  // Else the meeting the title names, without its place.
+  const std::string dash = "\xE2\x80\x93";  // "–"
+  const size_t a = title.find(" " + dash + " ");
+  if (a != std::string::npos) {
+    std::string meeting = title.substr(a + dash.size() + 2);
+    const size_t b = meeting.rfind(" " + dash);
+    if (b != std::string::npos) meeting = meeting.substr(0, b);
+    const size_t paren = meeting.find(" (");
+    if (paren != std::string::npos) meeting = meeting.substr(0, paren);
+    if (meeting.find_first_not_of(" ()") != std::string::npos)
+      head.forum = meeting;
+  }
+  return head;
+}
+
+std::vector<ExtractedPosition> extract_english_positions(
+    const std::vector<std::string>& pages, const PositionContext& ctx,
+    const Taxonomy& taxonomy) {
+  std::vector<ExtractedPosition> out;
+  if (pages.empty()) return out;
+  const ReportHead head = english_report_head(pages[0]);
+  std::string date = head.date.empty() ? ctx.issue_date : head.date;
+  const TaxonomyEntry* forum =
+      head.forum.empty() ? nullptr
+                         : taxonomy.resolve(head.forum, {"forum", "process"});
+  std::vector<std::string> topics = ctx.topics;
+  if (topics.size() > 3) topics.resize(3);
+  std::vector<std::string> last;
+  SentenceReader reader(taxonomy, &last);
+  for (size_t pi = 0; pi < pages.size(); ++pi) {
+    const std::string& page = pages[pi];
+    for (const Span& sp : english::split_sentences(page)) {
+      const std::string_view s =
+          std::string_view(page).substr(sp.begin, sp.end - sp.begin);
+      if (s[0] == '#') {
+        last.clear();  // a heading: a new speaker follows
+        continue;
+      }
+      if (std::string day = named_day(s, date); !day.empty())
+        date = std::move(day);
+      for (Stated& st : reader.read(s)) {
+        const std::string& name = st.name;
+        const Stance stance = st.stance;
+        ExtractedPosition p;
+        const TaxonomyEntry* e = taxonomy.resolve(
+            name, {"country", "organisation", "network", "agency"});
+        p.actor = e ? e->id : open_actor_id(name);
+        if (p.actor.empty()) continue;
+        p.actor_name = name;
+        p.stance = stance;
+        if (forum != nullptr)
+          (forum->kind == "forum" ? p.forum : p.process) = forum->id;
+        p.forum_name = head.forum;
+        p.topics = topics;
+        p.date = date;
+        p.quote = std::string(s);
+        p.cue = std::move(st.cue);
+        p.target = std::move(st.target);
+        p.page = static_cast<uint32_t>(pi + 1);
+        p.begin = static_cast<uint32_t>(sp.begin);
+        p.end = static_cast<uint32_t>(sp.end);
+        p.key = position_key(p.actor, p.stance, p.quote);
+        out.push_back(std::move(p));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace kb

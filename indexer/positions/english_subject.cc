@@ -1,0 +1,570 @@
+// Sentences and subjects of English text (english_subject.h).
+#include "indexer/positions/english_subject.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+
+#include "core/utf8.h"
+
+namespace kb::english {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (is_space(s.front()) || s.front() == '\n'))
+    s.remove_prefix(1);
+  while (!s.empty() && (is_space(s.back()) || s.back() == '\n'))
+    s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    size_t j = i;
+    while (j < s.size() && !is_space(s[j])) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Letters of `w`: how many, how many upper case, how many lower case.
+struct Letters {
+  int all = 0, upper = 0, lower = 0;
+  bool first_upper = false;
+};
+
+Letters letters(std::string_view w) {
+  Letters out;
+  bool first = true;
+  for (char32_t c : utf8_to_u32(w)) {
+    if (!u_isalpha(static_cast<UChar32>(c))) continue;
+    ++out.all;
+    if (u_isupper(static_cast<UChar32>(c))) {
+      ++out.upper;
+      if (first) out.first_upper = true;
+    } else if (u_islower(static_cast<UChar32>(c))) {
+      ++out.lower;
+    }
+    first = false;
+  }
+  return out;
+}
+
+bool in_list(std::string_view w, std::initializer_list<std::string_view> l) {
+  return std::find(l.begin(), l.end(), w) != l.end();
+}
+
+// Capitalised words that start no actor's name.
+bool is_non_actor_word(std::string_view w) {
+  return in_list(w, {"The",
+                     "This",
+                     "These",
+                     "That",
+                     "Those",
+                     "It",
+                     "He",
+                     "She",
+                     "They",
+                     "We",
+                     "I",
+                     "Many",
+                     "Several",
+                     "Some",
+                     "Most",
+                     "All",
+                     "Other",
+                     "Others",
+                     "One",
+                     "Another",
+                     "Both",
+                     "Each",
+                     "Delegates",
+                     "Parties",
+                     "Party",
+                     "Participants",
+                     "Countries",
+                     "Developing",
+                     "Developed",
+                     "Annex",
+                     "Non-Annex",
+                     "Industrialized",
+                     "Observers",
+                     "Speakers",
+                     "Members",
+                     "Ministers",
+                     "Governments",
+                     "Negotiators",
+                     "A",
+                     "An",
+                     "There",
+                     "Such",
+                     "No",
+                     "Article",
+                     "Protocol",
+                     "Convention",
+                     "Decision",
+                     "Draft",
+                     "Text",
+                     "Report",
+                     "Session",
+                     "Plenary",
+                     "Delegation",
+                     "Delegations",
+                     "Monday",
+                     "Tuesday",
+                     "Wednesday",
+                     "Thursday",
+                     "Friday",
+                     "Saturday",
+                     "Sunday",
+                     "Discussions",
+                     "Consultations",
+                     "Negotiations",
+                     "Contact",
+                     "Informal",
+                     "Most",
+                     "Few",
+                     "Any",
+                     "Every",
+                     "His",
+                     "Her",
+                     "Their",
+                     "Its",
+                     "Our",
+                     "What",
+                     "Which",
+                     "Who",
+                     "When",
+                     "Where",
+                     "How",
+                     "Why",
+                     "If",
+                     "Following",
+                     "Several",
+                     "Panel",
+                     "Bureau",
+                     "Secretariat",
+                     "Working",
+                     "Conference",
+                     "Co-Chairs",
+                     "Chairs",
+                     "Seminar",
+                     "Meeting",
+                     "Leaders",
+                     "Executive",
+                     "Committee",
+                     "Body",
+                     "Board"});
+}
+
+// Bodies of the process itself, which report, not negotiate.
+bool is_process_body(std::string_view name) {
+  // "SBI-15", "COP 7": a session of the body.
+  const size_t cut = name.find_last_of("- ");
+  if (cut != std::string_view::npos && cut + 1 < name.size() &&
+      name.find_first_not_of("0123456789", cut + 1) == std::string_view::npos)
+    name = name.substr(0, cut);
+  return in_list(name, {"BAP", "AWG-KP", "AWG-LCA", "SBSTA", "SBI", "COP",
+                        "CMP", "MOP", "ADP", "IPCC", "UNFCCC", "COP/MOP",
+                        "PLENARY", "SECRETARIAT", "CHAIR", "CO-CHAIRS"}) ||
+         name.find("Executive Secretary") != std::string_view::npos;
+}
+
+bool is_connector(std::string_view w) {
+  return in_list(w, {"of", "for", "the", "on", "to", "de", "do", "da", "van",
+                     "von", "der", "del", "la", "le", "and", "in", "al-", "&"});
+}
+
+// Words that open a leading adverbial ("On X, ...", "Responding to Y, ...").
+bool is_adverbial_opener(std::string_view w) {
+  if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return true;
+  return in_list(
+      w, {"On",      "In",         "At",           "As",        "After",
+          "Before",  "During",     "With",         "Without",   "Regarding",
+          "While",   "Whereas",    "Although",     "Though",    "When",
+          "Beyond",  "Under",      "Upon",         "Given",     "Also",
+          "However", "Further",    "Furthermore",  "Moreover",  "Finally",
+          "Then",    "Later",      "Subsequently", "Among",     "Despite",
+          "Unlike",  "Like",       "To",           "By",        "From",
+          "Through", "Throughout", "Within",       "Between",   "Over",
+          "Against", "Since",      "Until",        "If",        "Once",
+          "Instead", "Similarly",  "Likewise",     "Meanwhile", "Additionally",
+          "Thus",    "Therefore",  "Overall",      "Asked",     "Earlier",
+          "Today",   "Yesterday",  "Here",         "There",     "Speaking"});
+}
+
+bool is_pronoun(std::string_view s) {
+  return in_list(s, {"He", "he", "She", "she", "They", "they", "It", "it"});
+}
+
+std::string_view strip_prefix(std::string_view s, std::string_view p) {
+  if (s.size() >= p.size() && s.substr(0, p.size()) == p)
+    return trim(s.substr(p.size()));
+  return s;
+}
+
+// `s` without a leading article and a trailing parenthesis ("(EU)").
+std::string_view bare_name(std::string_view s) {
+  s = trim(s);
+  s = strip_prefix(s, "the ");
+  s = strip_prefix(s, "The ");
+  while (!s.empty() && s.back() == ')') {
+    const size_t open = s.rfind('(');
+    if (open == std::string_view::npos) break;
+    s = trim(s.substr(0, open));
+  }
+  while (!s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == '.'))
+    s.remove_suffix(1);
+  return trim(s);
+}
+
+bool is_caps(std::string_view s) {
+  const std::vector<std::string_view> w = words_of(s);
+  if (w.empty()) return false;
+  for (std::string_view x : w) {
+    const Letters l = letters(x);
+    if (l.all == 0 || l.lower > 0 || (l.all < 2 && w.size() == 1)) return false;
+  }
+  return !is_process_body(s);
+}
+
+// Whether `s` (bare) names an actor: all capitals ("NEW ZEALAND",
+// "G-77/CHINA"), a form the taxonomy knows, or a capitalised name of at most
+// seven words ("Ana Reyes", "Climate Action Network").
+bool is_name(std::string_view s, const Taxonomy& taxonomy) {
+  if (is_process_body(s)) return false;
+  const std::vector<std::string_view> w = words_of(s);
+  if (w.empty() || w.size() > 7) return false;
+  bool caps = true;
+  for (std::string_view x : w) {
+    const Letters l = letters(x);
+    if (l.all == 0 || l.lower > 0 || (l.all < 2 && w.size() == 1)) caps = false;
+  }
+  if (caps) return true;
+  if (taxonomy.resolve(s, {"country", "organisation", "network", "agency"}))
+    return true;
+  if (!letters(w[0]).first_upper || is_non_actor_word(w[0])) return false;
+  for (std::string_view x : w) {
+    const Letters l = letters(x);
+    if (l.all == 0) {
+      if (x.size() == 2 && x[1] == '.') continue;  // an initial
+      return false;
+    }
+    if (!l.first_upper && !is_connector(x)) return false;
+  }
+  return !is_connector(w.back());
+}
+
+bool is_filler(std::string_view s) {
+  return in_list(s, {"others", "other Parties", "other countries",
+                     "several others", "many others", "some others"});
+}
+
+// Appends the names of a list "A, B and C" (items in `items`) to `out`;
+// false when one is no name.
+bool add_list(const std::vector<std::string_view>& items,
+              const Taxonomy& taxonomy, std::vector<std::string>* out) {
+  std::vector<std::string> got;
+  for (std::string_view item : items) {
+    std::string_view rest = trim(item);
+    // "A and B", "A and others"
+    while (!rest.empty()) {
+      size_t cut = rest.find(" and ");
+      std::string_view head =
+          cut == std::string_view::npos ? rest : rest.substr(0, cut);
+      rest = cut == std::string_view::npos ? std::string_view()
+                                           : trim(rest.substr(cut + 5));
+      head = strip_prefix(trim(head), "and ");
+      const std::string_view name = bare_name(head);
+      if (is_filler(name)) continue;
+      if (!is_name(name, taxonomy)) return false;
+      got.emplace_back(name);
+    }
+  }
+  if (got.empty()) return false;
+  out->insert(out->end(), got.begin(), got.end());
+  return true;
+}
+
+std::vector<std::string_view> split_commas(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t at = 0;
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '(') ++depth;
+    if (s[i] == ')' && depth > 0) --depth;
+    if (s[i] == ',' && depth == 0) {
+      out.push_back(trim(s.substr(at, i - at)));
+      at = i + 1;
+    }
+  }
+  out.push_back(trim(s.substr(at)));
+  return out;
+}
+
+// Drops adverbs between the subject and the verb ("PERU also").
+std::string_view drop_trailing_adverbs(std::string_view s) {
+  static constexpr std::array<std::string_view, 16> kAdverbs = {
+      " also",     " then",      " further",      " again",
+      " strongly", " similarly", " likewise",     " repeatedly",
+      " finally",  " later",     " had",          " has",
+      " have",     " instead",   " subsequently", " specifically"};
+  bool more = true;
+  while (more) {
+    more = false;
+    s = trim(s);
+    for (std::string_view a : kAdverbs) {
+      if (s == a.substr(1)) return {};
+      if (s.size() > a.size() && s.substr(s.size() - a.size()) == a) {
+        s.remove_suffix(a.size());
+        more = true;
+      }
+    }
+    if (!s.empty() && s.back() == ',') {
+      s.remove_suffix(1);
+      more = true;
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+size_t match_phrase(std::string_view lower, size_t at,
+                    std::string_view phrase) {
+  auto is_word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           (static_cast<unsigned char>(c) & 0x80);
+  };
+  if (at > 0 && is_word(lower[at - 1])) return std::string_view::npos;
+  size_t i = at;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (phrase[k] == ' ') {
+      if (i >= lower.size() || !is_space(lower[i]))
+        return std::string_view::npos;
+      while (i < lower.size() && is_space(lower[i])) ++i;
+      continue;
+    }
+    if (i >= lower.size() || lower[i] != phrase[k])
+      return std::string_view::npos;
+    ++i;
+  }
+  if (i < lower.size() && is_word(lower[i])) return std::string_view::npos;
+  return i;
+}
+
+std::vector<Span> split_sentences(std::string_view text) {
+  std::vector<Span> out;
+  auto push = [&](size_t b, size_t e) {
+    while (b < e && is_space(text[b])) ++b;
+    while (e > b && is_space(text[e - 1])) --e;
+    if (e > b) out.push_back({b, e});
+  };
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    size_t end = i + 1;
+    while (end < text.size() && (text[end] == '\'' || text[end] == '"')) ++end;
+    if (end >= text.size() || !is_space(text[end])) continue;
+    size_t next = end;
+    while (next < text.size() && is_space(text[next])) ++next;
+    if (next >= text.size() || text[next] == '\n') continue;
+    const unsigned char n = static_cast<unsigned char>(text[next]);
+    const bool opens = (n >= 'A' && n <= 'Z') || (n >= '0' && n <= '9') ||
+                       n == '\'' || n == '"' || n >= 0xC3;
+    if (!opens) continue;
+    // The word the stop ends: an initial or an abbreviation keeps going.
+    size_t w = i;
+    while (w > start && !is_space(text[w - 1]) && text[w - 1] != '(') --w;
+    const std::string_view word = text.substr(w, i - w);
+    if (c == '.' && (word.size() == 1 ||
+                     in_list(word, {"Mr", "Ms", "Mrs", "Dr", "No", "Nos", "Vol",
+                                    "St", "Prof", "Amb", "Sr", "Jr", "U.S",
+                                    "e.g", "i.e", "para", "Art"})))
+      continue;
+    push(start, end);
+    start = end;
+  }
+  push(start, text.size());
+  return out;
+}
+
+Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
+  Subject out;
+  std::string_view s = drop_trailing_adverbs(trim(text));
+  std::vector<std::string_view> segs = split_commas(s);
+  // Leading adverbials, and "On behalf of X," before the speaker.
+  std::string behalf;
+  while (segs.size() > 1) {
+    const std::string_view first = segs.front();
+    const std::string_view b = strip_prefix(first, "On behalf of ");
+    if (b != first) {
+      behalf = std::string(bare_name(b));
+    } else {
+      const std::vector<std::string_view> w = words_of(first);
+      if (w.empty() || !is_adverbial_opener(w[0])) break;
+    }
+    segs.erase(segs.begin());
+  }
+  if (segs.empty() || (segs.size() == 1 && segs[0].empty())) {
+    out.kind = Subject::kEmpty;
+    return out;
+  }
+  if (segs.size() == 1 && is_pronoun(segs[0])) {
+    out.kind = Subject::kPronoun;
+    return out;
+  }
+  // "X speaking for Y": Y, and X as well.
+  std::vector<std::string> speakers_for;
+  for (std::string_view marker :
+       {" speaking for ", " speaking on behalf of "}) {
+    const size_t at = segs[0].find(marker);
+    if (at == std::string_view::npos) continue;
+    const std::string_view bloc = bare_name(segs[0].substr(at + marker.size()));
+    if (is_name(bloc, taxonomy)) speakers_for.emplace_back(bloc);
+    segs[0] = trim(segs[0].substr(0, at));
+  }
+  // Asides: "on behalf of Y", "supported by Y", "opposed by Z", "for Y".
+  std::vector<std::string_view> items;
+  std::vector<std::string> included;
+  for (std::string_view seg : segs) {
+    std::string_view rest;
+    if ((rest = strip_prefix(seg, "speaking on behalf of ")) != seg ||
+        (rest = strip_prefix(seg, "on behalf of ")) != seg) {
+      behalf = std::string(bare_name(rest));
+    } else if ((rest = strip_prefix(seg, "supported by ")) != seg ||
+               (rest = strip_prefix(seg, "with ")) != seg) {
+      if (!add_list(split_commas(rest), taxonomy, &out.supporters)) return out;
+    } else if ((rest = strip_prefix(seg, "opposed by ")) != seg) {
+      if (!add_list(split_commas(rest), taxonomy, &out.opponents)) return out;
+    } else if ((rest = strip_prefix(seg, "speaking for ")) != seg ||
+               (rest = strip_prefix(seg, "for ")) != seg) {
+      // "SOUTH AFRICA, for the G-77/CHINA,": the group speaks; a
+      // description ("for a second time") leaves the speaker.
+      if (is_name(bare_name(rest), taxonomy)) behalf = bare_name(rest);
+    } else if ((rest = strip_prefix(seg, "including ")) != seg) {
+      if (!add_list(split_commas(rest), taxonomy, &included)) return out;
+    } else if (seg.substr(0, 13) == "representing ") {
+      continue;  // the speaker keeps the stance
+    } else {
+      items.push_back(seg);
+    }
+  }
+  // "Several countries, including CHINA and INDIA,": those named.
+  if (!included.empty() && !items.empty() &&
+      !is_name(bare_name(items[0]), taxonomy)) {
+    out.kind = Subject::kNames;
+    out.names = std::move(included);
+    return out;
+  }
+  if (!behalf.empty()) {
+    if (!is_name(behalf, taxonomy)) return out;
+    out.kind = Subject::kNames;
+    out.names.push_back(behalf);
+    return out;
+  }
+  if (items.empty()) return out;
+  // A list of names ("Peru, the Russian Federation, Fiji and others":
+  // short items, the last joined by "and"), or a name and its appositions
+  // ("Ana Reyes, Chile,", "Ana Reyes, Minister of the Environment of
+  // Chile,"), where only capitals and names the taxonomy knows count.
+  std::vector<std::string> names;
+  bool list =
+      items.size() > 1 && items.back().find(" and ") != std::string_view::npos;
+  bool all_caps = true;
+  for (std::string_view item : items) {
+    const std::string_view name = bare_name(strip_prefix(item, "and "));
+    list = list && words_of(name).size() <= 4;
+    std::string_view rest = name;
+    while (!rest.empty()) {  // "A and B": each in capitals
+      const size_t cut = rest.find(" and ");
+      const std::string_view part = bare_name(rest.substr(0, cut));
+      all_caps = all_caps && (is_caps(part) || is_filler(part));
+      rest = cut == std::string_view::npos ? std::string_view()
+                                           : rest.substr(cut + 5);
+    }
+  }
+  list = list || (items.size() > 1 && all_caps);
+  if (list) {
+    if (!add_list(items, taxonomy, &names)) return out;
+  } else {
+    if (!add_list({items[0]}, taxonomy, &names)) return out;
+    for (size_t i = 1; i < items.size(); ++i) {
+      const std::string_view name = bare_name(items[i]);
+      if (is_caps(name) || taxonomy.resolve(name, {"country", "organisation",
+                                                   "network", "agency"}))
+        names.emplace_back(name);
+    }
+  }
+  names.insert(names.end(), speakers_for.begin(), speakers_for.end());
+  out.kind = Subject::kNames;
+  out.names = std::move(names);
+  return out;
+}
+
+std::vector<std::string> leading_capitals(std::string_view sentence,
+                                          const Taxonomy& taxonomy) {
+  // Up to the first lower-case word that joins no names.
+  size_t end = 0;
+  for (std::string_view w : words_of(sentence)) {
+    const Letters l = letters(w);
+    if (l.lower > 0 && l.upper == 0 &&
+        !in_list(w, {"and", "the", "of", "for", "to", "on", "behalf"}))
+      break;
+    end = static_cast<size_t>(w.data() + w.size() - sentence.data());
+  }
+  const std::string_view head = sentence.substr(0, end);
+  const std::vector<std::string_view> w = words_of(head);
+  if (w.empty() || (!is_caps(bare_name(w[0])) && w[0] != "The")) return {};
+  const Subject sub = parse_subject(head, taxonomy);
+  if (sub.kind != Subject::kNames) return {};
+  for (const std::string& n : sub.names)
+    if (!is_caps(n)) return {};
+  return sub.names;
+}
+
+std::vector<std::string> names_after_by(std::string_view text,
+                                        const Taxonomy& taxonomy) {
+  std::vector<std::string> out;
+  // Parentheses hold the name's country: skip them.
+  std::string flat;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '(') ++depth;
+    if (depth == 0) flat += c;
+    if (c == ')' && depth > 0) --depth;
+  }
+  std::string_view rest = flat;
+  for (std::string_view stop : {". ", "; ", ", with ", ", who ", ", which "}) {
+    const size_t at = rest.find(stop);
+    if (at != std::string_view::npos) rest = rest.substr(0, at);
+  }
+  for (std::string_view item : split_commas(rest)) {
+    std::vector<std::string> got;
+    if (!add_list({item}, taxonomy, &got)) break;
+    out.insert(out.end(), got.begin(), got.end());
+  }
+  return out;
+}
+
+}  // namespace kb::english
