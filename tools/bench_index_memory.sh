@@ -52,14 +52,15 @@ measure() {
   done
   wait "$pid"
   local end=$EPOCHREALTIME
-  echo "$peak $(echo "$end - $start" | bc -l)"
+  echo "$peak $(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')"
 }
 
 make_text "$work/base.txt" 10000 12
 read -r base_kb base_s < <(measure "$work/base.txt")
 echo "| file | size (MB) | seconds | s/MB | indexer peak RSS (MB) | (peak - baseline) / size |"
 echo "|---|---:|---:|---:|---:|---:|"
-printf '| baseline, 10 KB | 0.01 | %.2f | | %.0f | |\n' "$base_s" "$(echo "$base_kb/1024" | bc -l)"
+awk -v s="$base_s" -v kb="$base_kb" \
+  'BEGIN {printf "| baseline, 10 KB | 0.01 | %.2f | | %.0f | |\n", s, kb / 1024}'
 for shape in lines oneline; do
   for mb in "${sizes[@]}"; do
     f="$work/$shape-$mb.txt"
@@ -67,9 +68,9 @@ for shape in lines oneline; do
     bytes=$(stat -c %s "$f")
     read -r kb s < <(measure "$f")
     label=$([ $shape = lines ] && echo "12-word lines" || echo "one line")
-    printf '| %s | %.1f | %.2f | %.2f | %.0f | %.1f |\n' "$label" \
-      "$(echo "$bytes/1000000" | bc -l)" "$s" "$(echo "$s*1000000/$bytes" | bc -l)" \
-      "$(echo "$kb/1024" | bc -l)" "$(echo "($kb-$base_kb)*1024/$bytes" | bc -l)"
+    awk -v label="$label" -v bytes="$bytes" -v s="$s" -v kb="$kb" -v base="$base_kb" \
+      'BEGIN {printf "| %s | %.1f | %.2f | %.2f | %.0f | %.1f |\n", label,
+              bytes / 1e6, s, s * 1e6 / bytes, kb / 1024, (kb - base) * 1024 / bytes}'
   done
 done
 rm -rf "$work/db"
