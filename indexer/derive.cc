@@ -144,13 +144,10 @@ Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
   Derived d;
   if (doc.status == "failed") return d;
   doc.pages = static_cast<int>(pages.size());
-  // The texts lent to the readers that take them as strings, not copied:
-  // memory is a few times the text, not many (a 50 MB text took 2.4 GB).
+  // The texts lent to the readers that take a vector of strings, not
+  // copied: a page can be a whole file.
   std::vector<std::string> texts(pages.size());
-  for (size_t i = 0; i < pages.size(); ++i) {
-    d.text_bytes += pages[i].text.size();
-    texts[i] = std::move(pages[i].text);
-  }
+  for (size_t i = 0; i < pages.size(); ++i) texts[i] = std::move(pages[i].text);
   derive_metadata(doc, texts, taxonomy,
                   !pages.empty() && pages[0].source == "ocr");
   d.positions = extract_positions_of(doc, texts, positions);

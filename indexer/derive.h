@@ -7,7 +7,6 @@
 
 #include <xapian.h>
 
-#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -22,7 +21,6 @@ namespace kb {
 
 // What the derive step makes besides the fields of the document itself.
 struct Derived {
-  uint64_t text_bytes = 0;                // of all pages' text
   std::vector<PositionRecord> positions;  // extracted, for the position store
   // With derive_document(..., build_index_entry): the index entry built from
   // the document as derived, under the id it had then (0 for a new one; the
