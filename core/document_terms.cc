@@ -1,6 +1,7 @@
 // Xapian documents from catalog documents.
 #include "core/document_terms.h"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -26,19 +27,37 @@ Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
   }
   // XPAIR: every two folded words at consecutive positions, as OP_PHRASE
   // would match them (tokens sharing a position pair with each neighbour).
-  std::map<uint32_t, std::vector<const std::string*>> at;
-  for (const Token& t : analysis.tokens) at[t.position].push_back(&t.folded);
+  // Tokens by position, as runs of one position each: 4 bytes a token
+  // (a map of positions took about 80, as much as the tokens themselves).
+  const std::vector<Token>& tokens = analysis.tokens;
+  std::vector<uint32_t> order(tokens.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return tokens[a].position < tokens[b].position;
+  });
   std::string pair;
-  for (auto it = at.begin(); it != at.end(); ++it) {
-    const auto next = at.find(it->first + 1);
-    if (next == at.end()) continue;
-    for (const std::string* a : it->second) {
-      for (const std::string* b : next->second) {
-        pair = schema::pair_term(*a, *b);
+  size_t run = 0;  // [run, next_run): the tokens at one position
+  while (run < order.size()) {
+    const uint32_t position = tokens[order[run]].position;
+    size_t next_run = run;
+    while (next_run < order.size() &&
+           tokens[order[next_run]].position == position) {
+      ++next_run;
+    }
+    size_t after = next_run;
+    while (after < order.size() &&
+           tokens[order[after]].position == position + 1) {
+      ++after;
+    }
+    for (size_t i = run; i < next_run; ++i) {
+      for (size_t j = next_run; j < after; ++j) {
+        pair =
+            schema::pair_term(tokens[order[i]].folded, tokens[order[j]].folded);
         // wdf 0: no weight, and document lengths (BM25) stay as they were.
         if (pair.size() <= schema::kMaxTermBytes) doc.add_term(pair, 0);
       }
     }
+    run = next_run;
   }
   return last;
 }
@@ -104,6 +123,15 @@ Xapian::Document build_document(const CatalogDocument& d,
                                 const std::vector<Analysis>& pages,
                                 const Taxonomy& taxonomy,
                                 schema::DocumentData* data_out) {
+  return build_document(
+      d, pages.size(), [&pages](size_t i) { return pages[i]; }, taxonomy,
+      data_out);
+}
+
+Xapian::Document build_document(
+    const CatalogDocument& d, size_t page_count,
+    const std::function<Analysis(size_t)>& analysis_of,
+    const Taxonomy& taxonomy, schema::DocumentData* data_out) {
   using namespace schema;
   Xapian::Document doc;
   DocumentData data;
@@ -116,7 +144,7 @@ Xapian::Document build_document(const CatalogDocument& d,
   data.networks = d.networks;
   data.topics = d.topics;
   data.status = d.status;
-  data.pages = static_cast<int>(pages.size());
+  data.pages = static_cast<int>(page_count);
 
   // Title first, weighted; then each page after a gap.
   std::map<std::string, Xapian::termcount> mentions;
@@ -130,7 +158,8 @@ Xapian::Document build_document(const CatalogDocument& d,
     next = add_text_terms(doc, title, next, kTitleWeight) + 1 + kPositionGap;
     count_mentions(title, kTitleWeight);
   }
-  for (const Analysis& page : pages) {
+  for (size_t i = 0; i < page_count; ++i) {
+    const Analysis page = analysis_of(i);
     data.page_starts.push_back(next);
     next = add_text_terms(doc, page, next, 1) + 1 + kPositionGap;
     count_mentions(page, 1);

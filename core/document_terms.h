@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,13 @@ Xapian::Document build_document(const CatalogDocument& doc,
                                 const std::vector<Analysis>& pages,
                                 const Taxonomy& taxonomy,
                                 schema::DocumentData* data = nullptr);
+// The same, asking `analysis_of(i)` for the analysis of page i + 1 when it
+// is needed (i from 0 to page_count - 1, once each, in order), so that only
+// one page's analysis is held at a time.
+Xapian::Document build_document(
+    const CatalogDocument& doc, size_t page_count,
+    const std::function<Analysis(size_t)>& analysis_of,
+    const Taxonomy& taxonomy, schema::DocumentData* data = nullptr);
 
 // The position index's document for one position: the quote's text in both
 // tiers, the actor's names as entity terms, facet terms and values, and

@@ -179,6 +179,14 @@ std::optional<FileOutcome> Indexer::read_file(const fs::path& path,
       doc.failure_reason = ocr.ran ? "ocr-failed" : "ocr-not-run";
       doc.failure_detail = ocr.detail;
       if (ocr.ran) out.detail = ocr.detail;
+    } else if (e.text_cut) {
+      // Indexed, but not all of it: `show` and `list` say so.
+      doc.failure_reason = failure_reason_name(FailureReason::kTooLarge);
+      doc.failure_detail =
+          "only the first " +
+          std::to_string(options.limits.max_text_bytes >> 20) +
+          " MB of text are indexed (the limit of a file's text)";
+      out.detail = doc.failure_reason + ": " + doc.failure_detail;
     }
     for (size_t i = 0; i < e.pages.size(); ++i) {
       CatalogPage p;

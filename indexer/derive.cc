@@ -16,12 +16,6 @@ namespace kb {
 
 namespace {
 
-std::vector<std::string> page_texts(const std::vector<CatalogPage>& pages) {
-  std::vector<std::string> out;
-  for (const CatalogPage& p : pages) out.push_back(p.text);
-  return out;
-}
-
 // The "cites" relations after the librarian set the cited numbers: those
 // still cited keep their sentences, the others go, new ones come without.
 void sync_cite_relations(CatalogDocument& doc) {
@@ -144,36 +138,46 @@ std::vector<PositionRecord> extract_positions_of(
 
 }  // namespace
 
-std::vector<Analysis> analyze_pages(const std::vector<CatalogPage>& pages) {
-  const StageTimer timer(Stage::kAnalyse);
-  std::vector<Analysis> out;
-  out.reserve(pages.size());
-  for (const CatalogPage& p : pages) out.push_back(analyze(p.text));
-  return out;
-}
-
 Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
                         const Taxonomy& taxonomy,
                         const PositionExtractor& positions,
                         bool build_index_entry) {
   Derived d;
   if (doc.status == "failed") return d;
-  d.analyses = analyze_pages(pages);
-  {
-    const StageTimer timer(Stage::kAnalyse);
-    for (size_t i = 0; i < pages.size(); ++i)
-      pages[i].anchors = make_anchors(d.analyses[i]);
-  }
   doc.pages = static_cast<int>(pages.size());
-  const std::vector<std::string> texts = page_texts(pages);
+  // The texts lent to the readers that take a vector of strings, not
+  // copied: a page can be a whole file.
+  std::vector<std::string> texts(pages.size());
+  for (size_t i = 0; i < pages.size(); ++i) texts[i] = std::move(pages[i].text);
   derive_metadata(doc, texts, taxonomy,
                   !pages.empty() && pages[0].source == "ocr");
   d.positions = extract_positions_of(doc, texts, positions);
+  for (size_t i = 0; i < pages.size(); ++i) pages[i].text = std::move(texts[i]);
+  // One page's analysis at a time: its anchors, then its terms.
+  StageTimer timer(Stage::kAnalyse);
+  auto analysis_of = [&](size_t i) {
+    timer.to(Stage::kAnalyse);
+    Analysis a = analyze(pages[i].text);
+    pages[i].anchors = make_anchors(a);
+    timer.to(Stage::kIndexBuild);
+    return a;
+  };
   if (build_index_entry) {
-    const StageTimer timer(Stage::kIndexBuild);
-    d.index_entry = build_document(doc, d.analyses, taxonomy, &d.index_data);
+    d.index_entry =
+        build_document(doc, pages.size(), analysis_of, taxonomy, &d.index_data);
+  } else {
+    for (size_t i = 0; i < pages.size(); ++i) analysis_of(i);
   }
   return d;
+}
+
+Xapian::Document build_index_entry(const CatalogDocument& doc,
+                                   const std::vector<CatalogPage>& pages,
+                                   const Taxonomy& taxonomy) {
+  const StageTimer timer(Stage::kIndexBuild);
+  return build_document(
+      doc, pages.size(), [&pages](size_t i) { return analyze(pages[i].text); },
+      taxonomy);
 }
 
 }  // namespace kb

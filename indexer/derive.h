@@ -1,6 +1,6 @@
 // The derive step: from a document's pages and the librarian's overrides to
 // everything stored about it (metadata, tags, anchors, positions, the
-// analyses the index is built from). `add` runs it on the pages just read,
+// index entry built from their analyses). `add` runs it on the pages just read,
 // `reindex` on the pages as stored, so both store the same for the same file.
 #ifndef VNKB_INDEXER_DERIVE_H_
 #define VNKB_INDEXER_DERIVE_H_
@@ -21,7 +21,6 @@ namespace kb {
 
 // What the derive step makes besides the fields of the document itself.
 struct Derived {
-  std::vector<Analysis> analyses;         // one per page, for the index
   std::vector<PositionRecord> positions;  // extracted, for the position store
   // With derive_document(..., build_index_entry): the index entry built from
   // the document as derived, under the id it had then (0 for a new one; the
@@ -30,8 +29,9 @@ struct Derived {
   schema::DocumentData index_data;
 };
 
-// Derives `doc` from `pages` (page 1 first): analyses every page and sets
-// its anchors; reads the metadata (extract_metadata, with the title the file
+// Derives `doc` from `pages` (page 1 first): analyses every page (one at a
+// time: memory holds one page's analysis, not the document's) and sets its
+// anchors; reads the metadata (extract_metadata, with the title the file
 // itself declares, doc.file_title) and the tags; applies the overrides kept
 // in `doc` (sidecar_json, then overrides_json); sets doc.pages; extracts the
 // negotiation positions. A document whose status is "failed" has no pages:
@@ -45,9 +45,11 @@ Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
                         const PositionExtractor& positions,
                         bool build_index_entry = false);
 
-// The analyses of `pages`, as the index is built from them (recovery of a
-// killed run rewrites the index without deriving again).
-std::vector<Analysis> analyze_pages(const std::vector<CatalogPage>& pages);
+// The index entry of `doc` from its stored pages, analysed one at a time
+// (recovery of a killed run rewrites the index without deriving again).
+Xapian::Document build_index_entry(const CatalogDocument& doc,
+                                   const std::vector<CatalogPage>& pages,
+                                   const Taxonomy& taxonomy);
 
 }  // namespace kb
 

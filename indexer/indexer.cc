@@ -120,7 +120,8 @@ std::unique_ptr<Indexer> Indexer::open(const fs::path& db_dir,
 }
 
 void Indexer::write_index(const CatalogDocument& doc,
-                          const std::vector<Analysis>& pages, Derived* built) {
+                          const std::vector<CatalogPage>& pages,
+                          Derived* built) {
   if (doc.status == "failed") {
     try {
       index_->delete_document(static_cast<Xapian::docid>(doc.id));
@@ -139,11 +140,12 @@ void Indexer::write_index(const CatalogDocument& doc,
         xdoc.set_data(built->index_data.to_json());
       }
     } else {
-      xdoc = build_document(doc, pages, taxonomy_);
+      timer.stop();
+      xdoc = build_index_entry(doc, pages, taxonomy_);
     }
     timer.to(Stage::kIndexWrite);
     index_->replace_document(static_cast<Xapian::docid>(doc.id), xdoc);
-    for (const Analysis& a : pages) pending_bytes_ += a.text.size();
+    for (const CatalogPage& p : pages) pending_bytes_ += p.text.size();
   }
   pending_clean_.push_back(doc.id);
   if (pending_clean_.size() >= kCommitEveryDocuments ||
@@ -265,9 +267,8 @@ int64_t Indexer::recover() {
   for (int64_t id : catalog_->ids_with_state("dirty")) {
     const auto doc = catalog_->get(id);
     if (!doc) continue;
-    write_index(*doc, doc->status == "failed"
-                          ? std::vector<Analysis>{}
-                          : analyze_pages(catalog_->pages(id)));
+    write_index(*doc, doc->status == "failed" ? std::vector<CatalogPage>{}
+                                              : catalog_->pages(id));
     ++n;
   }
   flush();
@@ -307,7 +308,7 @@ void Indexer::store(CatalogDocument& doc, const std::vector<CatalogPage>& pages,
     catalog_->commit();
   } else {
     timer.stop();
-    write_index(doc, derived.analyses, &derived);
+    write_index(doc, pages, &derived);
   }
 }
 
@@ -385,7 +386,8 @@ int64_t Indexer::reindex(const std::function<void(size_t, size_t)>& progress) {
     if (doc->status != "failed")
       in_catalog.insert(static_cast<Xapian::docid>(id));
     Derived derived =
-        derive_document(*doc, pages, taxonomy_, *position_extractor_);
+        derive_document(*doc, pages, taxonomy_, *position_extractor_,
+                        /*build_index_entry=*/true);
     doc->index_state = "dirty";
     store(*doc, pages, derived, /*new_document=*/false);
     if (progress) progress(++done, ids.size());

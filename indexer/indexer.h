@@ -141,7 +141,7 @@ class Indexer {
   // Writes the index entry of `doc`: `built`'s when it holds one, else one
   // built from `pages`.
   void write_index(const CatalogDocument& doc,
-                   const std::vector<Analysis>& pages,
+                   const std::vector<CatalogPage>& pages,
                    Derived* built = nullptr);
   void flush();
   // Rewrites the index compactly (full blocks; ids kept) and swaps it in.

@@ -74,6 +74,10 @@ Json document_json(const CatalogDocument& d, const Taxonomy& taxonomy) {
   } else if (d.status == "needs-ocr") {
     j["needs_ocr"] = {{"reason", d.failure_reason},
                       {"detail", d.failure_detail}};
+  } else if (!d.failure_reason.empty()) {
+    // Indexed in part: the file's text went over the limit.
+    j["text_cut"] = {{"reason", d.failure_reason},
+                     {"detail", d.failure_detail}};
   }
   return j;
 }
@@ -126,8 +130,7 @@ void print_document(const CatalogDocument& d,
   line("id", std::to_string(d.id), "");
   line("path", d.path, "");
   line("status",
-       d.status + (d.status == "failed" || (d.status == "needs-ocr" &&
-                                            !d.failure_detail.empty())
+       d.status + (d.status == "failed" || !d.failure_detail.empty()
                        ? " (" + d.failure_reason + ": " + d.failure_detail + ")"
                        : ""),
        "");

@@ -46,6 +46,10 @@ bool PageMentions::between_has(size_t a_end, size_t b_begin, char c) const {
 
 void PageMentions::find_names(const Analysis& a, const ActorIndex& index) {
   std::vector<int> unit_of_token(a.tokens.size(), -1);
+  // Exactly, as a page can be a whole file: doubling would hold up to twice.
+  units_.reserve(static_cast<size_t>(std::count_if(
+      a.tokens.begin(), a.tokens.end(),
+      [](const Token& t) { return t.kind != TokenKind::kDocNumberPart; })));
   for (size_t i = 0; i < a.tokens.size(); ++i) {
     const Token& t = a.tokens[i];
     if (t.kind == TokenKind::kDocNumberPart) continue;

@@ -178,6 +178,33 @@ Extracted in_helper(const std::string& format, const ExtractLimits& limits,
 
 }  // namespace
 
+size_t text_cut_point(std::string_view text, uint64_t max) {
+  if (text.size() <= max) return text.size();
+  constexpr size_t kNear = 64 << 10;
+  const size_t limit = static_cast<size_t>(max);
+  const size_t from = limit > kNear ? limit - kNear : 0;
+  const std::string_view near = text.substr(from, limit - from);
+  for (const char c : {'\n', ' '}) {
+    const size_t at = near.rfind(c);
+    if (at != std::string_view::npos) return from + at + 1;
+  }
+  size_t at = limit;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
+    --at;  // not inside a UTF-8 character
+  return at;
+}
+
+void cut_text(Extracted& e, uint64_t max) {
+  uint64_t kept = 0;
+  for (ExtractedPage& page : e.pages) {
+    if (kept + page.text.size() > max) {
+      page.text.resize(text_cut_point(page.text, max - kept));
+      e.text_cut = true;
+    }
+    kept += page.text.size();
+  }
+}
+
 Extracted extract_file(const std::filesystem::path& path,
                        const ExtractLimits& limits) {
   std::error_code ec;
@@ -228,25 +255,41 @@ Extracted extract_file(const std::filesystem::path& path,
   // complex binary input, and even gumbo takes minutes and gigabytes on
   // deeply nested tables, which a scraped page can hold. The helper opens
   // the file itself, as it closes the descriptors it inherits.
+  // A text file beyond the limit of text is read only that far.
   if (format == "text" || format == "markdown") {
-    std::string bytes(static_cast<size_t>(size), '\0');
+    std::string bytes(
+        static_cast<size_t>(std::min<uintmax_t>(size, limits.max_text_bytes)),
+        '\0');
     in.clear();  // the head read of a short file hit end-of-file
     in.seekg(0);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<size_t>(in.gcount()));
-    if (!looks_like_stray_html(bytes))
-      return extract_text(bytes, format == "markdown");
+    const bool cut = bytes.size() < size;
+    if (cut) bytes.resize(text_cut_point(bytes, bytes.size() - 1));
+    if (!looks_like_stray_html(bytes)) {
+      Extracted e = extract_text(bytes, format == "markdown");
+      cut_text(e, limits.max_text_bytes);  // a legacy encoding grows in UTF-8
+      e.text_cut = e.text_cut || (cut && e.status != ExtractStatus::kFailed);
+      return e;
+    }
   }
   in.close();
   return in_helper(format, limits, [&]() -> Extracted {
-    if (format == "pdf") return extract_pdf_in_process(path);
-    if (format == "docx") return extract_docx(path);
-    std::ifstream file(path, std::ios::binary);
-    std::string bytes(static_cast<size_t>(size), '\0');
-    file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<size_t>(file.gcount()));
-    if (format == "html") return extract_html(bytes);
-    return extract_text(bytes, format == "markdown");
+    Extracted e;
+    if (format == "pdf") {
+      e = extract_pdf_in_process(path);
+    } else if (format == "docx") {
+      e = extract_docx(path);
+    } else {
+      std::ifstream file(path, std::ios::binary);
+      std::string bytes(static_cast<size_t>(size), '\0');
+      file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+      bytes.resize(static_cast<size_t>(file.gcount()));
+      e = format == "html" ? extract_html(bytes)
+                           : extract_text(bytes, format == "markdown");
+    }
+    cut_text(e, limits.max_text_bytes);
+    return e;
   });
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string_view>
 
 #include "indexer/read/extracted.h"
 #include "indexer/read/format.h"
@@ -18,7 +19,21 @@ struct ExtractLimits {
   // AddressSanitizer builds), and the most text it may send back.
   uint64_t max_memory_bytes = 2048ull << 20;
   int max_seconds = 120;  // per file, in the helper: CPU and wall time
+  // The most text kept of one file; the rest is cut (Extracted::text_cut).
+  // Indexing takes about 40 times a page's text in memory, and a plain
+  // text file is one page: 16 MB keeps the indexer under 1 GB, at four
+  // times the longest text of the collection (a 3.9 MB codification topic).
+  uint64_t max_text_bytes = 16ull << 20;
 };
+
+// Where to cut `text` to keep at most `max` bytes: after the last line end
+// in the final 64 KB before the limit, else after the last space there,
+// else at a character boundary. text.size() when it fits.
+size_t text_cut_point(std::string_view text, uint64_t max);
+
+// Cuts the pages' text of `e` after `max` bytes in all (text_cut_point);
+// pages after the cut keep no text. Sets e.text_cut when it cut.
+void cut_text(Extracted& e, uint64_t max);
 
 // Extracts any supported file. The parsers run in a forked helper process
 // bounded by `limits`, so a damaged or hostile file cannot crash, hang or

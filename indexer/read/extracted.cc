@@ -51,6 +51,7 @@ std::string serialize_extracted(const Extracted& e) {
   put_u32(out, static_cast<uint32_t>(e.status));
   put_u32(out, static_cast<uint32_t>(e.reason));
   put_string(out, e.error);
+  put_u32(out, e.text_cut ? 1 : 0);
   put_u32(out, static_cast<uint32_t>(e.pages.size()));
   for (const ExtractedPage& p : e.pages) {
     put_u32(out, p.has_text_layer ? 1 : 0);
@@ -61,9 +62,10 @@ std::string serialize_extracted(const Extracted& e) {
 
 bool deserialize_extracted(std::string_view data, Extracted& e) {
   helper::Reader r(data);
-  uint32_t status, reason, pages;
+  uint32_t status, reason, text_cut, pages;
   if (!r.string(e.format) || !r.string(e.title) || !r.string(e.encoding) ||
-      !r.u32(status) || !r.u32(reason) || !r.string(e.error) || !r.u32(pages)) {
+      !r.u32(status) || !r.u32(reason) || !r.string(e.error) ||
+      !r.u32(text_cut) || !r.u32(pages)) {
     return false;
   }
   if (status > static_cast<uint32_t>(ExtractStatus::kFailed) ||
@@ -72,6 +74,7 @@ bool deserialize_extracted(std::string_view data, Extracted& e) {
   }
   e.status = static_cast<ExtractStatus>(status);
   e.reason = static_cast<FailureReason>(reason);
+  e.text_cut = text_cut != 0;
   for (uint32_t i = 0; i < pages; ++i) {
     uint32_t layer;
     ExtractedPage p;

@@ -52,6 +52,10 @@ struct Extracted {
   ExtractStatus status = ExtractStatus::kOk;
   FailureReason reason = FailureReason::kNone;
   std::string error;  // human-readable detail for kFailed
+  // The text went over ExtractLimits::max_text_bytes and was cut there (at
+  // a line end or a space near the limit when there is one): the rest of
+  // the file is not indexed.
+  bool text_cut = false;
 
   static Extracted failure(std::string format, FailureReason reason,
                            std::string detail);
