@@ -167,6 +167,13 @@ class Catalog {
   // relations were kept.
   std::vector<IncomingRelation> relations_to(
       const std::string& number_key) const;
+  // Every document that did not fail, with only what validity needs (id,
+  // number, type, status, issue date and dates of force); one query
+  // (core/catalog_relations.cc).
+  std::vector<CatalogDocument> force_rows() const;
+  // Every "replaces" and "repeals" relation (without its sentence), by
+  // document then order.
+  std::vector<IncomingRelation> ending_relations() const;
   // Counts of documents by status.
   std::map<std::string, int64_t> count_by_status() const;
   int64_t page_count() const;

@@ -85,4 +85,40 @@ std::vector<IncomingRelation> Catalog::relations_to(
   return out;
 }
 
+std::vector<CatalogDocument> Catalog::force_rows() const {
+  std::vector<CatalogDocument> out;
+  const bool force = has_table("force");
+  sqlite::Statement s(
+      db_, force ? "SELECT d.id, d.number, d.type, d.status, d.issue_date, "
+                   "f.effective_date, f.expiry_date, f.validity FROM documents "
+                   "d LEFT JOIN force f ON f.doc_id = d.id WHERE d.status != "
+                   "'failed'"
+                 : "SELECT id, number, type, status, issue_date, '', '', '' "
+                   "FROM documents WHERE status != 'failed'");
+  while (s.step()) {
+    CatalogDocument d;
+    d.id = s.integer(0);
+    d.number = s.text(1);
+    d.type = s.text(2);
+    d.status = s.text(3);
+    d.issue_date = s.text(4);
+    d.effective_date = s.text(5);
+    d.expiry_date = s.text(6);
+    d.validity = s.text(7);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+std::vector<IncomingRelation> Catalog::ending_relations() const {
+  std::vector<IncomingRelation> out;
+  if (!has_table("relations")) return out;
+  sqlite::Statement s(db_,
+                      "SELECT doc_id, kind, target, scope, '', page, source "
+                      "FROM relations WHERE kind IN ('replaces', 'repeals') "
+                      "ORDER BY doc_id, ord");
+  while (s.step()) out.push_back({s.integer(0), read_relation(s, 1)});
+  return out;
+}
+
 }  // namespace kb

@@ -304,6 +304,11 @@ std::optional<NumberMatch> match_doc_number(std::u32string_view text,
                      begin > 1 && is_digit(text[begin - 2])))) {
     return std::nullopt;
   }
+  // The year of a standard's code ("TCCS.01:2017/ĐCKS", "QCVN 01:2021/BTNMT")
+  // is not a document's serial: a standard has no document number. ("Số:1408/
+  // QĐ-BXD" is one: a letter before the colon.)
+  if (begin > 1 && text[begin - 1] == U':' && is_digit(text[begin - 2]))
+    return std::nullopt;
   size_t i = begin;
   while (i < text.size() && is_digit(text[i])) ++i;
   if (i - begin > 5) return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include "core/doc_number.h"
 #include "core/stances.h"
+#include "core/validity.h"
 
 namespace kb {
 namespace {
@@ -118,6 +119,15 @@ std::optional<FacetTerm> FacetResolver::stance(std::string_view value) const {
   return keyed(schema::kStancePrefix, s->id);
 }
 
+std::optional<FacetTerm> FacetResolver::validity(std::string_view value) const {
+  const std::string key = schema::facet_key(value);
+  for (const std::string& v : kValidityFacetValues) {
+    if (value == v || key == schema::facet_key(validity_facet_label(v)))
+      return FacetTerm{v, v};
+  }
+  return std::nullopt;
+}
+
 const Facet* find_facet(std::span<const Facet> table, std::string_view name) {
   for (const Facet& f : table) {
     if (f.name == name) return &f;
@@ -132,6 +142,7 @@ size_t facet_index(std::span<const Facet> table, std::string_view name) {
 const Facet* facet_for_query_field(std::string_view name) {
   if (name.empty()) return nullptr;
   for (const Facet& f : kDocumentFacets) {
+    if (is_computed_facet(f)) continue;  // a filter parameter only
     if (f.name == name ||
         std::find(f.query_aliases.begin(), f.query_aliases.end(), name) !=
             f.query_aliases.end()) {

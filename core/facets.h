@@ -49,6 +49,10 @@ class FacetResolver {
   std::optional<FacetTerm> process(std::string_view value) const;
   // Positions: a stance by id or label (core/stances.h).
   std::optional<FacetTerm> stance(std::string_view value) const;
+  // Validity on today's date: a value of kValidityFacetValues by key or
+  // Vietnamese label (core/validity.h). Its term is the value: the server
+  // computes which documents hold it (is_computed_facet).
+  std::optional<FacetTerm> validity(std::string_view value) const;
 
  private:
   std::optional<FacetTerm> entity(std::string_view kind,
@@ -91,6 +95,7 @@ enum class FacetLabels {
   kCatalog,            // the display form the catalog holds (type, number)
   kCatalogOrTaxonomy,  // the catalog's, else the taxonomy's (issuer)
   kStance,             // the stance's Vietnamese label
+  kValidity,           // the validity state's Vietnamese label
 };
 
 struct Facet {
@@ -118,7 +123,7 @@ struct Facet {
 };
 
 // The facets of /api/search, in the order the API and the UI list them.
-inline constexpr std::array<Facet, 6> kDocumentFacets = {{
+inline constexpr std::array<Facet, 7> kDocumentFacets = {{
     {"network",
      schema::kNetworkPrefix,
      schema::kPackedNetworks,
@@ -179,6 +184,19 @@ inline constexpr std::array<Facet, 6> kDocumentFacets = {{
      true,
      "year must be four digits: '{}'",
      {"năm", ""}},
+    // Computed by the server for today (core/clock.h): no term, no packed
+    // field (see is_computed_facet).
+    {"validity",
+     "",
+     -1,
+     &FacetResolver::validity,
+     FacetLabels::kValidity,
+     "Hiệu lực",
+     "Validity",
+     true,
+     "validity must be one of in_force, not_yet_in_force, partly_expired, "
+     "expired, unknown: '{}'",
+     {"", ""}},
 }};
 
 // The facets of /api/positions: the counted ones in the order the API and
@@ -247,6 +265,12 @@ inline constexpr std::array<Facet, 6> kPositionFacets = {{
      "",
      {"", ""}},
 }};
+
+// A facet whose values the server computes for the day of the request (a
+// document's validity changes with the date, not with the index): it has no
+// term prefix and no packed field; its filter is the documents holding the
+// values on that day (search-server/revision_data.h).
+constexpr bool is_computed_facet(const Facet& f) { return f.prefix.empty(); }
 
 // The facet of `table` named `name`, or nullptr.
 const Facet* find_facet(std::span<const Facet> table, std::string_view name);

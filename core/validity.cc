@@ -48,8 +48,14 @@ std::string today_iso() {
   return utc_now_iso8601().substr(0, 10);  // "2026-12-06"
 }
 
-Validity validity_of(const Catalog& catalog, const CatalogDocument& doc,
-                     const std::string& as_of) {
+namespace {
+
+// validity_of on `incoming`, the relations to the document's number, with
+// `get` finding the documents they come from.
+template <typename Get>
+Validity validity_from(const CatalogDocument& doc,
+                       const std::vector<IncomingRelation>& incoming, Get get,
+                       const std::string& as_of) {
   Validity v;
   v.as_of = as_of;
   const auto own = parse_doc_number(doc.number);
@@ -71,11 +77,11 @@ Validity validity_of(const Catalog& catalog, const CatalogDocument& doc,
   if (!own) return v;
   // Documents of the collection, in force on `as_of`, that replace or
   // repeal it (or a part of it). A whole ending wins over a partial one.
-  for (const IncomingRelation& in : catalog.relations_to(own->key())) {
+  for (const IncomingRelation& in : incoming) {
     const Relation& r = in.relation;
     if (in.doc_id == doc.id || (r.kind != "replaces" && r.kind != "repeals"))
       continue;
-    const auto by = catalog.get(in.doc_id);
+    const auto by = get(in.doc_id);
     if (!by || by->status == "failed" || own_state(*by, as_of) != "in_force")
       continue;
     const bool whole = r.scope.empty();
@@ -94,6 +100,54 @@ Validity validity_of(const Catalog& catalog, const CatalogDocument& doc,
   if (v.state == "in_force" && !start.empty())
     v.reason = "có hiệu lực từ ngày " + start;
   return v;
+}
+
+}  // namespace
+
+Validity validity_of(const Catalog& catalog, const CatalogDocument& doc,
+                     const std::string& as_of) {
+  const auto own = parse_doc_number(doc.number);
+  const std::vector<IncomingRelation> incoming =
+      own ? catalog.relations_to(own->key()) : std::vector<IncomingRelation>();
+  return validity_from(
+      doc, incoming, [&](int64_t id) { return catalog.get(id); }, as_of);
+}
+
+std::string validity_facet_value(std::string_view state) {
+  return state.empty() ? "unknown" : std::string(state);
+}
+
+std::string validity_facet_label(std::string_view value) {
+  return value == "unknown" ? "Không rõ" : validity_label(value);
+}
+
+std::unordered_map<int64_t, std::string> validity_facet_values(
+    const Catalog& catalog, const std::string& as_of) {
+  std::unordered_map<int64_t, CatalogDocument> docs;
+  for (CatalogDocument& d : catalog.force_rows()) {
+    const int64_t id = d.id;
+    docs.emplace(id, std::move(d));
+  }
+  std::unordered_map<std::string, std::vector<IncomingRelation>> to;
+  for (IncomingRelation& in : catalog.ending_relations()) {
+    const auto n = parse_doc_number(in.relation.target);
+    if (n) to[n->key()].push_back(std::move(in));
+  }
+  const auto get = [&](int64_t id) -> std::optional<CatalogDocument> {
+    const auto it = docs.find(id);
+    if (it == docs.end()) return std::nullopt;
+    return it->second;
+  };
+  static const std::vector<IncomingRelation> kNone;
+  std::unordered_map<int64_t, std::string> out;
+  for (const auto& [id, d] : docs) {
+    const auto own = parse_doc_number(d.number);
+    const auto it = own ? to.find(own->key()) : to.end();
+    out[id] = validity_facet_value(
+        validity_from(d, it == to.end() ? kNone : it->second, get, as_of)
+            .state);
+  }
+  return out;
 }
 
 }  // namespace kb

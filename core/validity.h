@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/catalog.h"
@@ -42,6 +43,21 @@ Validity validity_of(const Catalog& catalog, const CatalogDocument& doc,
 
 // Today, YYYY-MM-DD (UTC).
 std::string today_iso();
+
+// The validity facet's values: the states, and "unknown" for a document
+// without force (state ""), in the order the facet lists them.
+inline const std::vector<std::string> kValidityFacetValues = {
+    "in_force", "not_yet_in_force", "partly_expired", "expired", "unknown"};
+// The facet's value of a state ("" -> "unknown").
+std::string validity_facet_value(std::string_view state);
+// The facet's label of a value: the state's label, "Không rõ" for unknown.
+std::string validity_facet_label(std::string_view value);
+
+// The facet value of every document of the catalog on `as_of` (as
+// validity_of computes it, read in two queries rather than one per
+// document), by document id.
+std::unordered_map<int64_t, std::string> validity_facet_values(
+    const Catalog& catalog, const std::string& as_of);
 
 }  // namespace kb
 

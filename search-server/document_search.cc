@@ -103,7 +103,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
   std::vector<std::string> filter_warnings;
 
   // Filters: OR within a facet, AND across facets.
-  const FacetFilters filters =
+  FacetFilters filters =
       resolve_filters(kDocumentFacets, r.filters, resolver, &filter_warnings);
   const Q dates = date_filter(r);
   auto filters_except = [&](const std::string& skip) {
@@ -117,6 +117,14 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
 
   return with_retries(c.db, [&]() -> SearchResult {
     const std::shared_ptr<const RevisionData> rd = revisions.get(c);
+    // Computed facets (validity) filter by the documents holding the chosen
+    // values on the revision data's day.
+    for (size_t f = 0; f < kDocumentFacets.size(); ++f) {
+      const std::string name(kDocumentFacets[f].name);
+      if (is_computed_facet(kDocumentFacets[f]) && filters.by_facet.count(name))
+        filters.by_facet[name] =
+            docid_list_query(rd->documents_with(f, filters.selected[name]));
+    }
     const QueryBuilder builder(c.db, taxonomy);
     ParsedQuery parsed;
     SearchResult out;

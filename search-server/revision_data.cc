@@ -3,15 +3,21 @@
 
 #include "core/doc_number.h"
 #include "core/schema.h"
+#include "core/validity.h"
 #include "search-server/search_context.h"
 
 namespace kb {
 
 std::shared_ptr<RevisionData> build_revision_data(Xapian::Database& db,
-                                                  const Catalog& catalog) {
+                                                  const Catalog& catalog,
+                                                  const std::string& day) {
   constexpr size_t n = kDocumentFacetCount;
   auto data = std::make_shared<RevisionData>();
   data->revision = db.get_revision();
+  data->day = day;
+  const size_t validity = facet_index(kDocumentFacets, "validity");
+  const std::unordered_map<int64_t, std::string> validity_of_doc =
+      validity_facet_values(catalog, day);
   const Xapian::docid last = db.get_lastdocid();
   std::array<std::unordered_map<std::string, uint32_t>, n> intern;
   std::array<std::vector<std::pair<Xapian::docid, uint32_t>>, n> pairs;
@@ -21,9 +27,18 @@ std::shared_ptr<RevisionData> build_revision_data(Xapian::Database& db,
     const std::string packed = *it;
     const std::vector<std::string_view> fields = schema::unpack_facets(packed);
     for (size_t f = 0; f < n; ++f) {
-      const std::string_view v =
-          fields[static_cast<size_t>(kDocumentFacets[f].packed_field)];
-      for (const std::string& one : schema::split_list(v)) {
+      std::vector<std::string> list;
+      if (f == validity) {
+        // The catalog id is the docid (indexer/indexer.cc); a document the
+        // catalog no longer lists has no force known.
+        const auto v =
+            validity_of_doc.find(static_cast<int64_t>(it.get_docid()));
+        list.push_back(v == validity_of_doc.end() ? "unknown" : v->second);
+      } else {
+        list = schema::split_list(
+            fields[static_cast<size_t>(kDocumentFacets[f].packed_field)]);
+      }
+      for (const std::string& one : list) {
         auto [pos, added] = intern[f].emplace(
             one, static_cast<uint32_t>(data->values[f].size()));
         if (added) data->values[f].push_back(one);
@@ -58,6 +73,24 @@ std::shared_ptr<RevisionData> build_revision_data(Xapian::Database& db,
   return data;
 }
 
+std::vector<Xapian::docid> RevisionData::documents_with(
+    size_t facet, const std::set<std::string>& wanted) const {
+  std::vector<bool> want(values[facet].size(), false);
+  for (size_t id = 1; id < values[facet].size(); ++id)
+    want[id] = wanted.count(values[facet][id]) > 0;
+  std::vector<Xapian::docid> out;
+  const std::vector<uint32_t>& o = offsets[facet];
+  for (size_t d = 1; d + 1 < o.size(); ++d) {
+    for (uint32_t k = o[d]; k < o[d + 1]; ++k) {
+      if (want[ids[facet][k]]) {
+        out.push_back(static_cast<Xapian::docid>(d));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const Vocabulary& RevisionData::vocabulary(Xapian::Database& db) const {
   std::call_once(vocabulary_once_, [&] { vocabulary_ = build_vocabulary(db); });
   return vocabulary_;
@@ -66,8 +99,9 @@ const Vocabulary& RevisionData::vocabulary(Xapian::Database& db) const {
 std::shared_ptr<const RevisionData> RevisionCache::get(
     SearchContext& context) const {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (!data_ || data_->revision != context.revision())
-    data_ = build_revision_data(context.db, *context.catalog);
+  const std::string day = today_iso();
+  if (!data_ || data_->revision != context.revision() || data_->day != day)
+    data_ = build_revision_data(context.db, *context.catalog, day);
   return data_;
 }
 

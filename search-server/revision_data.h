@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,6 +28,8 @@ inline constexpr size_t kDocumentFacetCount = kDocumentFacets.size();
 
 struct RevisionData {
   Xapian::rev revision = 0;
+  // The day (YYYY-MM-DD) the computed facets (validity) hold for.
+  std::string day;
   // Per facet (kDocumentFacets order): value id -> key (id 0 is unused),
   // and for each docid d the value ids ids[offsets[d] .. offsets[d + 1]).
   std::array<std::vector<std::string>, kDocumentFacetCount> values;
@@ -37,6 +40,11 @@ struct RevisionData {
   std::array<std::unordered_map<std::string, std::string>, kDocumentFacetCount>
       labels;
 
+  // The documents holding any of `values` of the facet `facet` (an index
+  // into kDocumentFacets), in docid order: the filter of a computed facet.
+  std::vector<Xapian::docid> documents_with(
+      size_t facet, const std::set<std::string>& values) const;
+
   // The vocabulary of this revision, built on first use (it reads every
   // term). Thread-safe.
   const Vocabulary& vocabulary(Xapian::Database& db) const;
@@ -46,16 +54,19 @@ struct RevisionData {
   mutable Vocabulary vocabulary_;
 };
 
-// Reads the facet slot of every document and the catalog's labels.
+// Reads the facet slot of every document and the catalog's labels, and
+// computes the computed facets (validity) on `day` (YYYY-MM-DD).
 std::shared_ptr<RevisionData> build_revision_data(Xapian::Database& db,
-                                                  const Catalog& catalog);
+                                                  const Catalog& catalog,
+                                                  const std::string& day);
 
 // The data of the latest revision a context has seen, shared by every
 // thread. Thread-safe.
 class RevisionCache {
  public:
-  // The data of `context`'s revision: the cached one, or built now (under a
-  // lock: the other threads wait rather than build it twice).
+  // The data of `context`'s revision for today (core/clock.h): the cached
+  // one, or built now (under a lock: the other threads wait rather than
+  // build it twice); a new day builds it again, as validity changes.
   std::shared_ptr<const RevisionData> get(SearchContext& context) const;
 
  private:

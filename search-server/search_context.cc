@@ -5,6 +5,7 @@
 
 #include "core/db_layout.h"
 #include "core/stances.h"
+#include "core/validity.h"
 #include "search-server/revision_data.h"
 
 namespace kb {
@@ -85,6 +86,8 @@ std::string SearchContext::label(const Facet& facet, const RevisionData* data,
       return key;
     case FacetLabels::kTaxonomy:
       return taxonomy_label(key);
+    case FacetLabels::kValidity:
+      return validity_facet_label(key);
     case FacetLabels::kStance: {
       const StanceName* s = find_stance(key);
       return s ? std::string(s->label_vi) : key;

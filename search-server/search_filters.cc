@@ -1,6 +1,9 @@
 // Facet and date filters from request parameters.
 #include "search-server/search_filters.h"
 
+#include <algorithm>
+#include <memory>
+
 #include "core/dates.h"
 #include "search-server/search_types.h"
 
@@ -9,7 +12,56 @@ namespace {
 
 using Q = Xapian::Query;
 
+// The postings of a list of docids held in memory.
+class DocidListSource : public Xapian::PostingSource {
+ public:
+  explicit DocidListSource(
+      std::shared_ptr<const std::vector<Xapian::docid>> docids)
+      : docids_(std::move(docids)) {}
+  Xapian::doccount get_termfreq_min() const override { return size(); }
+  Xapian::doccount get_termfreq_est() const override { return size(); }
+  Xapian::doccount get_termfreq_max() const override { return size(); }
+  void init(const Xapian::Database&) override {
+    started_ = false;
+    at_ = 0;
+  }
+  void next(double) override {
+    if (started_) ++at_;
+    started_ = true;
+  }
+  void skip_to(Xapian::docid did, double) override {
+    started_ = true;
+    at_ = static_cast<size_t>(
+        std::lower_bound(docids_->begin() + static_cast<long>(at_),
+                         docids_->end(), did) -
+        docids_->begin());
+  }
+  bool at_end() const override { return started_ && at_ >= docids_->size(); }
+  Xapian::docid get_docid() const override { return (*docids_)[at_]; }
+  DocidListSource* clone() const override {
+    return new DocidListSource(docids_);
+  }
+  std::string get_description() const override {
+    return "DocidListSource(" + std::to_string(size()) + ")";
+  }
+
+ private:
+  Xapian::doccount size() const {
+    return static_cast<Xapian::doccount>(docids_->size());
+  }
+  std::shared_ptr<const std::vector<Xapian::docid>> docids_;
+  size_t at_ = 0;
+  bool started_ = false;
+};
+
 }  // namespace
+
+Q docid_list_query(std::vector<Xapian::docid> docids) {
+  if (docids.empty()) return Q::MatchNothing;
+  auto* source = new DocidListSource(
+      std::make_shared<const std::vector<Xapian::docid>>(std::move(docids)));
+  return Q(source->release());
+}
 
 FacetFilters resolve_filters(
     std::span<const Facet> table,

@@ -40,6 +40,10 @@ FacetFilters resolve_filters(
     const std::map<std::string, std::vector<std::string>>& filters,
     const FacetResolver& resolver, std::vector<std::string>* warnings);
 
+// A filter matching exactly the documents `docids` (ascending): how a
+// computed facet (core/facets.h is_computed_facet) filters.
+Xapian::Query docid_list_query(std::vector<Xapian::docid> docids);
+
 // Throws BadRequest unless `from` and `to` are each empty or a date
 // YYYY-MM-DD.
 void check_date_range(const std::string& from, const std::string& to);

@@ -33,6 +33,15 @@ bool opens_paragraph(const Line& line) {
          starts_with_phrase(line, U"can cu");
 }
 
+// "… Thông tư số 21/2024/TT-" then "BTNMT": a number cut at its hyphen or
+// slash by the line's end goes on in the next line, whatever that line
+// looks like.
+bool ends_cut(const Line& line) {
+  const std::u32string& t = line.text;
+  return t.size() >= 2 && (t.back() == U'-' || t.back() == U'/') &&
+         is_alnum(t[t.size() - 2]);
+}
+
 bool ends_with_stop(const Line& line) {
   const char32_t c = line.text.back();
   return c == U';' || c == U'.' || c == U':' || c == U'!' || c == U'?';
@@ -121,6 +130,7 @@ std::vector<Sentence> sentences_of(const std::vector<std::string>& pages) {
     bool prev_heading = false;
     bool prev_division = false;  // "Chương I", "Mục 2"
     bool after_article_heading = false;
+    bool cut = false;  // the previous line ended inside a number
     auto flush = [&] {
       if (!p.text.empty()) {
         // An article heading outside quotes speaks for this document again:
@@ -136,15 +146,15 @@ std::vector<Sentence> sentences_of(const std::vector<std::string>& pages) {
     for (const Line& line : lines) {
       if (line.blank()) {
         flush();
-        prev_heading = prev_division = after_article_heading = false;
+        prev_heading = prev_division = after_article_heading = cut = false;
         continue;
       }
       // A heading in capitals may wrap over several lines in capitals.
-      if ((prev_heading && !is_upper_line(line.text)) || prev_division ||
-          opens_paragraph(line) ||
-          (after_article_heading && is_upper(line.text[0])))
+      if (!cut && ((prev_heading && !is_upper_line(line.text)) ||
+                   prev_division || opens_paragraph(line) ||
+                   (after_article_heading && is_upper(line.text[0]))))
         flush();
-      if (!p.text.empty()) {
+      if (!p.text.empty() && !cut) {
         p.text += U' ';
         p.folded += U' ';
       }
@@ -169,6 +179,7 @@ std::vector<Sentence> sentences_of(const std::vector<std::string>& pages) {
       // with a capital (a wrapped heading goes on in lower case).
       after_article_heading = starts_with_word(line.text, U"điều") &&
                               !ends_with_stop(line) && p.text.size() < 200;
+      cut = ends_cut(line);
       if (ends_with_stop(line)) flush();
     }
     flush();

@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "core/utf8.h"
 #include "indexer/metadata/text_lines.h"
@@ -374,6 +375,16 @@ std::vector<Relation> read_relations(const std::vector<Sentence>& sentences,
       if (!skip.count(n.number.key()))
         mentioned.add("mentions", n.number, "", s, n.begin, n.end);
   }
+  // A correction ("Đính chính … như sau: 1. Bổ sung dòng …") changes the
+  // published text, not the law: what it corrects it does not also amend.
+  std::unordered_set<std::string> corrected;
+  for (const Relation& r : typed.out)
+    if (r.kind == "corrects")
+      corrected.insert(parse_doc_number(r.target)->key());
+  std::erase_if(typed.out, [&](const Relation& r) {
+    return r.kind == "amends" &&
+           corrected.count(parse_doc_number(r.target)->key());
+  });
   std::unordered_set<std::string> related;
   for (const Relation& r : typed.out)
     related.insert(parse_doc_number(r.target)->key());

@@ -7,11 +7,13 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "core/validity.h"
 #include "tests/integration/process.h"
 #include "tests/integration/suite_fixture.h"
 #include "tests/integration/test_server.h"
@@ -147,6 +149,52 @@ TEST_F(RelationsServerTest, NumberSearchListsTheDecisionThenWhatRelatesToIt) {
   ASSERT_EQ(ids.size(), 2u) << r.dump();
   EXPECT_EQ(ids[0], id_of("vbpl-000266.html"));
   EXPECT_EQ(ids[1], id_of("vbpl-000184.html"));
+}
+
+// The validity facet of /api/search: each document counted under its state
+// today, as its own page gives it; filtering by a state (its key or its
+// Vietnamese label) finds exactly those documents.
+TEST_F(RelationsServerTest, ValidityFacetCountsTodaysStates) {
+  std::map<std::string, std::set<int64_t>> docs_in;
+  for (const char* f : {"vbpl-000266.html", "vbpl-000184.html"}) {
+    const int64_t id = id_of(f);
+    const std::string state =
+        get_json("/api/documents/" + std::to_string(id))["validity"]["state"];
+    docs_in[state.empty() ? "unknown" : state].insert(id);
+  }
+  ASSERT_EQ(docs_in.size(), 2u);  // one replaced the other
+  const json all = get_json("/api/search?facet_limit=10");
+  std::map<std::string, int64_t> counts;
+  for (const auto& v : all["facets"]["validity"]) {
+    counts[v["value"]] = v["count"];
+    EXPECT_EQ(v["label"], v["value"] == "unknown"
+                              ? "Không rõ"
+                              : validity_label(v["value"].get<std::string>()));
+  }
+  std::map<std::string, int64_t> want;
+  for (const auto& [state, ids] : docs_in)
+    want[state] = static_cast<int64_t>(ids.size());
+  EXPECT_EQ(counts, want) << all["facets"].dump();
+  for (const auto& [state, ids] : docs_in) {
+    const json r = get_json("/api/search?facet_limit=10&validity=" + state);
+    std::set<int64_t> hits;
+    for (const auto& h : r["hits"]) hits.insert(h["id"].get<int64_t>());
+    EXPECT_EQ(hits, ids) << state;
+    EXPECT_EQ(r["total"], ids.size());
+    // The facet is counted without its own filter: every state still shows.
+    EXPECT_EQ(r["facets"]["validity"].size(), docs_in.size());
+    const json by_label =
+        get_json("/api/search?validity=" +
+                 httplib::detail::encode_query_param(validity_label(state)));
+    EXPECT_EQ(by_label["total"], ids.size()) << validity_label(state);
+  }
+  const json bad = get_json("/api/search?validity=gone", 400);
+  EXPECT_NE(bad.dump().find("validity must be one of"), std::string::npos);
+  bool defined = false;
+  const json definitions = get_json("/api/facets?facet_limit=0");
+  for (const auto& f : definitions["definitions"]["search"])
+    defined |= f["name"] == "validity" && f["label"] == "Hiệu lực";
+  EXPECT_TRUE(defined);
 }
 
 TEST_F(RelationsServerTest, CorrectionsSurviveReindex) {

@@ -68,7 +68,9 @@ TEST(DocNumber, NotNumbers) {
   for (const char* s :
        {"16/8/2021", "16/08/2021", "1/2", "3/4 số", "0912 345 678", "6/2005",
         "Điều 5/Chương II", "24/7", "số 1407", "1407/", "/QĐ-TTg",
-        "12345678/QĐ-TTg", "1.407/QĐ-TTg", "x1407/QĐ-TTg", "10/a", "1/A"}) {
+        "12345678/QĐ-TTg", "1.407/QĐ-TTg", "x1407/QĐ-TTg", "10/a", "1/A",
+        // standards' codes (vbpl-000100), not document numbers
+        "tiêu chuẩn cơ sở TCCS.01:2017/ĐCKS Mẫu đất", "QCVN 01:2021/BTNMT"}) {
     SCOPED_TRACE(s);
     const std::u32string text = utf8_to_u32(s);
     EXPECT_TRUE(find_doc_numbers(text).empty());
@@ -87,6 +89,15 @@ TEST(DocNumber, FoundInRunningText) {
   EXPECT_EQ(
       u32_to_utf8(text.substr(found[1].begin, found[1].end - found[1].begin)),
       "1407/QĐTTg");
+}
+
+// A standard's code holds a year and a slash but no document number; a
+// letterhead's "Số:" glued to its number does.
+TEST(DocNumber, StandardCodesAreNotNumbers) {
+  const auto found = find_doc_numbers(utf8_to_u32(
+      "Số:1408/QĐ-BXD; tiêu chuẩn cơ sở TCCS.01:2017/ĐCKS Mẫu đất"));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].number.display(), "1408/QĐ-BXD");
 }
 
 TEST(DocNumber, TypeNames) {

@@ -247,14 +247,22 @@ TEST(FacetTableTest, QueryFieldsAndOrder) {
     const char* field;
     const char* facet;  // "" when none
   } cases[] = {
-      {"so", "number"},     {"số", "number"},
-      {"number", "number"}, {"network", "network"},
-      {"mạng", "network"},  {"topic", "topic"},
-      {"chủ", "topic"},     {"type", "type"},
-      {"loại", "type"},     {"issuer", "issuer"},
-      {"year", "year"},     {"năm", "year"},
-      {"actor", ""},        {"", ""},
+      {"so", "number"},
+      {"số", "number"},
+      {"number", "number"},
+      {"network", "network"},
+      {"mạng", "network"},
+      {"topic", "topic"},
+      {"chủ", "topic"},
+      {"type", "type"},
+      {"loại", "type"},
+      {"issuer", "issuer"},
+      {"year", "year"},
+      {"năm", "year"},
+      {"actor", ""},
+      {"", ""},
       {"foo", ""},
+      {"validity", ""},  // computed each day: a filter parameter only
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.field);
@@ -264,7 +272,7 @@ TEST(FacetTableTest, QueryFieldsAndOrder) {
   // The order the API and the UI list them in.
   std::string order;
   for (const Facet& f : kDocumentFacets) order += std::string(f.name) + " ";
-  EXPECT_EQ(order, "network topic number type issuer year ");
+  EXPECT_EQ(order, "network topic number type issuer year validity ");
   order.clear();
   for (const Facet& f : kPositionFacets) {
     if (f.counted) order += std::string(f.name) + " ";

@@ -105,6 +105,19 @@ const RelationCase kRelationCases[] = {
      "QUYẾT ĐỊNH\nVề việc đính chính Quyết định số 29/2007/QĐ-BXD ngày 31 "
      "tháng 12 năm 2007",
      {"corrects 29/2007/QĐ-BXD"}},
+    {"correction_items_are_not_amendments",  // corpus/vbpl/vbpl-000891
+     "Điều 1. Đính chính nội dung Mẫu chứng chỉ môi giới bất động sản, định "
+     "giá bất động sản quy định tại Phụ lục 4 và 5 ban hành kèm theo Quyết "
+     "định số 29/2007/QĐ-BXD như sau :\n1. Bổ sung dòng \" Số chứng chỉ "
+     ":........\" vào trang 2 Phụ lục 4 và 5 của Quyết định số "
+     "29/2007/QĐ-BXD.",
+     {"corrects 29/2007/QĐ-BXD [Phụ lục 4 và 5]"}},
+    {"number_cut_at_line_end",  // vbpl-000100.pdf, page 4
+     "Điều 9. Sửa đổi, bổ sung Phụ lục I và Phụ lục II ban hành kèm theo "
+     "Thông tư số 21/2024/TT-\nBTNMT\n\n1. Sửa đổi, bổ sung Phụ lục I Mật độ "
+     "mạng lưới định hướng điều tra tài nguyên khoáng sản đất hiếm kèm theo "
+     "Thông tư này.",
+     {"amends 21/2024/TT-BTNMT [Phụ lục I và Phụ lục II]"}},
 };
 
 class RelationRules : public ::testing::TestWithParam<RelationCase> {};
@@ -197,6 +210,41 @@ INSTANTIATE_TEST_SUITE_P(Sentences, ForceRules,
                          [](const auto& test_info) {
                            return std::string(test_info.param.name);
                          });
+
+// Typed relations and every target of a real file (corpus/).
+std::set<std::string> file_relations(const std::string& rel,
+                                     std::set<std::string>* targets) {
+  const Extracted ex = extract_file(test::source(rel), ExtractLimits{});
+  std::vector<std::string> pages;
+  for (const ExtractedPage& p : ex.pages) pages.push_back(p.text);
+  Taxonomy taxonomy;
+  std::set<std::string> out;
+  for (const Relation& r : extract_metadata(pages, taxonomy).relations) {
+    targets->insert(r.target);
+    if (r.kind != "mentions" && r.kind != "cites")
+      out.insert(r.kind + " " + r.target);
+  }
+  return out;
+}
+
+// The PDF wraps "21/2024/TT-" / "BTNMT" after an article heading, and
+// quotes a standard's code "TCCS.01:2017/ĐCKS".
+TEST(RelationFiles, NumberCutAtLineEndAndStandardCode) {
+  std::set<std::string> targets;
+  const auto got = file_relations("corpus/pdf/vbpl-000100.pdf", &targets);
+  EXPECT_TRUE(got.count("amends 21/2024/TT-BTNMT"));
+  EXPECT_FALSE(targets.count("21/2024/TT"));
+  EXPECT_FALSE(targets.count("2017/ĐCKS"));
+  for (const std::string& t : targets) EXPECT_TRUE(parse_doc_number(t)) << t;
+}
+
+// A correction decision (legacy encoding) corrects, and does not amend, the
+// decision whose appendices its items touch.
+TEST(RelationFiles, CorrectionIsOnlyACorrection) {
+  std::set<std::string> targets;
+  EXPECT_EQ(file_relations("corpus/vbpl/vbpl-000891.html", &targets),
+            std::set<std::string>{"corrects 29/2007/QĐ-BXD"});
+}
 
 // The tuning half of the hand labels (tests/data/relations): every labelled
 // relation is found in its file. The held-out half is reported by
