@@ -8,6 +8,8 @@
 
 #include "core/dates.h"
 #include "core/doc_number.h"
+#include "core/english_terms.h"
+#include "core/language.h"
 
 namespace kb {
 
@@ -116,6 +118,7 @@ Xapian::Document build_document(const CatalogDocument& d,
   data.networks = d.networks;
   data.topics = d.topics;
   data.status = d.status;
+  data.language = d.language;
   data.pages = static_cast<int>(pages.size());
 
   // Title first, weighted; then each page after a gap.
@@ -125,16 +128,23 @@ Xapian::Document build_document(const CatalogDocument& d,
       mentions[m.entry->id] += weight;
   };
   Xapian::termpos next = 1;
+  // The English tier weighs on English pages (and the title of an English
+  // document); elsewhere it only matches (core/english_terms.h).
   if (!d.title.empty()) {
     const Analysis title = analyze(d.title);
     next = add_text_terms(doc, title, next, kTitleWeight) + 1 + kPositionGap;
     count_mentions(title, kTitleWeight);
+    add_english_terms(doc, title, has_english(d.language) ? kTitleWeight : 0);
   }
   for (const Analysis& page : pages) {
     data.page_starts.push_back(next);
     next = add_text_terms(doc, page, next, 1) + 1 + kPositionGap;
     count_mentions(page, 1);
+    add_english_terms(doc, page,
+                      has_english(language_of_utf8(page.text)) ? 1 : 0);
   }
+  if (!d.language.empty())
+    doc.add_boolean_term(term(kLanguagePrefix, d.language));
   for (const auto& [id, count] : mentions)
     doc.add_term(term(kEntityPrefix, id), count);
 
@@ -194,7 +204,8 @@ Xapian::Document build_document(const CatalogDocument& d,
       kFacetsSlot,
       pack_facets(doc.get_value(kTypeSlot), doc.get_value(kIssuerSlot),
                   doc.get_value(kYearSlot), doc.get_value(kNumberSlot),
-                  doc.get_value(kNetworksSlot), doc.get_value(kTopicsSlot)));
+                  doc.get_value(kNetworksSlot), doc.get_value(kTopicsSlot),
+                  d.language));
   doc.add_boolean_term(term(kStatusPrefix, d.status));
   if (!d.format.empty()) doc.add_boolean_term(term(kFormatPrefix, d.format));
   doc.set_data(data.to_json());

@@ -40,6 +40,8 @@ class FacetResolver {
   std::optional<FacetTerm> issuer(std::string_view value) const;
   // Four digits.
   std::optional<FacetTerm> year(std::string_view value) const;
+  // A language id or label (core/language.h): "en", "English", "Tiếng Anh".
+  std::optional<FacetTerm> language(std::string_view value) const;
   // A number in any spelling (full, serial/type, or serial): the term that
   // matches a document's own number.
   std::optional<FacetTerm> number(std::string_view value) const;
@@ -91,6 +93,7 @@ enum class FacetLabels {
   kCatalog,            // the display form the catalog holds (type, number)
   kCatalogOrTaxonomy,  // the catalog's, else the taxonomy's (issuer)
   kStance,             // the stance's Vietnamese label
+  kLanguage,           // the language's Vietnamese label (core/language.h)
 };
 
 struct Facet {
@@ -118,7 +121,7 @@ struct Facet {
 };
 
 // The facets of /api/search, in the order the API and the UI list them.
-inline constexpr std::array<Facet, 6> kDocumentFacets = {{
+inline constexpr std::array<Facet, 7> kDocumentFacets = {{
     {"network",
      schema::kNetworkPrefix,
      schema::kPackedNetworks,
@@ -179,6 +182,16 @@ inline constexpr std::array<Facet, 6> kDocumentFacets = {{
      true,
      "year must be four digits: '{}'",
      {"năm", ""}},
+    {"language",
+     schema::kLanguagePrefix,
+     schema::kPackedLanguage,
+     &FacetResolver::language,
+     FacetLabels::kLanguage,
+     "Ngôn ngữ",
+     "Language",
+     true,
+     "language must be one of vi, en, mixed: '{}'",
+     {"lang", ""}},
 }};
 
 // The facets of /api/positions: the counted ones in the order the API and
