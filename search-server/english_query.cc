@@ -21,9 +21,9 @@ bool is_acronym(std::string_view form) {
 
 }  // namespace
 
-Q with_english_stem(const Q& word, const Token& t) {
+Q with_english_stem(const Q& word, const Token& t, const Xapian::Database& db) {
   const std::string stem = english_stem_term(t);
-  if (stem.empty()) return word;
+  if (stem.empty() || db.get_collection_freq(stem) == 0) return word;
   return Q(Q::OP_OR, word, Q(Q::OP_SCALE_WEIGHT, Q(stem), kStemWeight));
 }
 

@@ -26,9 +26,13 @@ inline constexpr double kStemWeight = 0.5;
 // of that).
 inline constexpr double kCrossLanguageWeight = 0.1;
 
-// `word` (the query of token `t` as typed) or, for an English word, `word`
-// OR its stem at kStemWeight.
-Xapian::Query with_english_stem(const Xapian::Query& word, const Token& t);
+// `word` (the query of token `t` as typed) or, for an English word whose
+// stem weighs somewhere in `db` (an English page holds a form of it), `word`
+// OR its stem at kStemWeight. Where no English page has it the query stays
+// as it was, term for term: a Vietnamese collection ranks exactly as
+// before (sums of weights in another order could swap ties).
+Xapian::Query with_english_stem(const Xapian::Query& word, const Token& t,
+                                const Xapian::Database& db);
 
 // For a query whose words all name topics of the taxonomy, by name or
 // keyword (a Vietnamese "biến đổi khí hậu", an English "plastic pollution"):

@@ -244,7 +244,7 @@ class QueryBuilder::Parser {
   Q word_query(const Token& t) {
     out_.highlight_terms.insert(term_of(t));
     if (typed_accented(t) && !fold_all_) out_.exact_spelling = true;
-    return with_english_stem(Q(term_of(t)), t);
+    return with_english_stem(Q(term_of(t)), t, b_.db_);
   }
 
   // The words in this order, each in the tier it was typed in. Counting:
