@@ -108,3 +108,51 @@ TEST_F(ServerTest, AnEnglishTranslationSaysItsOriginalIsMissing) {
 
 }  // namespace
 }  // namespace kb::server_test
+
+namespace kb::server_test {
+namespace {
+
+// A translation and its original are one family by number. No Vietnamese
+// original of a vbpl-en translation is in the shared corpus, so a real
+// Vietnamese decision stands in for it, numbered by the librarian's
+// correction (`add --number`) as the translation's original would be.
+TEST(TranslationFamily, EachOffersTheOther) {
+  const fs::path root = fs::temp_directory_path() /
+                        ("vnkb-translation-test-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  const std::string db = (root / "db").string();
+  const fs::path en = source("corpus/vbpl-en/vbpl-0935.txt");
+  const fs::path vi = source("corpus/vbpl/vbpl-000019.html");
+  auto r = test::run(
+      {test::index_binary(), "--db", db, "--quiet", "add", en.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  r = test::run({test::index_binary(), "--db", db, "--quiet", "add", "--number",
+                 "112/2008/NĐ-CP", vi.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  {
+    test::TestServer server(root / "db", source("ui"));
+    ASSERT_GT(server.port(), 0);
+    auto doc = [&](int64_t id) {
+      const auto res = server.get("/api/documents/" + std::to_string(id));
+      EXPECT_TRUE(res && res->status == 200);
+      return res ? json::parse(res->body) : json();
+    };
+    const json first = doc(1);
+    const json second = doc(2);
+    const json& english = first["language"] == "en" ? first : second;
+    const json& vietnamese = first["language"] == "en" ? second : first;
+    ASSERT_EQ(english["language"], "en");
+    ASSERT_EQ(vietnamese["language"], "vi");
+    ASSERT_EQ(english["translations"].size(), 1u);
+    EXPECT_EQ(english["translations"][0]["id"], vietnamese["id"]);
+    EXPECT_EQ(english["translations"][0]["language"], "vi");
+    EXPECT_EQ(english["original_missing"], false);
+    ASSERT_EQ(vietnamese["translations"].size(), 1u);
+    EXPECT_EQ(vietnamese["translations"][0]["id"], english["id"]);
+    EXPECT_EQ(vietnamese["translations"][0]["language"], "en");
+  }
+  fs::remove_all(root);
+}
+
+}  // namespace
+}  // namespace kb::server_test
