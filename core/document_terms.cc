@@ -9,6 +9,8 @@
 
 #include "core/dates.h"
 #include "core/doc_number.h"
+#include "core/english_terms.h"
+#include "core/language.h"
 
 namespace kb {
 
@@ -144,6 +146,7 @@ Xapian::Document build_document(
   data.networks = d.networks;
   data.topics = d.topics;
   data.status = d.status;
+  data.language = d.language;
   data.pages = static_cast<int>(page_count);
 
   // Title first, weighted; then each page after a gap.
@@ -153,17 +156,24 @@ Xapian::Document build_document(
       mentions[m.entry->id] += weight;
   };
   Xapian::termpos next = 1;
+  // The English tier weighs on English pages (and the title of an English
+  // document); elsewhere it only matches (core/english_terms.h).
   if (!d.title.empty()) {
     const Analysis title = analyze(d.title);
     next = add_text_terms(doc, title, next, kTitleWeight) + 1 + kPositionGap;
     count_mentions(title, kTitleWeight);
+    add_english_terms(doc, title, has_english(d.language) ? kTitleWeight : 0);
   }
   for (size_t i = 0; i < page_count; ++i) {
     const Analysis page = analysis_of(i);
     data.page_starts.push_back(next);
     next = add_text_terms(doc, page, next, 1) + 1 + kPositionGap;
     count_mentions(page, 1);
+    add_english_terms(doc, page,
+                      has_english(language_of_utf8(page.text)) ? 1 : 0);
   }
+  if (!d.language.empty())
+    doc.add_boolean_term(term(kLanguagePrefix, d.language));
   for (const auto& [id, count] : mentions)
     doc.add_term(term(kEntityPrefix, id), count);
 
@@ -223,7 +233,8 @@ Xapian::Document build_document(
       kFacetsSlot,
       pack_facets(doc.get_value(kTypeSlot), doc.get_value(kIssuerSlot),
                   doc.get_value(kYearSlot), doc.get_value(kNumberSlot),
-                  doc.get_value(kNetworksSlot), doc.get_value(kTopicsSlot)));
+                  doc.get_value(kNetworksSlot), doc.get_value(kTopicsSlot),
+                  d.language));
   doc.add_boolean_term(term(kStatusPrefix, d.status));
   if (!d.format.empty()) doc.add_boolean_term(term(kFormatPrefix, d.format));
   doc.set_data(data.to_json());

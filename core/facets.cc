@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/doc_number.h"
+#include "core/language.h"
 #include "core/stances.h"
 #include "core/validity.h"
 
@@ -74,6 +75,12 @@ std::optional<FacetTerm> FacetResolver::issuer(std::string_view value) const {
 std::optional<FacetTerm> FacetResolver::year(std::string_view value) const {
   if (value.size() != 4 || !is_digits(value)) return std::nullopt;
   return keyed(schema::kYearPrefix, value);
+}
+
+std::optional<FacetTerm> FacetResolver::language(std::string_view value) const {
+  const LanguageName* l = find_language(value);
+  if (l == nullptr) return std::nullopt;
+  return keyed(schema::kLanguagePrefix, l->id);
 }
 
 std::optional<FacetTerm> FacetResolver::number(std::string_view value) const {

@@ -40,6 +40,8 @@ class FacetResolver {
   std::optional<FacetTerm> issuer(std::string_view value) const;
   // Four digits.
   std::optional<FacetTerm> year(std::string_view value) const;
+  // A language id or label (core/language.h): "en", "English", "Tiếng Anh".
+  std::optional<FacetTerm> language(std::string_view value) const;
   // A number in any spelling (full, serial/type, or serial): the term that
   // matches a document's own number.
   std::optional<FacetTerm> number(std::string_view value) const;
@@ -96,6 +98,7 @@ enum class FacetLabels {
   kCatalogOrTaxonomy,  // the catalog's, else the taxonomy's (issuer)
   kStance,             // the stance's Vietnamese label
   kValidity,           // the validity state's Vietnamese label
+  kLanguage,           // the language's Vietnamese label (core/language.h)
 };
 
 struct Facet {
@@ -123,7 +126,7 @@ struct Facet {
 };
 
 // The facets of /api/search, in the order the API and the UI list them.
-inline constexpr std::array<Facet, 7> kDocumentFacets = {{
+inline constexpr std::array<Facet, 8> kDocumentFacets = {{
     {"network",
      schema::kNetworkPrefix,
      schema::kPackedNetworks,
@@ -197,6 +200,16 @@ inline constexpr std::array<Facet, 7> kDocumentFacets = {{
      "validity must be one of in_force, not_yet_in_force, partly_expired, "
      "expired, unknown: '{}'",
      {"", ""}},
+    {"language",
+     schema::kLanguagePrefix,
+     schema::kPackedLanguage,
+     &FacetResolver::language,
+     FacetLabels::kLanguage,
+     "Ngôn ngữ",
+     "Language",
+     true,
+     "language must be one of vi, en, mixed: '{}'",
+     {"lang", ""}},
 }};
 
 // The facets of /api/positions: the counted ones in the order the API and

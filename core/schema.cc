@@ -18,6 +18,7 @@ std::string DocumentData::to_json() const {
                             {"networks", networks},
                             {"topics", topics},
                             {"status", status},
+                            {"language", language},
                             {"pages", pages},
                             {"page_starts", page_starts}};
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -36,6 +37,7 @@ DocumentData DocumentData::from_json(std::string_view json) {
     d.networks = j.value("networks", std::vector<std::string>{});
     d.topics = j.value("topics", std::vector<std::string>{});
     d.status = j.value("status", "");
+    d.language = j.value("language", "");
     d.pages = j.value("pages", 0);
     d.page_starts = j.value("page_starts", std::vector<Xapian::termpos>{});
     return d;
@@ -88,11 +90,16 @@ std::vector<std::string> split_list(std::string_view value) {
 
 std::string pack_facets(std::string_view type, std::string_view issuer,
                         std::string_view year, std::string_view number,
-                        std::string_view networks, std::string_view topics) {
+                        std::string_view networks, std::string_view topics,
+                        std::string_view language) {
   std::string out(type);
   for (std::string_view field : {issuer, year, number, networks, topics}) {
     out += kFieldSeparator;
     out.append(field);
+  }
+  if (!language.empty()) {
+    out += kFieldSeparator;
+    out.append(language);
   }
   return out;
 }
@@ -107,7 +114,7 @@ std::vector<std::string_view> unpack_facets(std::string_view packed) {
     if (end == std::string_view::npos) break;
     pos = end + 1;
   }
-  fields.resize(6);
+  fields.resize(7);
   return fields;
 }
 

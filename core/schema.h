@@ -26,6 +26,10 @@
 // | XFMT    | source format: pdf html docx text             | boolean     | XFMTpdf              |
 // | XENT    | a taxonomy entity named in the text, under    | wdf = count | XENTbtnmt            |
 // |         | any of its names or acronyms                  |             |                      |
+// | XSTEM   | English tier: the English stem of a word of   | wdf = count | XSTEMnegoti          |
+// |         | English text (wdf 0 on Vietnamese pages)       | (no pos.)   |                      |
+// |         | (core/english_terms.h)                        |             |                      |
+// | XLANG   | language: vi, en, mixed (core/language.h)     | boolean     | XLANGen              |
 //
 // XPAIR makes a two-word phrase one posting list, and narrows a longer one
 // to the documents holding all its pairs before positions are checked; the
@@ -97,6 +101,8 @@ inline constexpr std::string_view kYearPrefix = "XYEAR";
 inline constexpr std::string_view kStatusPrefix = "XSTATUS";
 inline constexpr std::string_view kFormatPrefix = "XFMT";
 inline constexpr std::string_view kEntityPrefix = "XENT";
+inline constexpr std::string_view kStemPrefix = "XSTEM";
+inline constexpr std::string_view kLanguagePrefix = "XLANG";
 inline constexpr std::string_view kActorPrefix = "XACTOR";
 inline constexpr std::string_view kProcessPrefix = "XPROC";
 inline constexpr std::string_view kForumPrefix = "XFORUM";
@@ -131,7 +137,8 @@ enum PackedFacet {
   kPackedYear,
   kPackedNumber,
   kPackedNetworks,
-  kPackedTopics
+  kPackedTopics,
+  kPackedLanguage
 };
 inline constexpr char kFieldSeparator = '\x1e';
 
@@ -153,7 +160,8 @@ inline std::string pair_term(std::string_view first, std::string_view second) {
 
 // Metadata keys for the whole database.
 inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
-inline constexpr std::string_view kSchemaVersion = "5";  // 5: XREL
+// 5: XREL; 6: XSTEM, XLANG and the language in kFacetsSlot.
+inline constexpr std::string_view kSchemaVersion = "6";
 
 // What a search hit shows; stored as the Xapian document data (JSON).
 struct DocumentData {
@@ -166,6 +174,7 @@ struct DocumentData {
   std::vector<std::string> networks;  // taxonomy ids
   std::vector<std::string> topics;    // taxonomy ids
   std::string status;                 // "indexed" or "needs-ocr"
+  std::string language;               // "vi", "en", "mixed" or empty
   int pages = 0;
   std::vector<Xapian::termpos> page_starts;  // first position of each page
 
@@ -184,10 +193,12 @@ std::string facet_key(std::string_view display);
 // Joins ids for a list slot.
 std::string join_list(const std::vector<std::string>& ids);
 std::vector<std::string> split_list(std::string_view value);
-// The kFacetsSlot value, and its fields back (views into `packed`).
+// The kFacetsSlot value, and its fields back (views into `packed`). A
+// position packs no language (the field stays out of its value).
 std::string pack_facets(std::string_view type, std::string_view issuer,
                         std::string_view year, std::string_view number,
-                        std::string_view networks, std::string_view topics);
+                        std::string_view networks, std::string_view topics,
+                        std::string_view language = {});
 std::vector<std::string_view> unpack_facets(std::string_view packed);
 // Dates for kDateSlot: core/dates.h sortable_date.
 

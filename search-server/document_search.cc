@@ -179,8 +179,15 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
         count_matches(browse ? match : parsed.count, filters_except(""),
                       plain_facets, &counts);
     const Xapian::doccount strict_total = total;
+    // Documents in the other language (english_query.h) do not make the
+    // words typed any less rare.
+    const Xapian::doccount own_total =
+        parsed.own_language_count.empty()
+            ? total
+            : count_matches(parsed.own_language_count, filters_except(""), {},
+                            nullptr);
     if (!browse && parsed.exact_spelling && parsed.simple &&
-        total < kSuggestBelow) {
+        own_total < kSuggestBelow) {
       // Say what the other spellings of the words would find; never mix
       // them into the hits.
       const ParsedQuery folded = builder.parse(
@@ -299,8 +306,9 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
                  parsed.exact_words.begin(), parsed.exact_words.end(),
                  [&](const std::string& t) { return c.db.term_exists(t); });
     };
-    if (!browse && (total < kSuggestBelow || out.relaxed) && parsed.simple &&
-        !out.other_spellings && !parsed.words.empty() && !typed_as_indexed()) {
+    if (!browse && (own_total < kSuggestBelow || out.relaxed) &&
+        parsed.simple && !out.other_spellings && !parsed.words.empty() &&
+        !typed_as_indexed()) {
       if (auto s = suggest(c.db, rd->vocabulary(c.db), parsed.words)) {
         if (canonical_string(*s) != canonical_string(r.q)) {
           // Offer it only when it finds more than the query did.

@@ -169,9 +169,17 @@ Json to_json(const DocumentDetails& d) {
                         {"number", c.number},
                         {"issue_date", c.issue_date}});
   }
+  Json translations = Json::array();
+  for (const Translation& t : d.translations) {
+    translations.push_back({{"id", t.id},
+                            {"title", t.title},
+                            {"number", t.number},
+                            {"language", t.language}});
+  }
   Json pages = Json::array();
   for (const PageInfo& p : d.page_info) {
-    Json page = {{"page", p.page}, {"source", p.source}};
+    Json page = {
+        {"page", p.page}, {"source", p.source}, {"language", p.language}};
     if (p.ocr_confidence >= 0) page["ocr_confidence"] = p.ocr_confidence;
     pages.push_back(std::move(page));
   }
@@ -196,16 +204,15 @@ Json to_json(const DocumentDetails& d) {
           {"related_by", relation_items(d.related_by)},
           {"pages", d.pages},
           {"page_info", std::move(pages)},
+          {"translations", std::move(translations)},
+          {"original_missing", d.original_missing},
           {"file_name", d.file_name},
           {"source", d.source}};
 }
 
 Json to_json(const PageText& p) {
-  Json out = {{"id", p.id},
-              {"page", p.page},
-              {"pages", p.pages},
-              {"text", p.text},
-              {"source", p.source}};
+  Json out = {{"id", p.id},     {"page", p.page},     {"pages", p.pages},
+              {"text", p.text}, {"source", p.source}, {"language", p.language}};
   if (p.ocr_confidence >= 0) out["ocr_confidence"] = p.ocr_confidence;
   if (p.html) out["html"] = *p.html;
   return out;

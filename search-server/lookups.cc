@@ -2,9 +2,11 @@
 #include "search-server/lookups.h"
 
 #include "core/doc_number.h"
+#include "core/language.h"
 #include "core/validity.h"
 #include "search-server/query_builder.h"
 #include "search-server/snippets.h"
+#include "search-server/translations.h"
 
 namespace kb {
 namespace fs = std::filesystem;
@@ -103,7 +105,9 @@ std::optional<DocumentDetails> find_document(SearchContext& c,
   for (const std::string& t : d->topics)
     out.topics.push_back({t, c.label(topic, data.get(), t)});
   for (const CatalogPage& p : catalog.pages(id))
-    out.page_info.push_back({p.page_no, p.source, p.ocr_confidence});
+    out.page_info.push_back(
+        {p.page_no, p.source, p.ocr_confidence, language_of_utf8(p.text)});
+  add_translations(catalog, *d, out);
   out.id = d->id;
   out.title = d->title;
   out.type = d->type;
@@ -131,6 +135,7 @@ std::optional<PageText> find_page_text(SearchContext& c, int64_t id,
   out.page = page_no;
   out.pages = d->pages;
   out.source = page->source;
+  out.language = language_of_utf8(page->text);
   out.ocr_confidence = page->ocr_confidence;
   if (!q.empty()) {
     ParsedQuery parsed;

@@ -11,6 +11,7 @@
 #include "core/utf8.h"
 #include "core/vietnamese.h"
 #include "search-server/counting_weight.h"
+#include "search-server/english_query.h"
 #include "search-server/query_lexer.h"
 
 namespace kb {
@@ -243,7 +244,7 @@ class QueryBuilder::Parser {
   Q word_query(const Token& t) {
     out_.highlight_terms.insert(term_of(t));
     if (typed_accented(t) && !fold_all_) out_.exact_spelling = true;
-    return Q(term_of(t));
+    return with_english_stem(Q(term_of(t)), t, b_.db_);
   }
 
   // The words in this order, each in the tier it was typed in. Counting:
@@ -668,6 +669,16 @@ ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode,
     q = Q(Q::OP_AND_MAYBE, q, combine(Q::OP_OR, p.boosts_));
   }
   out.query = q;
+  // A query of topics also reaches the other language's documents.
+  if (mode != QueryMode::kAnyWord && out.simple) {
+    const Q cross = cross_language_query(text, taxonomy_);
+    if (!cross.empty()) {
+      out.own_language_count = out.count;
+      out.query = Q(Q::OP_OR, out.query, cross);
+      out.match = Q(Q::OP_OR, out.match, cross);
+      out.count = Q(Q::OP_OR, out.count, cross);
+    }
+  }
   return out;
 }
 

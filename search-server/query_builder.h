@@ -52,6 +52,10 @@ struct ParsedQuery {
   // word-pair terms: for passes that only count (unweighted), where the
   // exact tier and position checks add work and no document.
   Xapian::Query count;
+  // With a topic query that also reaches the other language's documents
+  // (search-server/english_query.h): `count` without them, for the
+  // decisions that ask how rare the words typed are. Empty otherwise.
+  Xapian::Query own_language_count;
   bool boosted = false;  // query = match plus phrase boosts
   bool has_text = false;
   bool accented = false;  // the text has diacritics

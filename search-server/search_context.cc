@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "core/db_layout.h"
+#include "core/language.h"
 #include "core/stances.h"
 #include "core/validity.h"
 #include "search-server/revision_data.h"
@@ -91,6 +92,10 @@ std::string SearchContext::label(const Facet& facet, const RevisionData* data,
     case FacetLabels::kStance: {
       const StanceName* s = find_stance(key);
       return s ? std::string(s->label_vi) : key;
+    }
+    case FacetLabels::kLanguage: {
+      const LanguageName* l = find_language(key);
+      return l ? std::string(l->label_vi) : key;
     }
     case FacetLabels::kCatalog:
     case FacetLabels::kCatalogOrTaxonomy:

@@ -152,6 +152,13 @@ struct PageInfo {
   int page = 0;
   std::string source;
   double ocr_confidence = -1;  // < 0: not an OCR page
+  std::string language;        // core/language.h, of the page's text
+};
+
+// Another language's version of a document (search-server/translations.h).
+struct Translation {
+  int64_t id = 0;
+  std::string title, number, language;
 };
 
 struct DocumentDetails {
@@ -166,6 +173,10 @@ struct DocumentDetails {
   std::vector<RelationItem> relations, related_by;
   int pages = 0;
   std::vector<PageInfo> page_info;
+  std::vector<Translation> translations;
+  // An English translation whose Vietnamese original is not in the
+  // collection.
+  bool original_missing = false;
   std::string file_name;
   std::map<std::string, std::string> source;  // field -> origin
 };
@@ -176,6 +187,7 @@ struct PageText {
   int pages = 0;
   std::string text;
   std::string source;
+  std::string language;        // core/language.h, of this page's text
   double ocr_confidence = -1;  // < 0: not an OCR page
   // With a query: the escaped text with its words in <mark>.
   std::optional<std::string> html;

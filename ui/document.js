@@ -80,6 +80,16 @@ function metaRow(key, value) {
   return [el('dt', {}, t(`meta_${key}`)), el('dd', {}, value)];
 }
 
+// The same number in another language (search-server/translations.h): the
+// translation or the original, or a note that the original is missing.
+function versionLinks(d, search) {
+  const links = (d.translations || []).map((v) =>
+    el('a', { href: docUrl(search, v.id, 1), 'data-nav': '', lang: v.language === 'en' ? 'en' : 'vi', class: 'doc-version' }, t(`version_${v.language}`)),
+  );
+  if (d.original_missing) links.push(el('span', { class: 'rel-missing' }, t('originalMissing')));
+  return links;
+}
+
 function renderDoc(d) {
   const state = ctx.state();
   const search = searchOf(state);
@@ -105,6 +115,7 @@ function renderDoc(d) {
     metaRow('topics', tagLinks('topic', d.topics)),
     metaRow('pages', d.pages ? String(d.pages) : ''),
     metaRow('language', language === `lang_${d.language}` ? d.language : language),
+    metaRow('versions', versionLinks(d, search)),
     metaRow('format', d.format ? String(d.format).toUpperCase() : ''),
     metaRow('status', status === `status_${d.status}` ? d.status : status),
     metaRow('file_name', d.file_name),

@@ -5,6 +5,8 @@
 #include <map>
 #include <sstream>
 
+#include "core/language.h"
+
 namespace kb {
 
 using Json = nlohmann::json;
@@ -86,7 +88,9 @@ Json document_json(const CatalogDocument& d, const Taxonomy& taxonomy) {
 Json page_info_json(const std::vector<CatalogPage>& pages) {
   Json out = Json::array();
   for (const CatalogPage& p : pages) {
-    Json page = {{"page", p.page_no}, {"source", p.source}};
+    Json page = {{"page", p.page_no},
+                 {"source", p.source},
+                 {"language", language_of_utf8(p.text)}};
     if (p.source == "ocr") page["ocr_confidence"] = p.ocr_confidence;
     out.push_back(page);
   }
@@ -155,6 +159,21 @@ void print_document(const CatalogDocument& d,
     out << '\n';
   }
   line("language", d.language, "");
+  // Pages by language ("1-3 vi; 4 en") when they differ.
+  std::vector<std::string> languages;
+  for (const CatalogPage& p : pages)
+    languages.push_back(language_of_utf8(p.text));
+  std::string by_page;
+  for (size_t i = 0; i < languages.size();) {
+    size_t j = i;
+    while (j + 1 < languages.size() && languages[j + 1] == languages[i]) ++j;
+    by_page += (by_page.empty() ? "" : "; ") + std::to_string(i + 1) +
+               (j > i ? "-" + std::to_string(j + 1) : "") + " " +
+               (languages[i].empty() ? "no words" : languages[i]);
+    i = j + 1;
+  }
+  if (by_page.find(';') != std::string::npos || d.language == "mixed")
+    line("page languages", by_page, "");
   line("format",
        d.format + (d.encoding.empty() || d.encoding == "unicode"
                        ? ""

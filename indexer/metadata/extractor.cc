@@ -16,15 +16,16 @@
 #include <utility>
 
 #include "core/doc_number.h"
+#include "core/language.h"
 #include "core/legacy_encoding.h"
 #include "core/utf8.h"
 #include "indexer/metadata/agencies.h"
 #include "indexer/metadata/dates_in_text.h"
 #include "indexer/metadata/doc_type.h"
+#include "indexer/metadata/english_number.h"
 #include "indexer/metadata/force.h"
 #include "indexer/metadata/heading.h"
 #include "indexer/metadata/issuer.h"
-#include "indexer/metadata/language.h"
 #include "indexer/metadata/letterhead.h"
 #include "indexer/metadata/number.h"
 #include "indexer/metadata/passages.h"
@@ -76,7 +77,7 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
   }
   const std::u32string all = utf8_to_u32(text);
   const std::vector<Line> lines = metadata::split_lines(all);
-  meta.language = metadata::language_of(all);
+  meta.language = language_of_pages(pages);
 
   // PDF layout text separates paragraphs with blank lines; HTML text has one
   // paragraph per line and (almost) no blank lines.
@@ -98,11 +99,15 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
     meta.type = letterhead.slot.type;
     meta.rules["type"] = "number line";
   }
-  const std::optional<DocNumber> number = metadata::read_own_number(
+  std::optional<DocNumber> number = metadata::read_own_number(
       lines, letterhead.number_line, letterhead.slot, meta.type, file_title);
+  const bool english_number = !number && meta.language == "en";
+  if (english_number) number = metadata::english_own_number(lines);
   if (number) {
     meta.number = number->display();
-    meta.rules["number"] = letterhead.number_line ? "number line" : "text";
+    meta.rules["number"] = english_number           ? "English heading"
+                           : letterhead.number_line ? "number line"
+                                                    : "text";
     if (meta.type.empty()) {
       meta.type = type_name_for_code(number->type_code());
       meta.rules["type"] = "number's type code";

@@ -44,7 +44,8 @@ struct DocMetadata {
   // Numbers cited (display form) in the "Căn cứ" paragraphs before Điều 1,
   // Chương I or Phần; first appearance order, own number excluded.
   std::vector<std::string> cites;
-  std::string language;  // "vi" or "en"; empty when the text has no words
+  // "vi", "en" or "mixed" (core/language.h); empty when the text has no words
+  std::string language;
   // Typed relations with their sentences (metadata/relations.h): cites
   // (the numbers above, first), amends, replaces, repeals, guides,
   // corrects, and every other number as "mentions".

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -122,6 +123,17 @@ class ServerTest : public test::SuiteFixture<ServerTest> {
     std::vector<int64_t> ids;
     for (const auto& h : result["hits"]) ids.push_back(h["id"]);
     return ids;
+  }
+  // Every hit of `q` (at most 50), as a set.
+  static std::set<int64_t> all_hits(const std::string& q) {
+    const json r = search("q=" + enc(q) + "&per_page=50");
+    EXPECT_LE(r["total"].get<int>(), 50) << q;
+    const std::vector<int64_t> ids = hit_ids(r);
+    return {ids.begin(), ids.end()};
+  }
+  // The language of a document, as /api/documents/{id} gives it.
+  static std::string language_of(int64_t id) {
+    return get_json("/api/documents/" + std::to_string(id))["language"];
   }
 
   static inline fs::path root_;

@@ -12,6 +12,7 @@
 
 #include "core/facets.h"
 #include "core/schema.h"
+#include "search-server/english_query.h"
 #include "tests/unit/test_util.h"
 
 namespace kb {
@@ -272,7 +273,7 @@ TEST(FacetTableTest, QueryFieldsAndOrder) {
   // The order the API and the UI list them in.
   std::string order;
   for (const Facet& f : kDocumentFacets) order += std::string(f.name) + " ";
-  EXPECT_EQ(order, "network topic number type issuer year validity ");
+  EXPECT_EQ(order, "network topic number type issuer year validity language ");
   order.clear();
   for (const Facet& f : kPositionFacets) {
     if (f.counted) order += std::string(f.name) + " ";
@@ -280,6 +281,40 @@ TEST(FacetTableTest, QueryFieldsAndOrder) {
   EXPECT_EQ(order, "actor stance process topic year ");
   EXPECT_EQ(rejection_message(*find_facet(kDocumentFacets, "year"), "20x1"),
             "year must be four digits: '20x1'");
+}
+
+}  // namespace
+}  // namespace kb
+
+namespace kb {
+namespace {
+
+// English words ask their stem too; a query of topic keywords in one
+// language asks the topic in the other language's documents
+// (search-server/english_query.h).
+TEST(EnglishQueryTest, StemsAndCrossLanguageTopics) {
+  const Taxonomy& taxonomy = corpus_taxonomy();
+  const struct {
+    const char* text;
+    const char* topic;
+    const char* not_language;
+  } cases[] = {
+      {"plastic pollution", "XENTplastics", "XLANGen"},
+      {"plastic", "XENTplastics", "XLANGen"},
+      {"biến đổi khí hậu", "XENTclimate-change", "XLANGvi"},
+      {"rác thải nhựa đại dương", "XENTplastics", "XLANGvi"},
+  };
+  for (const auto& c : cases) {
+    const std::string q =
+        cross_language_query(c.text, taxonomy).get_description();
+    EXPECT_NE(q.find(c.topic), std::string::npos) << c.text << " " << q;
+    EXPECT_NE(q.find(c.not_language), std::string::npos) << c.text << " " << q;
+  }
+  // Other words, numbers, acronyms alone and names: nothing.
+  for (const char* text : {"plastic bags in Hanoi", "1407/QĐ-TTg", "NPAP",
+                           "Bộ Tài nguyên và Môi trường", ""}) {
+    EXPECT_TRUE(cross_language_query(text, taxonomy).empty()) << text;
+  }
 }
 
 }  // namespace
