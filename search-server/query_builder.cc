@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <set>
 
 #include "core/analyzer.h"
 #include "core/schema.h"
@@ -12,20 +11,13 @@
 #include "core/vietnamese.h"
 #include "search-server/counting_weight.h"
 #include "search-server/english_query.h"
+#include "search-server/number_query.h"
 #include "search-server/query_lexer.h"
 
 namespace kb {
 namespace {
 
 using Q = Xapian::Query;
-
-// Fixed scores that put a decision above everything that merely matches its
-// words, and the documents citing it right after it.
-constexpr double kOwnNumberWeight = 200;
-constexpr double kCitingWeight = 100;
-// Documents that amend, replace, … or only mention it: after those citing it.
-constexpr double kRelatedWeight = 50;
-constexpr double kSerialWeight = 150;
 
 // Ranking weights, tuned on the ALQAC 2023 train queries (tools/eval; see
 // docs/benchmarks.md). Adjacent words score again as a phrase: fully for short
@@ -44,14 +36,6 @@ constexpr double kPairWeightLong = 0.25;
 constexpr double kWordShare = 0.05;
 constexpr double kFoldedBoostWeight = 0.5;
 
-Q fixed_weight(const Q& boolean, double weight) {
-  // A posting source that gives every document `weight`, intersected with
-  // the boolean query (which adds nothing to the score).
-  return Q(Q::OP_AND,
-           Q((new Xapian::FixedWeightPostingSource(weight))->release()),
-           Q(Q::OP_SCALE_WEIGHT, boolean, 0.0));
-}
-
 Q boolean(const std::string& term) {
   return Q(Q::OP_SCALE_WEIGHT, Q(term), 0.0);
 }
@@ -64,11 +48,6 @@ Q combine(Q::op op, const std::vector<Q>& parts) {
 
 std::string folded_term(const std::string& folded) {
   return std::string(schema::kFoldedPrefix) + folded;
-}
-
-bool is_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(),
-                                   [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -310,64 +289,9 @@ class QueryBuilder::Parser {
       out_.warnings.push_back("unknown " + name + " '" + value + "'");
       return Q::MatchNothing;
     }
-    if (facet->name == "number") return number_query(term->term);
+    if (facet->name == "number")
+      return number_query(b_.db_, term->term, out_.number_keys);
     return boolean(term->term);
-  }
-
-  // The collection's numbers that read as `n` with a year added
-  // ("362/2025/nd-cp" for "362/NĐ-CP"), at most five.
-  std::vector<std::string> numbers_of_any_year(const DocNumber& n) {
-    std::vector<std::string> out;
-    const std::string type = n.type_code();
-    const std::string want = n.key();
-    if (type.empty()) return out;
-    const std::string serial =
-        schema::term(schema::kSerialPrefix, want.substr(0, want.find('/')) +
-                                                "/" + schema::facet_key(type));
-    for (auto it = b_.db_.postlist_begin(serial);
-         it != b_.db_.postlist_end(serial) && out.size() < 5; ++it) {
-      const std::string key =
-          b_.db_.get_document(*it).get_value(schema::kNumberSlot);
-      const size_t a = key.find('/');
-      const size_t b = a == std::string::npos ? a : key.find('/', a + 1);
-      if (b == std::string::npos) continue;
-      if (key.substr(0, a) + key.substr(b) == want &&
-          std::find(out.begin(), out.end(), key) == out.end()) {
-        out.push_back(key);
-      }
-    }
-    return out;
-  }
-
-  // The decision itself first, then the documents citing it, then those
-  // amending, replacing or mentioning it. `own` is an
-  // XNUM (full number) or XSER (serial and type) term.
-  Q number_query(const std::string& own) {
-    std::vector<Q> parts;
-    const bool full = own.rfind(schema::kNumberPrefix, 0) == 0;
-    parts.push_back(
-        fixed_weight(Q(own), full ? kOwnNumberWeight : kSerialWeight));
-    std::set<std::string> keys;
-    if (full) {
-      keys.insert(own.substr(schema::kNumberPrefix.size()));
-    } else {
-      // Which full numbers does this serial stand for in the collection?
-      for (auto it = b_.db_.postlist_begin(own); it != b_.db_.postlist_end(own);
-           ++it) {
-        const std::string key =
-            b_.db_.get_document(*it).get_value(schema::kNumberSlot);
-        if (!key.empty()) keys.insert(key);
-        if (keys.size() >= 20) break;
-      }
-    }
-    for (const std::string& key : keys) {
-      out_.number_keys.push_back(key);
-      parts.push_back(fixed_weight(Q(schema::term(schema::kCitePrefix, key)),
-                                   kCitingWeight));
-      parts.push_back(fixed_weight(Q(schema::term(schema::kRelatedPrefix, key)),
-                                   kRelatedWeight));
-    }
-    return combine(Q::OP_OR, parts);
   }
 
   // Plain words in a row: adjacent syllables that form a word in this
@@ -466,13 +390,15 @@ class QueryBuilder::Parser {
             // the numbers with this serial and these codes, of any year.
             const std::vector<std::string> dated =
                 n->year.empty() && b_.db_.get_termfreq(own->term) == 0
-                    ? numbers_of_any_year(*n)
+                    ? numbers_of_any_year(b_.db_, *n)
                     : std::vector<std::string>();
             for (const std::string& key : dated) {
               alts.push_back(
-                  number_query(schema::term(schema::kNumberPrefix, key)));
+                  number_query(b_.db_, schema::term(schema::kNumberPrefix, key),
+                               out_.number_keys));
             }
-            if (dated.empty()) alts.push_back(number_query(own->term));
+            if (dated.empty())
+              alts.push_back(number_query(b_.db_, own->term, out_.number_keys));
           }
         }
         alts.push_back(Q(Q::OP_OR, Q(tok.exact), Q(folded_term(tok.folded))));
@@ -492,8 +418,9 @@ class QueryBuilder::Parser {
         std::vector<Q> word_terms;
         for (const Token* w : words)
           word_terms.emplace_back(folded_term(w->folded));
-        std::vector<Q> alts = {number_query(matched->first),
-                               combine(Q::OP_AND, word_terms)};
+        std::vector<Q> alts = {
+            number_query(b_.db_, matched->first, out_.number_keys),
+            combine(Q::OP_AND, word_terms)};
         for (const Token* w : words)
           out_.highlight_terms.insert(folded_term(w->folded));
         units.push_back({combine(Q::OP_OR, alts)});
@@ -546,45 +473,6 @@ class QueryBuilder::Parser {
       ++i;
     }
     flush_boosts();
-  }
-
-  // A document type (code or name, 1-3 tokens), optional "số", then a serial:
-  // returns the XSER term and the token index after the match.
-  std::optional<std::pair<std::string, size_t>> serial_with_type(
-      const Analysis& a, size_t i) {
-    const std::vector<Token>& t = a.tokens;
-    for (size_t len = 1; len <= 3 && i + len < t.size(); ++len) {
-      std::string name;
-      for (size_t k = i; k < i + len; ++k) {
-        if (t[k].kind != TokenKind::kWord) return std::nullopt;
-        name += (name.empty() ? "" : " ") + t[k].exact;
-      }
-      std::string code = len == 1 ? canonical_code(name) : std::string();
-      if (code.empty() || type_name_for_code(code).empty())
-        code = type_code_for_name(name);
-      if (code.empty()) continue;
-      size_t j = i + len;
-      if (j < t.size() && t[j].folded == "so") ++j;
-      if (j >= t.size() || t[j].kind != TokenKind::kNumber) continue;
-      const std::string& serial = t[j].exact;
-      const std::string type_key = schema::facet_key(code);
-      std::string key;
-      const size_t slash = serial.find('/');
-      if (slash == std::string::npos && is_digits(serial)) {
-        key = std::to_string(std::stoll(serial.substr(0, 9))) + "/" + type_key;
-      } else if (slash != std::string::npos &&
-                 is_digits(serial.substr(0, slash)) &&
-                 serial.size() - slash - 1 == 4 &&
-                 is_digits(serial.substr(slash + 1))) {
-        key = std::to_string(
-                  std::stoll(serial.substr(0, std::min<size_t>(slash, 9)))) +
-              "/" + serial.substr(slash + 1) + "/" + type_key;
-      } else {
-        continue;
-      }
-      return std::make_pair(schema::term(schema::kSerialPrefix, key), j + 1);
-    }
-    return std::nullopt;
   }
 
  public:

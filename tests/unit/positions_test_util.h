@@ -1,0 +1,52 @@
+// What the position tests share: the demo taxonomy, one extractor over it,
+// and a one-line summary of what it found.
+#ifndef VNKB_TESTS_UNIT_POSITIONS_TEST_UTIL_H_
+#define VNKB_TESTS_UNIT_POSITIONS_TEST_UTIL_H_
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/stances.h"
+#include "core/taxonomy.h"
+#include "indexer/positions/extractor.h"
+
+namespace kb::test {
+
+inline const Taxonomy& taxonomy() {
+  static const Taxonomy t = [] {
+    std::string error;
+    std::optional<Taxonomy> loaded = Taxonomy::load(
+        std::filesystem::path(VNKB_SOURCE_DIR) / "corpus" / "taxonomy", &error);
+    EXPECT_TRUE(loaded.has_value()) << error;
+    return loaded ? std::move(*loaded) : Taxonomy();
+  }();
+  return t;
+}
+
+inline const PositionExtractor& extractor() {
+  static const PositionExtractor e(taxonomy());
+  return e;
+}
+
+inline std::vector<ExtractedPosition> extract(const std::string& text,
+                                              const PositionContext& ctx = {}) {
+  return extractor().extract({text}, ctx);
+}
+
+// "actor stance" of each position, in order.
+inline std::vector<std::string> summary(
+    const std::vector<ExtractedPosition>& ps) {
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p : ps)
+    out.push_back(p.actor + " " + stance_id(p.stance));
+  return out;
+}
+
+}  // namespace kb::test
+
+#endif  // VNKB_TESTS_UNIT_POSITIONS_TEST_UTIL_H_
