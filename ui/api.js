@@ -67,6 +67,15 @@ const definitions = await facetDefinitions();
 // The facets /api/search counts, in the order the panel shows them.
 export const FACETS = definitions.search.map((f) => f.name);
 
+// A search facet's title in the page's language, as core/facets.h names it
+// (one home for the names: a new facet needs no string here).
+const searchFacets = new Map(definitions.search.map((f) => [f.name, f]));
+export function facetTitle(name, language) {
+  const f = searchFacets.get(name);
+  if (!f) return name;
+  return language === 'en' ? f.label_en || f.label : f.label;
+}
+
 // The facets /api/positions counts, in the order the panel shows them, and
 // every filter it takes, in name order so that URLs keep one spelling
 // (network has no panel: it comes from links).

@@ -4,8 +4,8 @@
 
 import { el, append, fill, markedFragment } from './dom.js';
 import { renderPager, showListError, facetGroup, chip, readDateRange, setFacetsOpen } from './widgets.js';
-import { getJson, FACETS, fileUrl } from './api.js';
-import { t, fmtDate } from './i18n.js';
+import { getJson, FACETS, facetTitle, fileUrl } from './api.js';
+import { t, fmtDate, lang } from './i18n.js';
 import { toUrl, clone, searchOf, withFilter, filterCount, emptyState, docUrl } from './state.js';
 
 const PER_PAGE = 10;
@@ -385,7 +385,7 @@ function renderFacet(st, facet, values) {
     open: expanded.has(facet),
     shown: FACET_SHOWN,
     prefix: '',
-    title: t(`facet_${facet}`),
+    title: facetTitle(facet, lang()),
     labelOf: (v) => v.label || v.value,
     onChange: (value, checked) => ctx.navigate(withFilter(ctx.state(), facet, value, checked)),
     onMore: () => {
@@ -402,7 +402,7 @@ function renderChips() {
   const add = (label, next, key) => chips.push(chip(label, toUrl(next), key));
   for (const f of FACETS) {
     for (const v of state.filters[f]) {
-      add(`${t(`facet_${f}`)}: ${labelOf(f, v)}`, withFilter(state, f, v, false), `chip:${f}:${v}`);
+      add(`${facetTitle(f, lang())}: ${labelOf(f, v)}`, withFilter(state, f, v, false), `chip:${f}:${v}`);
     }
   }
   if (state.from) {

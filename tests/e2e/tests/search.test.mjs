@@ -366,10 +366,20 @@ test('English switch is remembered; Vietnamese is the default', async () => {
   await settled(page);
   assert.equal(await page.locator('#lang').textContent(), 'English');
   assert.equal(await page.locator('fieldset[data-facet="topic"] legend').textContent(), 'Chủ đề');
+  // Every facet's title comes from the server's definitions, in both
+  // languages: none shows its key.
+  const definitions = (await api('api/facets?facet_limit=0')).body.definitions.search;
+  const titles = async () => page.locator('fieldset[data-facet] legend').evaluateAll((ns) => ns.map((n) => [n.parentElement.dataset.facet, n.textContent]));
+  for (const [facet, title] of await titles()) {
+    assert.equal(title, definitions.find((f) => f.name === facet).label, facet);
+  }
   await page.locator('#lang').click();
   await settled(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.locator('fieldset[data-facet="topic"] legend').textContent(), 'Topic');
+  for (const [facet, title] of await titles()) {
+    assert.equal(title, definitions.find((f) => f.name === facet).label_en, facet);
+  }
   assert.match(await statusText(page), /documents for “khoáng sản”/);
   await page.reload();
   await settled(page);
