@@ -143,8 +143,12 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
     meta.rules["title"] = "precedent line";
   } else if (!official) {
     heading = metadata::read_heading(lines, page_starts, forms_);
-    meta.type = metadata::non_official_type(lines, heading.chrome);
-    meta.rules["type"] = "kind of text";
+    // A translation's heading names its number ("Decision No. 40/QD-TTg"):
+    // its type is the number's, not a kind of text.
+    if (!(english_number && number && !meta.type.empty())) {
+      meta.type = metadata::non_official_type(lines, heading.chrome);
+      meta.rules["type"] = "kind of text";
+    }
     if (meta.issue_date.empty()) {
       if (const auto d =
               metadata::opening_date(lines, heading.line.value_or(0))) {

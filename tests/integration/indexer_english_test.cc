@@ -46,6 +46,8 @@ TEST_F(IndexerTest, ShowGivesTheLanguageOfTheDocumentAndOfEachPage) {
   ASSERT_EQ(d["page_info"].size(), 1u);
   EXPECT_EQ(d["page_info"][0]["language"], "en");
   EXPECT_EQ(d["number"], "1873/QĐ-TTg");
+  // An official translation is the decision it translates, not "other".
+  EXPECT_EQ(d["type"], "Quyết định");
   const auto text = test::run(
       {test::index_binary(), "--db", db_.string(), "show", en.string()}, false);
   EXPECT_NE(text.out.find("language"), std::string::npos) << text.out;
