@@ -8,6 +8,7 @@
 #include <set>
 #include <utility>
 
+#include "core/dates.h"
 #include "indexer/positions/english_cues.h"
 #include "indexer/positions/english_subject.h"
 #include "indexer/positions/position_key.h"
@@ -272,11 +273,8 @@ std::string report_day(std::string_view line) {
     const std::string month = english::ascii_lower((*it)[2].str());
     for (size_t m = 0; m < kMonths.size(); ++m) {
       if (month != kMonths[m]) continue;
-      const int d = std::stoi((*it)[1].str());
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%s-%02zu-%02d", (*it)[3].str().c_str(),
-                    m + 1, d);
-      return buf;
+      return format_iso(Date{std::stoi((*it)[3].str()), static_cast<int>(m) + 1,
+                             std::stoi((*it)[1].str())});
     }
   }
   return {};
@@ -287,17 +285,19 @@ std::string report_day(std::string_view line) {
 std::string named_day(std::string_view sentence, std::string_view year) {
   static const std::regex day(
       R"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[a-z ]{0,20},? (\d{1,2}) ([A-Z][a-z]+))");
-  if (year.size() < 4) return {};
+  if (year.size() < 4 ||
+      !std::all_of(year.begin(), year.begin() + 4,
+                   [](char c) { return c >= '0' && c <= '9'; })) {
+    return {};
+  }
   const std::string l(sentence);
   std::smatch m;
   if (!std::regex_search(l, m, day)) return {};
   const std::string month = english::ascii_lower(m[2].str());
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (month != kMonths[i]) continue;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.4s-%02zu-%02d", std::string(year).c_str(),
-                  i + 1, std::stoi(m[1].str()));
-    return buf;
+    return format_iso(Date{std::stoi(std::string(year.substr(0, 4))),
+                           static_cast<int>(i) + 1, std::stoi(m[1].str())});
   }
   return {};
 }
