@@ -37,6 +37,13 @@ struct NameFound {
   bool person = false;
 };
 
+// Names found by a later pass join `names`: those `absorbed` (indices into
+// `names`) leave, `found` come in, all in text order, and `unit_name` (the
+// index of the name covering each unit, -1 for none) is rebuilt.
+void merge_names(std::vector<NameFound>& names,
+                 const std::vector<bool>& absorbed,
+                 std::vector<NameFound> found, std::vector<int>& unit_name);
+
 // Actors standing together: joined by "," "/" "và" "hoặc" "cùng", or by one
 // unknown acronym, or the same actor twice.
 struct ActorGroup {

@@ -249,20 +249,7 @@ void add_open_names(const std::string& text, const std::vector<Unit>& units,
       u = end;
     }
   }
-  if (found.empty()) return;
-  std::vector<NameFound> merged;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (!absorbed[i]) merged.push_back(names[i]);
-  }
-  merged.insert(merged.end(), found.begin(), found.end());
-  std::sort(merged.begin(), merged.end(),
-            [](const NameFound& a, const NameFound& b) { return a.u0 < b.u0; });
-  names = std::move(merged);
-  std::fill(unit_name.begin(), unit_name.end(), -1);
-  for (size_t i = 0; i < names.size(); ++i) {
-    for (size_t k = names[i].u0; k < names[i].u1; ++k)
-      unit_name[k] = static_cast<int>(i);
-  }
+  merge_names(names, absorbed, std::move(found), unit_name);
 }
 
 }  // namespace kb

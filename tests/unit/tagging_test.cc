@@ -14,21 +14,13 @@
 #include <vector>
 
 #include "core/analyzer.h"
+#include "tests/unit/positions_test_util.h"
 #include "tests/unit/test_util.h"
 
 namespace kb {
 namespace {
 
-const Taxonomy& taxonomy() {
-  static const Taxonomy t = [] {
-    std::string error;
-    std::optional<Taxonomy> loaded = Taxonomy::load(
-        std::filesystem::path(VNKB_SOURCE_DIR) / "corpus" / "taxonomy", &error);
-    EXPECT_TRUE(loaded.has_value()) << error;
-    return loaded ? std::move(*loaded) : Taxonomy();
-  }();
-  return t;
-}
+using test::taxonomy;  // the demo taxonomy, loaded once
 
 std::string read_seed(const std::string& name) {
   std::ifstream in(test::test_data("seeds") / name, std::ios::binary);
