@@ -55,8 +55,9 @@ struct Options {
   bool json = false;
   bool show_errors = false;
   bool dump = false;
-  fs::path news;  // the negotiation-news mode when set
-  fs::path enb;   // the same scoring on the English ENB reports
+  fs::path news;      // the negotiation-news mode when set
+  fs::path enb;       // the same scoring on the English ENB reports
+  fs::path enb_team;  // more ENB labels, tuned on (--enb-team)
 };
 
 // Registers the options on `app`; `o` keeps the defaults of what is not
@@ -87,6 +88,12 @@ void add_options(CLI::App& app, Options& o) {
                  "held-out part; e.g. ../shared/corpus/negotiation/en")
       ->type_name("DIR")
       ->excludes("--news");
+  app.add_option("--enb-team", o.enb_team,
+                 "With --enb: more labelled reports, always tuned on "
+                 "(quotes as byte spans); e.g. "
+                 "tests/data/positions/enb-team-labels.jsonl")
+      ->type_name("FILE")
+      ->needs("--enb");
   app.add_flag("--json", o.json, "Print one JSON object");
   app.add_flag("--show-errors", o.show_errors,
                "List every miss and false position");
@@ -402,6 +409,7 @@ int main(int argc, char** argv) {
     kb::NewsEvalOptions n;
     n.dir = o.news.empty() ? o.enb : o.news;
     n.enb = !o.enb.empty();
+    n.team_labels = o.enb_team;
     n.json = o.json;
     n.show_errors = o.show_errors;
     n.dump = o.dump;

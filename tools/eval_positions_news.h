@@ -20,6 +20,11 @@ struct NewsEvalOptions {
   std::filesystem::path dir;  // the folder of labels-*.jsonl and the texts
   // The English ENB reports: labels.jsonl, and the split of enb_held_out.
   bool enb = false;
+  // More labelled ENB reports, always tuned on (never held out): LABELS.md's
+  // fields with the quote as "quote_bytes" [begin, end) into the report, so
+  // that no text of the report is copied (tests/data/positions/
+  // enb-team-labels.jsonl). Empty: none.
+  std::filesystem::path team_labels;
   bool json = false;
   bool show_errors = false;  // of the tuning part only
   bool dump = false;         // every prediction of the tuning part
@@ -35,8 +40,9 @@ bool is_held_out(std::string_view file_name);
 // labelled reports, about one in three cannot be trusted to hold any out.
 std::set<std::string> enb_held_out(const std::vector<std::string>& files);
 
-// Runs the evaluation and prints it; returns the exit code (2 when the
-// labels cannot be read).
+// Runs the evaluation and prints it (parts: tuning, team when
+// options.team_labels is set, held-out, and all of labels.jsonl); returns the
+// exit code (2 when the labels cannot be read).
 int run_news_eval(const NewsEvalOptions& options, const Taxonomy& taxonomy);
 
 }  // namespace kb

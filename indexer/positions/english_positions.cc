@@ -264,20 +264,56 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
-std::string report_day(std::string_view line) {
-  static const std::regex day(
-      R"((\d{1,2})(?:\s*-\s*\d{1,2})?\s+([A-Za-z]+)\s+(\d{4}))");
+int month_number(std::string_view name) {
+  const std::string m = english::ascii_lower(name);
+  for (size_t i = 0; i < kMonths.size(); ++i)
+    if (m == kMonths[i]) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+std::optional<Date> day_of(const std::string& d, const std::string& m,
+                           const std::string& y) {
+  const int month = month_number(m);
+  if (month == 0) return std::nullopt;
+  return make_date(std::stoi(y), month, std::stoi(d));
+}
+
+// The days a heading names, as precise as it says which day a sentence is
+// from: "8 NOVEMBER 2001" is that day; a range ("4-6 APRIL 2001") is its
+// month, or its year when it spans two months ("28 AUGUST - 1 SEPTEMBER
+// 1995"): a summary of several days dates a sentence only where the text
+// names its day.
+void read_heading_days(std::string_view line, ReportHead* head) {
+  static const std::regex across(
+      "(\\d{1,2})\\s+([A-Za-z]+)\\s*(?:-|\xE2\x80\x93)\\s*(\\d{1,2})\\s+([A-Za-"
+      "z]+),?\\s+(\\d{4})");
+  static const std::regex within(
+      "(\\d{1,2})\\s*(?:-|\xE2\x80\x93)\\s*(\\d{1,2})\\s+([A-Za-z]+),?\\s+(\\d{"
+      "4})");
+  static const std::regex one(R"((\d{1,2})\s+([A-Za-z]+),?\s+(\d{4}))");
   const std::string l(line);
-  for (auto it = std::sregex_iterator(l.begin(), l.end(), day);
-       it != std::sregex_iterator(); ++it) {
-    const std::string month = english::ascii_lower((*it)[2].str());
-    for (size_t m = 0; m < kMonths.size(); ++m) {
-      if (month != kMonths[m]) continue;
-      return format_iso(Date{std::stoi((*it)[3].str()), static_cast<int>(m) + 1,
-                             std::stoi((*it)[1].str())});
+  std::smatch m;
+  if (std::regex_search(l, m, across)) {
+    const auto a = day_of(m[1], m[2], m[5]);
+    if (a && day_of(m[3], m[4], m[5])) {
+      head->date = format_iso(*make_year(a->year));
+      return;
     }
   }
-  return {};
+  if (std::regex_search(l, m, within)) {
+    const auto a = day_of(m[1], m[3], m[4]);
+    if (a && day_of(m[2], m[3], m[4])) {
+      head->date = format_iso(*make_month(a->year, a->month));
+      return;
+    }
+  }
+  for (auto it = std::sregex_iterator(l.begin(), l.end(), one);
+       it != std::sregex_iterator(); ++it) {
+    if (const auto d = day_of((*it)[1], (*it)[2], (*it)[3])) {
+      head->date = format_iso(*d);
+      return;
+    }
+  }
 }
 
 // A day a sentence names with its weekday ("on Friday evening, 3 March"),
@@ -330,7 +366,22 @@ ReportHead english_report_head(std::string_view page) {
     if (heading.empty() && !line.empty() && line[0] == '#')
       heading = line.substr(line.find_first_not_of("# "));
   }
-  head.date = report_day(heading);
+  read_heading_days(heading, &head);
+  if (head.date.empty()) {
+    // The meeting's month in the title ("Bonn Climate Change Conference -
+    // May 2012"): a daily report whose heading names no day ("SB 36
+    // HIGHLIGHTS") says only "On Tuesday", which is no date.
+    static const std::regex month_year(R"(\b([A-Z][a-z]+) (\d{4})\b)");
+    for (auto it = std::sregex_iterator(title.begin(), title.end(), month_year);
+         it != std::sregex_iterator(); ++it) {
+      const int month = month_number((*it)[1].str());
+      if (month == 0) continue;
+      if (const auto d = make_month(std::stoi((*it)[2].str()), month)) {
+        head.date = format_iso(*d);
+        break;
+      }
+    }
+  }
   // A session's short name in the heading ("COP-7", "SB 34").
   static const std::regex short_name(
       R"(\b([A-Z]{2,}(?:/[A-Z]+)?-\d+(?:-\d+)?|(?:COP|SB|ADP|AWG-[A-Z]+|SBSTA|SBI|INC|MOP) \d+(?:-\d+)?)\b)");

@@ -21,8 +21,14 @@
 //     "concern", "its commitment"). Chairs and facilitators lead
 //     ("facilitated by X and Y", "X chaired").
 //   - The meeting and day are the report's: its first heading's date ("3
-//     MARCH 2003", a range gives its first day) and forum ("COP-7"; else
-//     the session the title names, "EXP-9"; else the title's meeting).
+//     MARCH 2003"; a range of days, a summary, dates a sentence only to the
+//     month) and forum ("COP-7"; else the session the title names, "EXP-9";
+//     else the title's meeting). A heading naming no day takes the month
+//     of the meeting the title names ("Bonn Climate Change Conference - May
+//     2012"): LABELS.md dates a position by its statement, else its
+//     meeting, else the dateline, and "On Tuesday" is no date. A sentence
+//     naming a weekday and date ("on Friday evening, 3 March") moves the
+//     day on.
 #ifndef VNKB_INDEXER_POSITIONS_ENGLISH_POSITIONS_H_
 #define VNKB_INDEXER_POSITIONS_ENGLISH_POSITIONS_H_
 
@@ -39,7 +45,11 @@ namespace kb {
 // each may be empty.
 struct ReportHead {
   std::string forum;  // "COP-7", "EXP-9", "Workshop on Examples"
-  std::string date;   // YYYY-MM-DD (or YYYY-MM, YYYY)
+  // As precise as the heading tells a sentence's day: "8 NOVEMBER 2001" is
+  // that day, "4-6 APRIL 2001" the month, "28 AUGUST - 1 SEPTEMBER 1995"
+  // the year (YYYY-MM-DD, YYYY-MM or YYYY); with no date in the heading,
+  // the month of the title's meeting ("... Conference - May 2012").
+  std::string date;
 };
 ReportHead english_report_head(std::string_view first_page);
 

@@ -157,7 +157,15 @@ TEST(EnglishPositions, ReportHeadGivesMeetingAndDay) {
       {"Earth Negotiations Bulletin Vol. 1 No. 2 \xE2\x80\x93 Ninth session "
        "of the Example Panel (EXP) (Town) \xE2\x80\x93 2004-05-06\n\n# "
        "SUMMARY OF THE NINTH SESSION: 2-4 MAY 2004\n",
-       "EXP-9", "2004-05-02"},
+       "EXP-9", "2004-05"},  // a summary of days: the month
+      {"Earth Negotiations Bulletin Vol. 1 No. 4 \xE2\x80\x93 First "
+       "session of the Example Body (EXB) (Town) \xE2\x80\x93 1995-09-05\n\n"
+       "# REPORT OF THE FIRST SESSION: 28 AUGUST - 1 SEPTEMBER 1995\n",
+       "EXB-1", "1995"},  // days of two months: the year
+      {"Earth Negotiations Bulletin Vol. 1 No. 5 \xE2\x80\x93 Town Climate "
+       "Change Conference - May 2012 (Town) \xE2\x80\x93 2012-05-23\n\n# "
+       "SB 36 AND AWG HIGHLIGHTS\n\nOn Tuesday, delegates met.",
+       "SB 36", "2012-05"},  // no day in the heading: the meeting's month
       {"Earth Negotiations Bulletin Vol. 1 No. 3 \xE2\x80\x93 Workshop on "
        "Examples (Town) \xE2\x80\x93 2004-05-06\n\n# WORKSHOP ON EXAMPLES\n",
        "Workshop on Examples", ""},
