@@ -28,8 +28,12 @@ constexpr Cue kCues[] = {
     {"cannot support", K, O},
     {"expressed opposition", K, O},
     {"cautioned against", K, O},
+    {"cautioning against", K, O, true},
+    {"cautioned that", K, Q},
+    {"warned that", K, Q},
     {"warned against", K, O},
     {"opposed", K, O},
+    {"opposing", K, O, true},
     {"objected", K, O},
     {"rejected", K, O},
     {"disagreed", K, O},
@@ -44,6 +48,8 @@ constexpr Cue kCues[] = {
     {"agreed to", K, C},
     {"agreed", K, S},
     {"supported", K, S},
+    {"supporting", K, S, true},
+    {"preferring", K, S, true},
     {"welcomed", K, S},
     {"endorsed", K, S},
     {"favoured", K, S},
@@ -59,7 +65,9 @@ constexpr Cue kCues[] = {
     {"raised the idea", K, P},
     {"put forward", K, P},
     {"proposed", K, P},
+    {"proposing", K, P, true},
     {"suggested", K, P},
+    {"suggesting", K, P, true},
     {"tabled", K, P},
     {"recommended", K, P},
     {"advocated", K, P},
@@ -73,6 +81,15 @@ constexpr Cue kCues[] = {
     {"recognized the need", K, R},
     {"identified the need", K, R},
     {"stressed the urgency", K, R},
+    {"stressing the need", K, R, true},
+    {"emphasizing the need", K, R, true},
+    {"emphasising the need", K, R, true},
+    {"highlighting the need", K, R, true},
+    {"underscoring the need", K, R, true},
+    {"noting the need", K, R, true},
+    {"calling for", K, R, true},
+    {"calling on", K, R, true},
+    {"urging", K, R, true},
     {"urged", K, R},
     {"called for", K, R},
     {"called on", K, R},
@@ -96,6 +113,7 @@ constexpr Cue kCues[] = {
     {"pledged", K, C},
     {"offered", K, C},
     {"expressed concern", K, Q},
+    {"expressing concern", K, Q, true},
     {"expressed concerns", K, Q},
     {"expressed its concern", K, Q},
     {"expressed their concern", K, Q},
@@ -166,6 +184,17 @@ constexpr Cue kCues[] = {
     {"made", V, S},
     {"introduced", V, S},
     {"summarized", V, S},
+    {"shared", V, S},
+    {"addressed", V, S},
+    {"stressing", V, S, true},
+    {"emphasizing", V, S, true},
+    {"emphasising", V, S, true},
+    {"highlighting", V, S, true},
+    {"underscoring", V, S, true},
+    {"underlining", V, S, true},
+    {"noting", V, S, true},
+    {"arguing", V, S, true},
+    {"saying", V, S, true},
 };
 
 }  // namespace
@@ -195,6 +224,23 @@ bool starts_with_any(std::string_view lower, int skip,
   return false;
 }
 
+bool opens_with_gerund(std::string_view lower) {
+  const size_t b = lower.find_first_not_of(' ');
+  if (b == std::string_view::npos) return false;
+  lower.remove_prefix(b);
+  const std::string_view word = lower.substr(0, lower.find_first_of(" ,;:"));
+  if (word.size() < 6 || word.substr(word.size() - 3) != "ing") return false;
+  static constexpr std::string_view kAdjectives[] = {
+      "ongoing",    "existing",    "emerging",  "increasing", "growing",
+      "remaining",  "leading",     "following", "upcoming",   "outstanding",
+      "continuing", "interesting", "during",    "including",  "according",
+      "something",  "everything",  "nothing",   "underlying", "concerning",
+      "regarding",  "pressing",    "evolving",  "changing",   "developing"};
+  for (std::string_view a : kAdjectives)
+    if (word == a) return false;
+  return true;
+}
+
 // The stance a speech verb's clause states, if any.
 std::optional<Stance> clause_stance(std::string_view lower) {
   if (starts_with_any(lower, 1,
@@ -208,7 +254,9 @@ std::optional<Stance> clause_stance(std::string_view lower) {
     return Stance::kCommits;
   if (contains_any(lower, {"should not", "must not", "need not", "cannot",
                            "could not accept", "would not accept", "no need",
-                           "too slow", "should no longer"}))
+                           "too slow", "should no longer", "unfair",
+                           "unacceptable", "not acceptable", "premature",
+                           "inappropriate", "counterproductive"}))
     return Stance::kOpposes;
   if (contains_any(lower,
                    {"the need",   "need to",    "needs to",     "needed to",
@@ -216,7 +264,8 @@ std::optional<Stance> clause_stance(std::string_view lower) {
                     "should",     "must",       "necessary",    "essential",
                     "would like", "urgency",    "required",     "requires",
                     "have to",    "has to",     "important to", "crucial",
-                    "ought"}))
+                    "ought",      " need a ",   " need an ",    " needs a ",
+                    " needs an "}))
     return Stance::kRequests;
   if (starts_with_any(
           lower, 1,

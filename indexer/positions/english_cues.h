@@ -23,6 +23,11 @@ struct Cue {
   std::string_view phrase;  // lower case, single spaces
   CueKind kind;
   Stance stance;  // of kStance and kLeadBy
+  // An -ing form ("stressing", "calling for"): a participle after a comma
+  // takes the clause's subject ("X described ..., highlighting the
+  // importance of"), one after "with" its list ("..., with JAPAN and NORWAY
+  // stressing"); elsewhere it is a gerund and states nothing.
+  bool participle = false;
 };
 
 // Every cue, longest first where one begins another (the first that
@@ -36,6 +41,11 @@ bool contains_any(std::string_view s,
 // Whether `lower` starts (after at most `skip` words) with one of `parts`.
 bool starts_with_any(std::string_view lower, int skip,
                      std::initializer_list<std::string_view> parts);
+
+// Whether a speech verb's clause (lower case) opens with a gerund, as in
+// "emphasized anchoring existing institutions": a call for it. Adjectives
+// in -ing ("ongoing", "existing", "increasing") are none.
+bool opens_with_gerund(std::string_view lower);
 
 // The stance a speech verb's clause (lower case) states, if any: "should
 // not" opposes, "the need"/"should" requests, "the importance of" supports,

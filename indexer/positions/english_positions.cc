@@ -170,6 +170,12 @@ class SentenceReader {
         from = f.end;
         continue;
       }
+      if (f.cue->participle) {
+        participle(s, lower, f, from,
+                   k + 1 < cues.size() ? cues[k + 1].begin : s.size(), current);
+        from = f.end;
+        continue;
+      }
       // The subject is read even when the verb states nothing: it is who
       // "He" is in the next sentence.
       const std::optional<std::vector<std::string>> who =
@@ -177,14 +183,16 @@ class SentenceReader {
       from = f.end;
       if (!who || not_a_stance(lower, f)) continue;
       current = *who;
-      // The clause the verb governs: up to the next cue.
-      const size_t clause_end =
-          k + 1 < cues.size() ? cues[k + 1].begin : s.size();
-      std::optional<Stance> stance = f.cue->stance;
-      if (f.cue->kind == CueKind::kSpeech)
-        stance = clause_stance(
-            std::string_view(lower).substr(f.end, clause_end - f.end));
-      if (!stance) continue;
+      // The clause the verb governs: up to the next cue, participles
+      // included ("stressed the importance of X, arguing that we must").
+      size_t clause_end = s.size();
+      for (size_t j = k + 1; j < cues.size(); ++j) {
+        if (cues[j].cue->participle) continue;
+        clause_end = cues[j].begin;
+        break;
+      }
+      std::optional<Stance> stance = stance_of(lower, f, clause_end);
+      if (!stance || chair_procedure(lower, f, current)) continue;
       for (const std::string& n : current) add(n, *stance, s, f);
       for (const std::string& n : supporters_) add(n, *stance, s, f);
       for (const std::string& n : opponents_) add(n, opposite(*stance), s, f);
@@ -224,6 +232,74 @@ class SentenceReader {
       }
     }
     return std::nullopt;
+  }
+
+  // A participle (Cue::participle): after "with" its list takes the
+  // stance, after a comma the clause's subject `current`.
+  void participle(std::string_view s, std::string_view lower, const Found& f,
+                  size_t from, size_t clause_end,
+                  const std::vector<std::string>& current) {
+    const std::optional<Stance> stance = stance_of(lower, f, clause_end);
+    if (!stance) return;
+    std::string_view pre = lower.substr(from, f.begin - from);
+    while (!pre.empty() && pre.back() == ' ') pre.remove_suffix(1);
+    const size_t with = pre.rfind(" with ");
+    if (with != std::string_view::npos) {
+      const size_t b = from + with + 6;
+      std::vector<std::string> names =
+          english::names_in_list(s.substr(b, f.begin - b), taxonomy_);
+      if (!names.empty()) {
+        for (const std::string& n : names) add(n, *stance, s, f);
+        return;
+      }
+    }
+    // After a comma, only for a subject whose verb stated nothing: "X
+    // described ..., highlighting the importance of"; "X urged ..., stressing"
+    // repeats X's stance in other words.
+    if (pre.ends_with(",") || pre.ends_with(", and")) {
+      for (const std::string& n : current) {
+        const bool stated =
+            std::any_of(out_.begin(), out_.end(),
+                        [&](const Stated& o) { return o.name == n; });
+        if (!stated) add(n, *stance, s, f);
+      }
+    }
+  }
+
+  // What the cue states, with its clause up to `clause_end`: a speech verb
+  // by its clause ("said ... should"), "stressed" + a gerund as a call.
+  static std::optional<Stance> stance_of(std::string_view lower, const Found& f,
+                                         size_t clause_end) {
+    if (f.cue->kind != CueKind::kSpeech) return f.cue->stance;
+    const std::string_view clause = lower.substr(f.end, clause_end - f.end);
+    if (std::optional<Stance> st = clause_stance(clause)) return st;
+    const std::string_view verb = f.cue->phrase;
+    if ((verb.starts_with("stress") || verb.starts_with("emphasi") ||
+         verb.starts_with("underscor") || verb.starts_with("underlin") ||
+         verb.starts_with("highlight")) &&
+        english::opens_with_gerund(clause))
+      return Stance::kRequests;
+    return std::nullopt;
+  }
+
+  // A chair running the meeting ("Co-Chair X requested parties reflect
+  // on", "invited delegates to"): procedure, not a stance.
+  static bool chair_procedure(std::string_view lower, const Found& f,
+                              const std::vector<std::string>& who) {
+    const std::string_view verb = f.cue->phrase;
+    if (verb != "requested" && verb != "asked" && verb != "invited" &&
+        verb != "encouraged" && verb != "urged" && verb != "called on")
+      return false;
+    if (!starts_with_any(lower.substr(f.end), 0,
+                         {"parties", "the parties", "delegates", "countries",
+                          "groups", "all parties", "participants"}))
+      return false;
+    for (const std::string& n : who)
+      if (n.find("Chair") != std::string::npos ||
+          n.find("President") != std::string::npos ||
+          n.find("Facilitator") != std::string::npos)
+        return true;
+    return false;
   }
 
   // ", supported by Y" / ", opposed by Z" after the verb's object.

@@ -89,6 +89,11 @@ bool is_non_actor_word(std::string_view w) {
                      "Parties",
                      "Party",
                      "Participants",
+                     "Panelists",
+                     "Panellists",
+                     "Experts",
+                     "Presenters",
+                     "Discussion",
                      "Countries",
                      "Developing",
                      "Developed",
@@ -331,6 +336,14 @@ std::string_view drop_trailing_adverbs(std::string_view s) {
       s.remove_suffix(1);
       more = true;
     }
+    // Any other adverb in -ly, lower case ("remotely", "briefly").
+    const size_t sp = s.rfind(' ');
+    if (sp != std::string_view::npos && s.size() - sp > 4 &&
+        s.substr(s.size() - 2) == "ly" && s[sp + 1] >= 'a' &&
+        s[sp + 1] <= 'z') {
+      s.remove_suffix(s.size() - sp);
+      more = true;
+    }
   }
   return s;
 }
@@ -411,6 +424,9 @@ std::vector<Span> split_sentences(std::string_view text) {
 
 Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
   Subject out;
+  // "Expert Panel on X: Ana Reyes, Shell, presented": after the label.
+  if (const size_t colon = text.rfind(": "); colon != std::string_view::npos)
+    text = text.substr(colon + 2);
   std::string_view s = drop_trailing_adverbs(trim(text));
   std::vector<std::string_view> segs = split_commas(s);
   // Leading adverbials, and "On behalf of X," before the speaker.
@@ -460,8 +476,16 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     } else if ((rest = strip_prefix(seg, "speaking for ")) != seg ||
                (rest = strip_prefix(seg, "for ")) != seg) {
       // "SOUTH AFRICA, for the G-77/CHINA,": the group speaks; a
-      // description ("for a second time") leaves the speaker.
-      if (is_name(bare_name(rest), taxonomy)) behalf = bare_name(rest);
+      // description ("for a second time") leaves the speaker. In a list
+      // ("Bolivia, for the G-77/CHINA, and IRAN") the group replaces its
+      // speaker.
+      const std::string_view group = bare_name(strip_prefix(rest, "the "));
+      if (!is_name(group, taxonomy)) continue;
+      if (items.empty()) {
+        behalf = group;
+      } else {
+        items.back() = group;
+      }
     } else if ((rest = strip_prefix(seg, "including ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &included)) return out;
     } else if (seg.substr(0, 13) == "representing ") {
@@ -541,6 +565,13 @@ std::vector<std::string> leading_capitals(std::string_view sentence,
   for (const std::string& n : sub.names)
     if (!is_caps(n)) return {};
   return sub.names;
+}
+
+std::vector<std::string> names_in_list(std::string_view text,
+                                       const Taxonomy& taxonomy) {
+  std::vector<std::string> out;
+  if (!add_list(split_commas(trim(text)), taxonomy, &out)) return {};
+  return out;
 }
 
 std::vector<std::string> names_after_by(std::string_view text,

@@ -41,7 +41,8 @@ struct Subject {
 
 // Reads `text` (everything between the clause start and the verb) as a
 // subject: a pronoun, one name or a list of names, with appositions,
-// "on behalf of", "supported by" and "opposed by". Leading adverbials
+// "on behalf of", "supported by" and "opposed by"; in a list, "Costa Rica,
+// for AILAC," is AILAC. Leading adverbials
 // ("On the mechanisms,", "Responding to Kenya,") are skipped; "also",
 // "then" before the verb too.
 Subject parse_subject(std::string_view text, const Taxonomy& taxonomy);
@@ -50,6 +51,11 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy);
 // noted ..." -> US, EU), or nothing.
 std::vector<std::string> leading_capitals(std::string_view sentence,
                                           const Taxonomy& taxonomy);
+
+// The names of a list "A, B and C" (all of `text`), or nothing when an item
+// is no name.
+std::vector<std::string> names_in_list(std::string_view text,
+                                       const Taxonomy& taxonomy);
 
 // The names of a list after "by" ("Ana Reyes (Spain) and Tom
 // Berg (Sweden), with ..."): up to the first item that is no name.

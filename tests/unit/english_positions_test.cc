@@ -106,6 +106,29 @@ TEST(EnglishPositions, OneConstructionEach) {
        "(Sweden), with a new text expected.",
        {"Ana Reyes leads", "Tom Berg leads"}},
       {"Lee Park chaired the contact group.", {"Lee Park leads"}},
+      // A group in a list replaces its speaker.
+      {"Bolivia, for the G-77/CHINA, and IRAN called for predictable "
+       "finance.",
+       {"G-77/CHINA requests", "IRAN requests"}},
+      // Participles: after "with" their list, after a comma the subject
+      // whose verb stated nothing.
+      {"CHILE and the EU agreed that the goal should be qualitative, with "
+       "NORWAY and JAPAN stressing it should focus on resilience.",
+       {"CHILE supports", "EU supports", "NORWAY requests", "JAPAN requests"}},
+      {"Ana Reyes, Chile, described her country's plan, highlighting the "
+       "importance of forests.",
+       {"Ana Reyes supports", "Chile supports"}},
+      {"PERU urged faster action, stressing the importance of forests.",
+       {"PERU requests"}},
+      // A gerund after "stressed" is a call; an adjective in -ing is not.
+      {"MALI emphasized anchoring the institutions in the agreement.",
+       {"MALI requests"}},
+      {"MALI highlighted ongoing projects.", {}},
+      // "unfair" in what is said opposes; a chair's request to parties is
+      // procedure.
+      {"CUBA said the burden developing countries should carry is unfair.",
+       {"CUBA opposes"}},
+      {"Co-Chair Lee Park requested parties reflect on the options.", {}},
       // No actor, or a passive with no named party.
       {"Many delegates supported the idea.", {}},
       {"The proposal was supported by several speakers.", {}},
