@@ -27,8 +27,40 @@ bool ends_with_stop(const Line& line) {
 // A line that starts a paragraph of the preamble even when the previous
 // one did not end with a stop: "Căn cứ", "Theo đề nghị", "Xét", the first
 // article or chapter.
+// Where a paragraph's citation opens: "Căn cứ …", or in an official English
+// translation "Pursuant to …" (after a list dash); npos when it is none.
+size_t citation_start(std::u32string_view folded) {
+  size_t i = 0;
+  while (i < folded.size() &&
+         (folded[i] == U'-' || folded[i] == U'–' || folded[i] == U' '))
+    ++i;
+  for (std::u32string_view opener : {U"can cu", U"pursuant to"})
+    if (match_phrase(folded, i, opener) != std::u32string_view::npos) return i;
+  return std::u32string_view::npos;
+}
+
+// The end of an English translation's preamble: "Article 1", "Chapter I".
+bool ends_english_preamble(std::u32string_view folded) {
+  for (std::u32string_view head : {U"article", U"chapter"}) {
+    const size_t k = match_phrase(folded, 0, head);
+    if (k == std::u32string_view::npos) continue;
+    const size_t j = skip_blanks(folded, k);
+    if (head == U"chapter" &&
+        match_phrase(folded, j, U"i") != std::u32string_view::npos)
+      return true;
+    return j < folded.size() && folded[j] == U'1' &&
+           (j + 1 >= folded.size() || !is_digit(folded[j + 1]));
+  }
+  return false;
+}
+
+bool ends_any_preamble(std::u32string_view text, std::u32string_view folded) {
+  return ends_preamble(text, folded) || ends_english_preamble(folded);
+}
+
 bool opens_paragraph(const Line& line) {
-  if (ends_preamble(line.text, line.folded)) return true;
+  if (ends_any_preamble(line.text, line.folded)) return true;
+  if (citation_start(line.folded) != std::u32string_view::npos) return true;
   if (line.blank() || !u_isupper(static_cast<UChar32>(line.text[0])))
     return false;
   for (std::u32string_view opener :
@@ -52,7 +84,7 @@ std::vector<Paragraph> preamble_paragraphs(const std::vector<Line>& lines) {
       continue;
     }
     if (!open || opens_paragraph(line)) {
-      if (!out.empty() && ends_preamble(out.back().text, out.back().folded))
+      if (!out.empty() && ends_any_preamble(out.back().text, out.back().folded))
         break;
       out.push_back({i, line.text, line.folded});
     } else {
@@ -89,11 +121,11 @@ Preamble read_preamble(const std::vector<Line>& lines,
   std::unordered_set<std::string> seen;
   if (own) seen.insert(own->key());
   for (const Paragraph& p : preamble_paragraphs(lines)) {
-    if (ends_preamble(p.text, p.folded)) {
+    if (ends_any_preamble(p.text, p.folded)) {
       out.end = p.first_line;
       break;
     }
-    if (match_phrase(p.folded, 0, U"can cu") == std::u32string::npos) continue;
+    if (citation_start(p.folded) == std::u32string_view::npos) continue;
     for (const DocNumber& n : numbers_in(p.text)) {
       if (seen.insert(n.key()).second) out.cites.push_back(n.display());
     }

@@ -1,5 +1,7 @@
 // The preamble of a document: the "Căn cứ ..." paragraphs between the
-// heading and Điều 1, Chương I or Phần, which cite the legal bases.
+// heading and Điều 1, Chương I or Phần, which cite the legal bases; in an
+// official English translation the "Pursuant to ..." paragraphs before
+// Article 1 or Chapter I.
 #ifndef VNKB_INDEXER_METADATA_PREAMBLE_H_
 #define VNKB_INDEXER_METADATA_PREAMBLE_H_
 
@@ -23,8 +25,9 @@ struct Preamble {
   std::optional<size_t> end;  // the line of Điều 1, Chương I or Phần
 };
 
-// Every number in the "Căn cứ" paragraphs before Điều 1, Chương I or Phần,
-// once each, the document's own number excluded.
+// Every number in the "Căn cứ" ("Pursuant to") paragraphs before Điều 1,
+// Chương I or Phần (Article 1, Chapter I), once each, the document's own
+// number excluded.
 Preamble read_preamble(const std::vector<Line>& lines,
                        const std::optional<DocNumber>& own);
 

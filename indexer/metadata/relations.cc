@@ -326,7 +326,8 @@ std::vector<Relation> read_relations(const std::vector<Sentence>& sentences,
     if (!s.list_item) pending = nullptr;
     if (numbers.empty() && !s.ends_with_colon) continue;
     const size_t start = body_start(s);
-    const bool is_cite = match_phrase(s.folded, start, U"can cu") != npos;
+    const bool is_cite = match_phrase(s.folded, start, U"can cu") != npos ||
+                         match_phrase(s.folded, start, U"pursuant to") != npos;
     if (is_cite) {
       for (const Found& n : numbers)
         if (cite_keys.count(n.number.key()) && !skip.count(n.number.key()))

@@ -3,7 +3,8 @@
 // start of a title, article or item — "Sửa đổi, bổ sung một số điều của Nghị
 // định số …", "Bãi bỏ Điều 5 của …" — or after "<Loại> này" — "Quyết định
 // này thay thế Quyết định số …"; or "Thông tư số … hết hiệu lực kể từ ngày
-// …"), what it cites (the "Căn cứ" paragraphs) and every other number it
+// …"), what it cites (the "Căn cứ" paragraphs; "Pursuant to" in an English
+// translation) and every other number it
 // mentions. Numbers inside quotations (text inserted into another document)
 // are only mentioned.
 #ifndef VNKB_INDEXER_METADATA_RELATIONS_H_
