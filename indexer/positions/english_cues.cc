@@ -29,6 +29,7 @@ constexpr Cue kCues[] = {
     {"expressed opposition", K, O},
     {"cautioned against", K, O},
     {"cautioning against", K, O, true},
+    {"warning against", K, O, true},
     {"cautioned that", K, Q},
     {"warned that", K, Q},
     {"warned against", K, O},
@@ -195,6 +196,7 @@ constexpr Cue kCues[] = {
     {"noting", V, S, true},
     {"arguing", V, S, true},
     {"saying", V, S, true},
+    {"reiterating", V, S, true},
 };
 
 }  // namespace
@@ -247,16 +249,32 @@ std::optional<Stance> clause_stance(std::string_view lower) {
                       {"concern", "his concern", "her concern", "its concern",
                        "their concern"}))
     return Stance::kConcerned;
+  // A clause that lists ("stressed: A; B; and C") is read by its first
+  // item; a list of points says what should be done.
+  if (lower.starts_with(":") || lower.starts_with(" :")) {
+    const std::string_view first = lower.substr(0, lower.find(';'));
+    if (first.size() < lower.size()) {
+      const std::optional<Stance> st = clause_stance(first.substr(1));
+      return st ? st : std::optional<Stance>(Stance::kRequests);
+    }
+  }
+  // A pledge the speaker makes, not "pledges" as a noun of the talks.
   if (contains_any(lower,
                    {"its commitment", "our commitment", "country's commitment",
                     "us commitment", "determination to", "intention to",
-                    " are committed", " is committed", "pledge"}))
+                    " are committed", " is committed", " will pledge",
+                    " pledged to", " would pledge"}))
     return Stance::kCommits;
+  // "should not" opposes, unless the clause also says what should be
+  // ("should not be seen as competitive but rather as complementary").
+  if (contains_any(lower, {"unfair", "unacceptable", "not acceptable",
+                           "premature", "inappropriate", "counterproductive",
+                           "could not accept", "would not accept", "too slow"}))
+    return Stance::kOpposes;
   if (contains_any(lower, {"should not", "must not", "need not", "cannot",
-                           "could not accept", "would not accept", "no need",
-                           "too slow", "should no longer", "unfair",
-                           "unacceptable", "not acceptable", "premature",
-                           "inappropriate", "counterproductive"}))
+                           "no need", "should no longer"}) &&
+      !contains_any(lower, {"but rather", "and should be", "but should",
+                            "rather than", "and must be", "instead"}))
     return Stance::kOpposes;
   if (contains_any(lower,
                    {"the need",   "need to",    "needs to",     "needed to",
@@ -265,13 +283,16 @@ std::optional<Stance> clause_stance(std::string_view lower) {
                     "would like", "urgency",    "required",     "requires",
                     "have to",    "has to",     "important to", "crucial",
                     "ought",      " need a ",   " need an ",    " needs a ",
-                    " needs an "}))
+                    " needs an ", " is vital",  " are vital"}))
     return Stance::kRequests;
   if (starts_with_any(
           lower, 1,
           {"the importance", "the value", "importance", "the willingness",
            "its willingness", "the benefits", "support for"}))
     return Stance::kSupports;
+  // "said the principle could be reinforced": a suggestion.
+  if (contains_any(lower, {" could be ", " could also be "}))
+    return Stance::kProposes;
   return std::nullopt;
 }
 

@@ -141,6 +141,7 @@ class SentenceReader {
   // What the sentence `s` states, in order.
   std::vector<Stated> read(std::string_view s) {
     out_.clear();
+    opening_.reset();
     // A sentence opening with a party in capitals names the next "He".
     const std::vector<std::string> opening =
         english::leading_capitals(s, taxonomy_);
@@ -192,7 +193,20 @@ class SentenceReader {
         break;
       }
       std::optional<Stance> stance = stance_of(lower, f, clause_end);
-      if (!stance || chair_procedure(lower, f, current)) continue;
+      if (chair_procedure(lower, f, current)) continue;
+      if (!stance) {
+        if (opening_) {
+          for (const std::string& n : current)
+            add(n, opening_->first, s, opening_->second);
+          opening_.reset();
+        }
+        continue;
+      }
+      if (opening_) {
+        for (const std::string& n : current)
+          add(n, opening_->first, s, opening_->second);
+        opening_.reset();
+      }
       for (const std::string& n : current) add(n, *stance, s, f);
       for (const std::string& n : supporters_) add(n, *stance, s, f);
       for (const std::string& n : opponents_) add(n, opposite(*stance), s, f);
@@ -243,6 +257,11 @@ class SentenceReader {
     if (!stance) return;
     std::string_view pre = lower.substr(from, f.begin - from);
     while (!pre.empty() && pre.back() == ' ') pre.remove_suffix(1);
+    // "Warning against X, he said ...": the main verb's subject.
+    if (from == 0 && pre.empty()) {
+      opening_ = {*stance, f};
+      return;
+    }
     const size_t with = pre.rfind(" with ");
     if (with != std::string_view::npos) {
       const size_t b = from + with + 6;
@@ -334,6 +353,8 @@ class SentenceReader {
   std::vector<std::string>* last_;  // the last subject named (for "He")
   std::vector<std::string> supporters_, opponents_;
   std::vector<Stated> out_;
+  // A participle opening the sentence, waiting for the main verb's subject.
+  std::optional<std::pair<Stance, Found>> opening_;
 };
 
 constexpr std::array<std::string_view, 12> kMonths = {

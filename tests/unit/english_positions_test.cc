@@ -129,6 +129,17 @@ TEST(EnglishPositions, OneConstructionEach) {
       {"CUBA said the burden developing countries should carry is unfair.",
        {"CUBA opposes"}},
       {"Co-Chair Lee Park requested parties reflect on the options.", {}},
+      // "should not ... but rather" says what should be; "pledges" as a
+      // noun is no pledge; "could be" suggests; a list after a colon.
+      {"FIJI said the workstreams should not be rivals but rather partners.",
+       {"FIJI requests"}},
+      {"TOGO said increased pledges are vital.", {"TOGO requests"}},
+      {"PERU said the principle could be reinforced.", {"PERU proposes"}},
+      {"CHINA emphasized: a balanced approach; and equity.",
+       {"CHINA requests"}},
+      // An opening participle is the main verb's subject's.
+      {"Warning against haste, BRAZIL said the talks would suffer.",
+       {"BRAZIL opposes"}},
       // No actor, or a passive with no named party.
       {"Many delegates supported the idea.", {}},
       {"The proposal was supported by several speakers.", {}},
