@@ -265,6 +265,10 @@ std::optional<Stance> clause_stance(std::string_view lower) {
                     " are committed", " is committed", " will pledge",
                     " pledged to", " would pledge"}))
     return Stance::kCommits;
+  // "described NAPs as key in supporting adaptation": an endorsement.
+  if (contains_any(lower, {" as key", " as a key", " as essential",
+                           " as crucial", " as central", " as vital"}))
+    return Stance::kSupports;
   // "should not" opposes, unless the clause also says what should be
   // ("should not be seen as competitive but rather as complementary").
   if (contains_any(lower, {"unfair", "unacceptable", "not acceptable",

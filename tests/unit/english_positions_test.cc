@@ -135,6 +135,8 @@ TEST(EnglishPositions, OneConstructionEach) {
        {"FIJI requests"}},
       {"TOGO said increased pledges are vital.", {"TOGO requests"}},
       {"PERU said the principle could be reinforced.", {"PERU proposes"}},
+      {"GHANA described national plans as key in adaptation.",
+       {"GHANA supports"}},
       {"CHINA emphasized: a balanced approach; and equity.",
        {"CHINA requests"}},
       // An opening participle is the main verb's subject's.
