@@ -50,6 +50,9 @@ inline constexpr int kMaxPage = 1000;
 inline constexpr int kMaxFacetLimit = 100;
 // Worker threads of the HTTP server (vnkb-serve --threads).
 inline constexpr size_t kDefaultWorkerThreads = 64;
+// Connections one remote address may hold open at once (HttpServer): a
+// quarter of the workers, more than a browser opens to one host (6).
+inline constexpr size_t kDefaultConnectionsPerClient = 16;
 
 void register_routes(httplib::Server& server, const Searcher& searcher,
                      const ServerOptions& options);
