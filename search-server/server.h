@@ -18,6 +18,8 @@
 //   GET /...                           the web UI (ui/)
 // Errors are {"error": {"code", "message"}} with a 4xx status for anything
 // the client got wrong and 500 only for a server fault.
+// A connection beyond --max-connections-per-client from one address gets a
+// 503 too_many_connections and is closed (search-server/http_server.h).
 #ifndef VNKB_SEARCH_SERVER_SERVER_H_
 #define VNKB_SEARCH_SERVER_SERVER_H_
 
