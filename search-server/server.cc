@@ -19,6 +19,7 @@
 #include "search-server/file_response.h"
 #include "search-server/handlers.h"
 #include "search-server/http_params.h"
+#include "search-server/http_server.h"
 #include "search-server/searcher.h"
 
 namespace kb {
@@ -176,14 +177,19 @@ void register_routes(httplib::Server& server, const Searcher& searcher,
   server.set_tcp_nodelay(true);
   server.set_payload_max_length(64 * 1024);
   // Slow and idle clients: each connection holds a worker thread while it
-  // is open (httplib 0.11), so a request must arrive within 5 s, an idle
-  // keep-alive connection is closed after 2 s, and there are many more
-  // workers than cores (searches themselves wait their turn, one per core,
-  // in the Searcher): 16 idle connections made health checks time out with
-  // 8 workers.
+  // is open (httplib 0.11), so a request must arrive within 5 s of silence
+  // and 10 s in all (HttpServer), an idle keep-alive connection is closed
+  // after 2 s, one address holds at most 16 connections (HttpServer), and
+  // there are many more workers than cores (searches themselves wait their
+  // turn, one per core, in the Searcher): 16 idle connections made health
+  // checks time out with 8 workers.
   server.set_read_timeout(5, 0);
   server.set_keep_alive_timeout(2);
   server.set_write_timeout(30, 0);
+  if (auto* limited = dynamic_cast<HttpServer*>(&server)) {
+    limited->set_max_connections_per_client(kDefaultConnectionsPerClient);
+    limited->set_request_deadline(std::chrono::seconds(10));
+  }
   server.new_task_queue = [] {
     return new httplib::ThreadPool(kDefaultWorkerThreads);
   };
@@ -204,6 +210,7 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
   std::string host = "127.0.0.1";
   int port = 8080;
   int threads = static_cast<int>(kDefaultWorkerThreads);
+  int per_client = static_cast<int>(kDefaultConnectionsPerClient);
   std::string ui = std::string(VNKB_SOURCE_DIR) + "/ui";
   bool quiet = false;
   app.add_option("--db", db,
@@ -215,6 +222,12 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
                  "Worker threads: each open connection holds one (default " +
                      std::to_string(kDefaultWorkerThreads) + ")")
       ->check(CLI::Range(1, 256));
+  app.add_option("--max-connections-per-client", per_client,
+                 "Connections one address may hold open at once; more are "
+                 "answered 503 (default " +
+                     std::to_string(kDefaultConnectionsPerClient) +
+                     "; 0: no limit)")
+      ->check(CLI::Range(0, 256));
   app.add_option("--ui", ui, "Folder of the web UI");
   app.add_flag("-q,--quiet", quiet, "No access log");
   try {
@@ -234,7 +247,7 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
     err << "vnkb-serve: " << e.what() << '\n';
     return 1;
   }
-  httplib::Server server;
+  HttpServer server;
   if (!server.is_valid()) {
     err << "vnkb-serve: cannot create the HTTP server\n";
     return 1;
@@ -253,6 +266,7 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
     };
   }
   register_routes(server, *searcher, options);
+  server.set_max_connections_per_client(static_cast<size_t>(per_client));
   server.new_task_queue = [threads] {
     return new httplib::ThreadPool(static_cast<size_t>(threads));
   };

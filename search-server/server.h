@@ -18,6 +18,8 @@
 //   GET /...                           the web UI (ui/)
 // Errors are {"error": {"code", "message"}} with a 4xx status for anything
 // the client got wrong and 500 only for a server fault.
+// A connection beyond --max-connections-per-client from one address gets a
+// 503 too_many_connections and is closed (search-server/http_server.h).
 #ifndef VNKB_SEARCH_SERVER_SERVER_H_
 #define VNKB_SEARCH_SERVER_SERVER_H_
 
@@ -50,6 +52,9 @@ inline constexpr int kMaxPage = 1000;
 inline constexpr int kMaxFacetLimit = 100;
 // Worker threads of the HTTP server (vnkb-serve --threads).
 inline constexpr size_t kDefaultWorkerThreads = 64;
+// Connections one remote address may hold open at once (HttpServer): a
+// quarter of the workers, more than a browser opens to one host (6).
+inline constexpr size_t kDefaultConnectionsPerClient = 16;
 
 void register_routes(httplib::Server& server, const Searcher& searcher,
                      const ServerOptions& options);

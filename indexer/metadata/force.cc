@@ -184,7 +184,10 @@ size_t this_document_in_force(const Sentence& s, bool quoted) {
     if ((!quoted && s.quoted[i]) || (i > 0 && is_alnum(f[i - 1]))) continue;
     const size_t k = match_phrase(f, i, U"co hieu luc");
     if (k == npos) continue;
-    std::u32string before = collapsed(trimmed(f.substr(0, i)));
+    // The last words decide ("các quyết định chính thức này"): a window of
+    // 12 holds them and, when the sentence is longer, never equals a
+    // document word alone.
+    std::u32string before = words_before(f, i, 12);
     if (before.ends_with(U" chinh thuc")) before.resize(before.size() - 11);
     if (before.ends_with(U" nay") &&
         names_document(
@@ -192,7 +195,7 @@ size_t this_document_in_force(const Sentence& s, bool quoted) {
       return k;
     if (i >= start) {
       const std::u32string subject =
-          collapsed(trimmed(f.substr(start, i - start)));
+          collapsed_prefix(f.substr(start, i - start), 20);
       if (subject.size() < 20 && names_document(subject)) return k;
     }
   }

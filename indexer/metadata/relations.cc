@@ -112,18 +112,6 @@ std::vector<size_t> this_document_ends(const Sentence& s) {
   return out;
 }
 
-// The words just before `pos` (at most `words`), folded, blanks collapsed.
-std::u32string words_before(std::u32string_view f, size_t pos, int words) {
-  size_t b = pos;
-  int seen = 0;
-  while (b > 0 && seen < words) {
-    while (b > 0 && is_blank_char(f[b - 1])) --b;
-    while (b > 0 && !is_blank_char(f[b - 1])) --b;
-    ++seen;
-  }
-  return collapsed(trimmed(f.substr(b, pos - b)));
-}
-
 // Marks the verbs this document speaks: the first words of the sentence's
 // body, or right after "<Loại> này" with no number or verb between.
 void mark_governing(const Sentence& s, std::vector<Verb>& verbs,

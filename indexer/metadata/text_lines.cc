@@ -87,6 +87,32 @@ std::u32string collapsed(std::u32string_view folded) {
   return out;
 }
 
+std::u32string collapsed_prefix(std::u32string_view folded, size_t limit) {
+  std::u32string out;
+  // One blank may end `out` and go at the end: past limit + 1 the whole is
+  // past `limit`.
+  for (size_t i = 0; i < folded.size() && out.size() <= limit + 1; ++i) {
+    if (!is_blank_char(folded[i])) {
+      out.push_back(folded[i]);
+    } else if (!out.empty() && out.back() != U' ') {
+      out.push_back(U' ');
+    }
+  }
+  while (!out.empty() && out.back() == U' ') out.pop_back();
+  return out;
+}
+
+std::u32string words_before(std::u32string_view f, size_t pos, int words) {
+  size_t b = pos;
+  int seen = 0;
+  while (b > 0 && seen < words) {
+    while (b > 0 && is_blank_char(f[b - 1])) --b;
+    while (b > 0 && !is_blank_char(f[b - 1])) --b;
+    ++seen;
+  }
+  return collapsed(f.substr(b, pos - b));
+}
+
 bool is_upper_line(std::u32string_view text) {
   int letters = 0;
   for (char32_t c : text) {

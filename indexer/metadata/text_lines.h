@@ -70,6 +70,16 @@ bool starts_with_phrase(const Line& line, std::u32string_view phrase);
 // The folded line with blank runs collapsed to one space.
 std::u32string collapsed(std::u32string_view folded);
 
+// collapsed(folded) when that is at most `limit` characters long; else a
+// longer string (its start). Reads only as far as it needs: a sentence can
+// be a whole one-line file.
+std::u32string collapsed_prefix(std::u32string_view folded, size_t limit);
+
+// The words of `f` just before `pos` (at most `words`), blanks collapsed:
+// what a test on the end of a sentence's start needs, without collapsing
+// all of it (a long sentence times its matches was quadratic).
+std::u32string words_before(std::u32string_view f, size_t pos, int words);
+
 // True when every letter of `text` is a capital and there are at least two.
 bool is_upper_line(std::u32string_view text);
 

@@ -249,9 +249,16 @@ TEST_F(FileServingTest, MalformedRequestsOnTheApiGetJson) {
 TEST_F(FileServingTest, IdleConnectionsDoNotBlockOthers) {
   // 16 clients that connect and send nothing made health checks time out
   // with 8 worker threads; a POST without its body held a worker 10 s.
+  // They connect from another loopback address: one address has at most
+  // 16 connections at once (HttpServer), the health check's would be the
+  // 17th.
   std::vector<int> idle;
   for (int i = 0; i < 16; ++i) {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in from{};
+    from.sin_family = AF_INET;
+    from.sin_addr.s_addr = htonl(0x7F000002);  // 127.0.0.2
+    ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&from), sizeof from), 0);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<uint16_t>(port_));

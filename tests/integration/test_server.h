@@ -7,9 +7,11 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <thread>
 
+#include "search-server/http_server.h"
 #include "search-server/searcher.h"
 #include "search-server/server.h"
 
@@ -18,10 +20,13 @@ namespace kb::test {
 class TestServer {
  public:
   // REQUIRES: `db` holds a vnkb database (Searcher throws otherwise).
+  // `configure` may change the server's settings after vnkb-serve's.
   explicit TestServer(const std::filesystem::path& db,
-                      const std::filesystem::path& ui = {})
+                      const std::filesystem::path& ui = {},
+                      const std::function<void(HttpServer&)>& configure = {})
       : searcher_(db) {
     register_routes(server_, searcher_, ServerOptions{ui, {}});
+    if (configure) configure(server_);
     port_ = server_.bind_to_any_port("127.0.0.1");
     if (port_ <= 0) return;
     thread_ = std::thread([this] { server_.listen_after_bind(); });
@@ -48,7 +53,7 @@ class TestServer {
 
  private:
   Searcher searcher_;
-  httplib::Server server_;
+  HttpServer server_;
   int port_ = 0;
   std::thread thread_;
 };
