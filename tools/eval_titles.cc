@@ -87,8 +87,7 @@ int main(int argc, char** argv) {
                   unread ? " [needs OCR]" : "");
     }
   }
-  folders["all"] = all;
-  for (const auto& [folder, c] : folders) {
+  const auto print = [](const std::string& folder, const Counts& c) {
     int bad = 0;
     std::string kinds;
     for (const auto& [why, n] : c.bad) {
@@ -97,6 +96,8 @@ int main(int argc, char** argv) {
     }
     std::printf("%-48s documents %4d  needs OCR %2d  no real title %3d%s\n",
                 folder.c_str(), c.documents, c.needs_ocr, bad, kinds.c_str());
-  }
+  };
+  for (const auto& [folder, c] : folders) print(folder, c);
+  print("all", all);
   return 0;
 }
