@@ -99,8 +99,14 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
     meta.type = letterhead.slot.type;
     meta.rules["type"] = "number line";
   }
+  // A file title taken from the text (a PDF's largest text) names the
+  // numbers the text mentions, not one of its own.
+  const std::u32string file_title32 = utf8_to_u32(to_nfc(file_title));
+  const std::string_view number_title =
+      metadata::opening_contains(lines, file_title32) ? std::string_view()
+                                                      : file_title;
   std::optional<DocNumber> number = metadata::read_own_number(
-      lines, letterhead.number_line, letterhead.slot, meta.type, file_title);
+      lines, letterhead.number_line, letterhead.slot, meta.type, number_title);
   const bool english_number = !number && meta.language == "en";
   if (english_number) number = metadata::english_own_number(lines);
   if (number) {
@@ -177,6 +183,12 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
         letterhead.heading, meta.type, meta.number,
         u32_to_utf8(metadata::sentence_case(subject, forms_)));
     meta.rules["title"] = "heading and subject";
+  } else if (!official && !looks_like_file_name(file_title) &&
+             metadata::shows_title(lines, file_title32)) {
+    // The file's own title written as a line of the text (a PDF's largest
+    // text on page 1, read/pdf_title.h; a page's <title> as its heading).
+    meta.title = u32_to_utf8(metadata::sentence_case(file_title32, forms_));
+    meta.rules["title"] = "file title shown as heading";
   } else if (!heading.title.empty() &&
              (std::string_view(heading.rule) != "opening words" ||
               looks_like_file_name(file_title))) {
@@ -184,7 +196,10 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
     meta.rules["title"] = heading.chrome
                               ? std::string(heading.rule) + " after site chrome"
                               : heading.rule;
-  } else if (!looks_like_file_name(file_title)) {
+  } else if (!looks_like_file_name(file_title) &&
+             !(official && metadata::opening_contains(lines, file_title32))) {
+    // (A letterhead's own words taken as the file's title are no better
+    // than its type and number.)
     meta.title = to_nfc(file_title);
     meta.rules["title"] = "file title";
   } else if (!meta.type.empty() && !meta.number.empty()) {

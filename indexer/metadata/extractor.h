@@ -77,7 +77,9 @@ class MetadataExtractor {
   // Reads the metadata of a document from the text of its pages (page 1
   // first): HTML text (table cells tab-separated) or PDF text in physical
   // layout. `file_title` is the title the file itself declares (PDF Title,
-  // HTML <title>), used only when the text yields none, and for the number
+  // or a PDF's largest text on page 1 when it has none; HTML <title>): the
+  // title of a text without a letterhead that writes it as a line of its
+  // opening, else used only when the text yields none, and for the number
   // when the text has no letterhead number. `ocr`: page 1 was recognised
   // from a scan, so the title leaves OCR noise out. Fields that are not
   // found stay empty.

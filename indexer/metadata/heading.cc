@@ -82,6 +82,7 @@ constexpr std::u32string_view kChromeOpenings[] = {
     // The Official Gazette's section lines.
     U"phan van ban quy pham phap luat",
     U"phan van ban khac",
+    U"van ban phap luat khac",
 };
 
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)) != 0; }
@@ -373,6 +374,49 @@ Heading read_heading(const std::vector<Line>& lines,
   }
   h.title = u32_to_utf8(tidy(title));
   return h;
+}
+
+bool shows_title(const std::vector<Line>& lines, std::u32string_view title) {
+  const std::vector<Line> own = split_lines(title);
+  if (own.empty()) return false;
+  const std::u32string want = collapsed(own.front().folded);
+  if (want.empty()) return false;
+  const size_t end = std::min(lines.size(), kHeadingWindow);
+  for (size_t i = 0; i < end; ++i) {
+    // A gazette's section line is set larger than the law under it.
+    if (lines[i].blank() || is_chrome(lines[i])) continue;
+    for (const auto& [b, e] : cells(lines[i])) {
+      if (collapsed(std::u32string_view(lines[i].folded).substr(b, e - b)) ==
+          want) {
+        return true;
+      }
+    }
+    std::u32string joined;
+    for (size_t k = i;
+         k < end && k < i + 3 && !lines[k].blank() && !is_chrome(lines[k]);
+         ++k) {
+      if (k > i) joined += U' ';
+      joined += lines[k].folded;
+      const std::u32string c = collapsed(joined);
+      if (c == want) return true;
+      if (c.size() > want.size()) break;
+    }
+  }
+  return false;
+}
+
+bool opening_contains(const std::vector<Line>& lines,
+                      std::u32string_view title) {
+  const std::vector<Line> own = split_lines(title);
+  if (own.empty()) return false;
+  const std::u32string want = collapsed(own.front().folded);
+  if (want.empty()) return false;
+  std::u32string opening;
+  for (size_t i = 0; i < std::min(lines.size(), kHeadingWindow); ++i) {
+    opening += lines[i].folded;
+    opening += U' ';
+  }
+  return collapsed(opening).find(want) != std::u32string::npos;
 }
 
 }  // namespace kb::metadata

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "indexer/metadata/agencies.h"
@@ -49,6 +50,19 @@ std::vector<bool> running_lines(const std::vector<Line>& lines,
 Heading read_heading(const std::vector<Line>& lines,
                      const std::vector<size_t>& page_starts,
                      const std::vector<AgencyForm>& forms);
+
+// True when `title` (a file's own title) is written among the first
+// kHeadingWindow lines, alone on one to three consecutive lines or in a
+// layout cell of its own (letters compared folded, blanks collapsed), on
+// lines that are not chrome (is_chrome): the text shows it as its heading.
+bool shows_title(const std::vector<Line>& lines, std::u32string_view title);
+
+// True when `title` is part of the text of the first kHeadingWindow lines
+// (folded, blanks and line ends as one space), wherever it starts and
+// however it wraps: a title the file takes from its own text (a PDF's
+// largest text) and so tells nothing the text does not.
+bool opening_contains(const std::vector<Line>& lines,
+                      std::u32string_view title);
 
 }  // namespace kb::metadata
 

@@ -10,6 +10,7 @@
 
 #include "core/legacy_encoding.h"
 #include "core/utf8.h"
+#include "indexer/read/pdf_title.h"
 #include "indexer/read/title.h"
 
 namespace kb {
@@ -142,6 +143,13 @@ Extracted extract_pdf_in_process(const std::filesystem::path& path) {
     if (repaired.encoding != Encoding::kUnicode) seen = repaired.encoding;
     out.text = to_nfc(std::move(repaired.text));
     any_text = any_text || !out.text.empty();
+    // Without a usable Title, the file's title is what its first page
+    // shows largest: the metadata prefers it when the text has it as a
+    // line of its own (metadata/extractor.h).
+    if (i == 0 && looks_like_file_name(e.title)) {
+      std::string shown = largest_text_of_page(*page);
+      if (!shown.empty()) e.title = std::move(shown);
+    }
     e.pages.push_back(std::move(out));
   }
   e.encoding = encoding_name(seen);

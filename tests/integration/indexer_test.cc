@@ -225,6 +225,21 @@ TEST_F(IndexerTest, SeedsShowTheirHeadingsAndDatesAndWhereTheyCameFrom) {
   EXPECT_NE(text.out.find("2024-03-11  (extracted: dateline)"),
             std::string::npos)
       << text.out;
+  // The decisions the pages discuss, each with its sentence and page.
+  const auto mentions = [&](const char* seed, const std::string& number) {
+    const json shown = show((docs_ / seed).string());
+    for (const json& r : shown["relations"]) {
+      if (r["kind"] == "mentions" && r["number"] == number && r["page"] == 1 &&
+          !r["sentence"].get<std::string>().empty()) {
+        return true;
+      }
+    }
+    return false;
+  };
+  EXPECT_TRUE(mentions("002_8887ebef5e683073.txt", "538/QĐ-BTNMT"));
+  EXPECT_TRUE(mentions("004_cf0b71758d62ef38.txt", "1407/QĐ-TTg"));
+  EXPECT_NE(text.out.find("mentions    538/QĐ-BTNMT  p. 1"), std::string::npos)
+      << text.out;
 
   const std::string isge = (docs_ / "001_30a2fdfd7d4e0202.txt").string();
   EXPECT_EQ(show(isge)["issue_date"], "2005-06");

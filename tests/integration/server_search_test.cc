@@ -329,6 +329,15 @@ TEST_F(ServerTest, NumberSearchSaysWhatEachHitIsToTheNumber) {
   EXPECT_EQ(out["hits"][0]["id"], id_of("004_cf0b71758d62ef38.txt"));
   EXPECT_EQ(out["hits"][0]["number_role"]["role"], "mentions");
   EXPECT_EQ(out["hits"][0]["number_role"]["number"], "1407/QĐ-TTg");
+  // So does the NPAP news page (seed 002) for 538/QĐ-BTNMT, the plan
+  // its ministry signed.
+  const json npap = search("q=" + enc("538/QĐ-BTNMT"));
+  ASSERT_EQ(npap["numbers"].size(), 1u) << npap.dump();
+  EXPECT_FALSE(npap["numbers"][0]["in_collection"]);
+  ASSERT_FALSE(npap["hits"].empty());
+  EXPECT_EQ(npap["hits"][0]["id"], id_of("002_8887ebef5e683073.txt"));
+  EXPECT_EQ(npap["hits"][0]["number_role"]["role"], "mentions");
+  EXPECT_EQ(npap["hits"][0]["number_role"]["number"], "538/QĐ-BTNMT");
 
   // Words only: no number, no roles.
   const json words = search("q=" + enc("rác thải nhựa"));

@@ -34,6 +34,27 @@ qpdf --encrypt "" owner 256 --print=none --modify=none -- \
 # The first 20,000 bytes of a real PDF: no xref, no trailer, cut objects.
 head -c 20000 qd-39-2025-qd-ttg.pdf > truncated.pdf
 
+# --- A web page printed to PDF by a browser --------------------------------
+# Seed 002 (corpus/seeds) as the page its site shows: the banner in small
+# type, the heading in large type, the dateline and paragraphs; printed by
+# Chromium with its header (date, the page's <title>, a file name) and
+# footer. The PDF's Title is that file name; the heading is its largest
+# text. (The header's date differs at each run.)
+python3 - "$here/../../../corpus/seeds/002_8887ebef5e683073.txt" "$tmp/page.html" <<'EOF'
+import html, sys
+lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8")]
+lines = [l for l in lines if l]
+out = ['<!doctype html><html lang="vi"><head><meta charset="utf-8">',
+       '<title>002_8887ebef5e683073</title><style>body{font-family:"DejaVu Sans",'
+       'sans-serif;font-size:11pt} nav{font-size:9pt} h1{font-size:20pt}'
+       '</style></head><body>', '<nav>%s</nav>' % html.escape(lines[0]),
+       '<h1>%s</h1>' % html.escape(lines[1])]
+out += ['<p>%s</p>' % html.escape(l) for l in lines[2:]]
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out + ["</body></html>"]))
+EOF
+chromium --headless --no-sandbox --disable-gpu \
+  --print-to-pdf="$here/web-page-printed.pdf" "$tmp/page.html"
+
 # --- Synthetic files -------------------------------------------------------
 python3 make_pdfs.py slow slow-nested-forms.pdf
 python3 make_pdfs.py textbomb text-bomb.pdf

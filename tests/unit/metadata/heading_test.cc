@@ -190,6 +190,37 @@ TEST(MetadataHeading, NegotiationTextsHaveTheirHeadingAsTitle) {
   }
 }
 
+// A web page printed to PDF (tests/data/extract): its Title is a file name
+// and the browser's header comes first; the heading, its largest text, is
+// the title, and the dateline under it the date.
+TEST(MetadataHeading, PrintedPageTitledByItsLargestText) {
+  const DocMetadata m =
+      meta_of_file(source("tests/data/extract/web-page-printed.pdf"));
+  EXPECT_EQ(m.title,
+            "Triển khai các hoạt động thực hiện nhiệm vụ Chương trình đối tác "
+            "hành động quốc gia về nhựa (NPAP)");
+  EXPECT_EQ(m.rules.at("title"), "file title shown as heading");
+  EXPECT_EQ(m.issue_date, "2024-03-11");
+  bool mentions = false;
+  for (const Relation& r : m.relations)
+    mentions = mentions || (r.kind == "mentions" && r.target == "538/QĐ-BTNMT");
+  EXPECT_TRUE(mentions);
+}
+
+// A gazette page's section line is set larger than the law under it: it is
+// chrome, never the title.
+TEST(MetadataHeading, GazetteSectionLineIsNoTitle) {
+  if (shared_dir().empty()) GTEST_SKIP() << "../shared is absent";
+  for (const char* name : {"gazette-100-2015-QH13-p2.pdf",
+                           "gazette-23-VBHN-VPQH-congbao-1095-1096.pdf"}) {
+    const DocMetadata m =
+        meta_of_file(shared_dir() / "corpus" / "pdf-real" / name);
+    EXPECT_EQ(m.title.find("ăn bản pháp luật"), std::string::npos) << name;
+    EXPECT_EQ(m.title.find("ăn bản quy phạm"), std::string::npos) << name;
+    EXPECT_NE(m.rules.at("title"), "file title shown as heading") << name;
+  }
+}
+
 TEST(MetadataPrecedent, NumberTitleAndDate) {
   const DocMetadata m = meta_of_file(source("corpus/pdf/anle-34.pdf"));
   EXPECT_EQ(m.type, "Án lệ");
