@@ -142,6 +142,12 @@ class Catalog {
   void rollback();
   // True between begin() and commit() or rollback().
   bool in_transaction() const;
+  // One unit inside begin()/commit() (a file's rows in a batch of files):
+  // rollback_unit() undoes what followed begin_unit(), and only that.
+  // REQUIRES: inside begin()/commit(); units do not nest.
+  void begin_unit();
+  void release_unit();
+  void rollback_unit();
 
   // Inserts (id 0: assigns a new id) or replaces a document with its pages.
   // REQUIRES: inside begin()/commit().

@@ -115,6 +115,10 @@ bool Statement::is_null(int col) const {
   return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
 }
 
+bool Statement::is_blob(int col) const {
+  return sqlite3_column_type(stmt_, col) == SQLITE_BLOB;
+}
+
 void exec(sqlite3* db, std::string_view sql) {
   const std::string nul_terminated(sql);
   char* msg = nullptr;

@@ -67,6 +67,7 @@ class Statement {
   int64_t integer(int col) const;
   double real(int col) const;
   bool is_null(int col) const;
+  bool is_blob(int col) const;
 
  private:
   sqlite3* db_ = nullptr;

@@ -1,7 +1,7 @@
-// Indexer::add: files and folders into the catalog and the index. Three
-// files are in flight: the service reads one ahead, a second thread derives
-// the current one (analysis, metadata, tags, positions, its index entry),
-// and this thread stores the one before it in the catalog and the index.
+// Indexer::add: files and folders into the catalog and the index. The
+// extract service reads the next file (in its own process) while this one
+// is derived and stored here; catalog rows and index entries are written in
+// batches (Indexer::flush).
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -104,9 +104,9 @@ std::optional<FileOutcome> Indexer::read_file(const fs::path& path,
   const std::string sha = sha256_file(path);
   if (existing && !options.force && same_extras && existing->sha256 == sha) {
     existing->mtime = mtime;  // touched, not changed
-    catalog_->begin();
+    begin_catalog_unit();
     catalog_->put(*existing, nullptr);
-    catalog_->commit();
+    end_catalog_unit();
     out.action = "unchanged";
     out.id = existing->id;
     out.status = existing->status;
@@ -121,9 +121,9 @@ std::optional<FileOutcome> Indexer::read_file(const fs::path& path,
       const std::string from = old.path;
       old.path = out.path;
       old.mtime = mtime;
-      catalog_->begin();
+      begin_catalog_unit();
       catalog_->put(old, nullptr);
-      catalog_->commit();
+      end_catalog_unit();
       out.action = "moved";
       out.detail = "from " + from;
       out.id = old.id;
@@ -157,6 +157,10 @@ std::optional<FileOutcome> Indexer::read_file(const fs::path& path,
   StageTimer timer(Stage::kRead);
   Extracted e = reader.extract(path);
   timer.stop();
+  // OCR results go to the cache at once: a killed run must keep them.
+  if (e.status == ExtractStatus::kNeedsOcr &&
+      options.ocr.mode != OcrMode::kNever)
+    commit_catalog_batch();
   CatalogOcrCache ocr_cache(*catalog_);
   const OcrReport ocr = read_scanned_pages(path, e, options.ocr, &ocr_cache);
   out.ocr_recognized = ocr.recognized;
@@ -310,7 +314,7 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
     } catch (const std::exception& e) {
       // One file's trouble (the file system's included) is that file's
       // failure: the batch goes on.
-      if (catalog_->in_transaction()) catalog_->rollback();
+      abort_catalog_unit();
       o = failed(files[i], e.what());
     }
     finish(std::move(o), i);

@@ -154,8 +154,31 @@ void Indexer::write_index(const CatalogDocument& doc,
   }
 }
 
+void Indexer::begin_catalog_unit() {
+  if (!catalog_->in_transaction()) catalog_->begin();
+  catalog_->begin_unit();
+  catalog_unit_open_ = true;
+}
+
+void Indexer::end_catalog_unit() {
+  catalog_->release_unit();
+  catalog_unit_open_ = false;
+}
+
+void Indexer::abort_catalog_unit() {
+  if (!catalog_unit_open_) return;
+  catalog_unit_open_ = false;
+  catalog_->rollback_unit();
+}
+
+void Indexer::commit_catalog_batch() {
+  if (catalog_->in_transaction()) catalog_->commit();
+}
+
 void Indexer::flush() {
   const StageTimer timer(Stage::kCommit);
+  // The batch's rows (dirty) first, then the index, then the clean marks.
+  commit_catalog_batch();
   if (!pending_clean_.empty()) {
     index_->commit();
     catalog_->begin();
@@ -204,6 +227,7 @@ void Indexer::compact_index() {
 }
 
 void Indexer::flush_positions() {
+  commit_catalog_batch();
   // The store marks every change (rows with indexed=0, and deletions in
   // positions_deleted, also by cascade when a document goes), so a killed
   // run leaves them marked and the next flush writes them.
@@ -292,21 +316,20 @@ int64_t Indexer::recover() {
 void Indexer::store(CatalogDocument& doc, const std::vector<CatalogPage>& pages,
                     Derived& derived, bool new_document) {
   StageTimer timer(Stage::kCatalog);
-  catalog_->begin();
+  begin_catalog_unit();
   try {
     catalog_->put(doc, &pages);
     positions_->replace_extracted(doc.id, derived.positions);
-    catalog_->commit();
+    if (doc.status == "failed" && new_document) {
+      // Never in the index: nothing to write.
+      catalog_->set_index_state(doc.id, "clean");
+    }
+    end_catalog_unit();
   } catch (...) {
-    catalog_->rollback();
+    abort_catalog_unit();
     throw;
   }
-  if (doc.status == "failed" && new_document) {
-    // Never in the index: nothing to write.
-    catalog_->begin();
-    catalog_->set_index_state(doc.id, "clean");
-    catalog_->commit();
-  } else {
+  if (!(doc.status == "failed" && new_document)) {
     timer.stop();
     write_index(doc, pages, &derived);
   }

@@ -144,6 +144,17 @@ class Indexer {
                    const std::vector<CatalogPage>& pages,
                    Derived* built = nullptr);
   void flush();
+  // Catalog writes are batched like the index commits: one SQLite
+  // transaction holds every document written since the last flush(), each
+  // file in its own unit (one file's failure undoes its rows alone), and
+  // commits before the index does, so rows stay dirty until the index
+  // commit, as with one transaction per file. Committing the batch early
+  // (before OCR, whose cache a killed run must keep) is always safe.
+  void begin_catalog_unit();
+  void end_catalog_unit();
+  // Undoes the rows of the open unit, if any (after an exception).
+  void abort_catalog_unit();
+  void commit_catalog_batch();
   // Rewrites the index compactly (full blocks; ids kept) and swaps it in.
   // Many commits leave Xapian's tables about half full: a first load of the
   // codification takes about half the space compacted. Only after a load
@@ -161,6 +172,7 @@ class Indexer {
   std::vector<int64_t>
       pending_clean_;  // written to the index, not committed yet
   size_t pending_bytes_ = 0;
+  bool catalog_unit_open_ = false;
 };
 
 // The document with id `id_or_path` (all digits), else at that path.

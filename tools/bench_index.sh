@@ -10,6 +10,9 @@
 #       the same run omindex and a bare Xapian indexer: time, documents/s,
 #       MB/s, size on disk, peak memory. The database is kept in
 #       WORK_DIR/phapdien-db for the server benchmark.
+#       VNKB_BENCH_BEFORE=BINARY also runs another vnkb-index (a build of an
+#       earlier commit) over the same articles in the same run, for a
+#       before/after row.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 what=$1
@@ -78,6 +81,11 @@ if [ "$what" = text ]; then
   sync
   # Wall time, peak memory, CPU time (user + system, children included).
   VNKB_PROFILE=1 /usr/bin/time -f '%e %M %U %S' -o "$work/t.text" "$index" --db "$work/phapdien-db" --quiet add "$articles" 2>"$work/stages.txt"
+  before="${VNKB_BENCH_BEFORE:-}"
+  if [ -n "$before" ]; then
+    rm -rf "$work/before-db"
+    VNKB_PROFILE=1 /usr/bin/time -f '%e %M %U %S' -o "$work/t.before" "$before" --db "$work/before-db" --quiet add "$articles" 2>"$work/stages-before.txt"
+  fi
   /usr/bin/time -f '%e %M %U %S' -o "$work/t.omindex" omindex --db "$work/omega-db" --url / "$articles" >/dev/null 2>&1
   /usr/bin/time -f '%e %M %U %S' -o "$work/t.bare" "$root/build/tools/bench_xapian_index" --db "$work/bare-db" "$articles" >/dev/null
   t=$(seconds_of "$work/t.text"); to=$(seconds_of "$work/t.omindex"); tb=$(seconds_of "$work/t.bare")
@@ -90,6 +98,10 @@ if [ "$what" = text ]; then
   catalog_mb=$(mb "$work/phapdien-db"/catalog.sqlite*)
   vnkb_mb=$(awk "BEGIN {printf \"%.1f\", $xapian_mb + $positions_mb + $catalog_mb}")
   omega_mb=$(mb "$work/omega-db"); bare_mb=$(mb "$work/bare-db")
+  if [ -n "$before" ]; then
+    tbf=$(seconds_of "$work/t.before"); cbf=$(cpu_of "$work/t.before")
+    before_mb=$(awk "BEGIN {printf \"%.1f\", $(mb "$work/before-db/xapian") + $(mb "$work/before-db/positions") + $(mb "$work/before-db"/catalog.sqlite*)}")
+  fi
   row() {
     echo "| $1 | $2 | $(cpu_of "$4") | $(awk "BEGIN {printf \"%.0f\", $docs / $2}") | $(awk "BEGIN {printf \"%.2f\", $bytes / 1e6 / $2}") | $3 | $(( $(kb_of "$4") / 1024 )) |"
   }
@@ -97,6 +109,7 @@ if [ "$what" = text ]; then
 | tool | seconds | CPU seconds | documents/s | MB/s | on disk (MB) | peak memory (MB) |
 |---|---:|---:|---:|---:|---:|---:|
 $(row "vnkb-index add (analysis, metadata, tags, positions, catalog, index)" "$t" "$vnkb_mb" "$work/t.text")
+$([ -n "$before" ] && row "vnkb-index before (\`VNKB_BENCH_BEFORE\`)" "$tbf" "$before_mb" "$work/t.before")
 $(row "omindex (xapian-omega 1.4, default settings)" "$to" "$omega_mb" "$work/t.omindex")
 $(row "bare Xapian (TermGenerator with positions, \`build/tools/bench_xapian_index\`)" "$tb" "$bare_mb" "$work/t.bare")
 
@@ -105,6 +118,7 @@ vnkb on disk: Xapian index $xapian_mb MB, positions index $positions_mb MB, cata
 
 vnkb / omindex time: **$(ratio "$t" "$to")** (target ≤ 1.0), CPU time: **$(ratio "$c" "$co")**; vnkb / omindex size: **$(ratio "$vnkb_mb" "$omega_mb")** (target ≤ 1.5);
 vnkb / bare Xapian time: $(ratio "$t" "$tb"), CPU time: $(ratio "$c" "$cb"); omindex / bare Xapian time: $(ratio "$to" "$tb").
+$([ -n "$before" ] && echo "Before (\`VNKB_BENCH_BEFORE\`) / omindex time: **$(ratio "$tbf" "$to")**, CPU time: **$(ratio "$cbf" "$co")**, size: **$(ratio "$before_mb" "$omega_mb")**; after / before CPU time: $(ratio "$c" "$cbf"), size: $(ratio "$vnkb_mb" "$before_mb").")
 Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg) (on a shared machine CPU seconds are the steadier figure).
 
 Where vnkb-index's time went in this run (\`VNKB_PROFILE=1\`, indexer/stage_times.h; CPU of the thread that ran each stage: analysis, metadata, tags, positions and index build run on the second thread, the rest on the main one):
@@ -113,7 +127,15 @@ Where vnkb-index's time went in this run (\`VNKB_PROFILE=1\`, indexer/stage_time
 $(grep -A20 '^stage ' "$work/stages.txt")
 \`\`\`
 EOF
-  rm -rf "$articles" "$work/omega-db" "$work/bare-db"
+  if [ -n "$before" ]; then
+    echo
+    echo "The same for the before binary:"
+    echo
+    echo '```'
+    grep -A20 '^stage ' "$work/stages-before.txt"
+    echo '```'
+  fi
+  rm -rf "$articles" "$work/omega-db" "$work/bare-db" "$work/before-db"
   exit 0
 fi
 echo "usage: bench_index.sh pdf|text SHARED WORK" >&2

@@ -39,6 +39,39 @@ std::string document_process(const ActorIndex& index,
   return process;
 }
 
+// The first line of an article of the codification (Bộ pháp điển), an
+// article of a legal instrument: "Điều 40.1.LQ.1. Phạm vi điều chỉnh"
+// (topic.subject.source type.article). A few byte comparisons.
+bool is_codification_article(std::string_view head) {
+  const size_t start = head.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return false;
+  std::string_view s = head.substr(start);
+  constexpr std::string_view kArticle = "Điều ";
+  constexpr std::string_view kDd = "Đ";
+  if (s.substr(0, kArticle.size()) != kArticle) return false;
+  s.remove_prefix(kArticle.size());
+  auto take = [&s](auto is_part) {
+    size_t n = 0;
+    while (size_t len = is_part(s.substr(n))) n += len;
+    s.remove_prefix(n);
+    return n > 0;
+  };
+  auto digit = [](std::string_view r) -> size_t {
+    return !r.empty() && r[0] >= '0' && r[0] <= '9' ? 1 : 0;
+  };
+  auto code = [kDd](std::string_view r) -> size_t {
+    if (!r.empty() && r[0] >= 'A' && r[0] <= 'Z') return 1;
+    return r.substr(0, kDd.size()) == kDd ? kDd.size() : 0;
+  };
+  auto one_dot = [&s]() {
+    if (s.empty() || s[0] != '.') return false;
+    s.remove_prefix(1);
+    return true;
+  };
+  return take(digit) && one_dot() && take(digit) && one_dot() && take(code) &&
+         one_dot() && take(digit);
+}
+
 }  // namespace
 
 bool is_legal_instrument(std::string_view doc_type, std::string_view head) {
@@ -60,6 +93,7 @@ bool is_legal_instrument(std::string_view doc_type, std::string_view head) {
   for (const char* t : kLegal) {
     if (doc_type == t) return true;
   }
+  if (is_codification_article(head)) return true;
   const std::string folded = folded_string(head.substr(0, 600));
   return folded.find("an le so") != std::string::npos ||
          folded.rfind("an le ", 0) == 0;

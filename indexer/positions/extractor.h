@@ -63,7 +63,8 @@ struct PositionContext {
 };
 
 // Whether documents of type `doc_type` (DocMetadata::type) or whose first
-// lines `head` name them a court precedent ("ÁN LỆ SỐ 34/2020/AL") are legal
+// lines `head` name them a court precedent ("ÁN LỆ SỐ 34/2020/AL") or an
+// article of the codification ("Điều 40.1.LQ.1. ...") are legal
 // instruments, which hold no negotiation positions.
 bool is_legal_instrument(std::string_view doc_type, std::string_view head);
 

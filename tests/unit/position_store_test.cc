@@ -181,7 +181,7 @@ TEST_F(PositionStoreTest, DirtyAndDeletedBookkeeping) {
 
 TEST_F(PositionStoreTest, VersionedThroughTheOneMigrationPath) {
   EXPECT_EQ(catalog_->meta("positions_schema_version"), "1");
-  EXPECT_EQ(catalog_->meta("schema_version"), "3");
+  EXPECT_EQ(catalog_->meta("schema_version"), "4");
   // Opening again (another run) changes nothing.
   EXPECT_NO_THROW(PositionStore(catalog_->handle(), true));
   EXPECT_EQ(catalog_->meta("positions_schema_version"), "1");

@@ -472,6 +472,36 @@ TEST(Positions, LegalInstrumentsHoldNoPositions) {
   EXPECT_GE(seed["precision"].get<double>(), 0.8) << seed.dump();
 }
 
+// An article of the codification (one file per article, as
+// tools/split_phapdien makes them) is an article of a legal instrument: the
+// extractor is not run on it. Headings of other texts are not mistaken for one.
+TEST(Positions, CodificationArticlesAreLegalInstruments) {
+  static const struct {
+    const char* head;
+    bool legal;
+  } cases[] = {
+      {"Điều 40.1.LQ.1. Phạm vi điều chỉnh\n\n(Điều 1 Luật số 08/2007/QH12)",
+       true},
+      {"\nĐiều 1.4.TT.6.7. Thực hiện thủ tục biên phòng điện tử", true},
+      {"Điều 12.3.NĐ.2. Trách nhiệm của Bộ Tài chính", true},
+      {"Điều 5. Trách nhiệm của Bộ Ngoại giao", false},
+      {"Điều 40.1. Phạm vi", false},
+      {"Điều 40.1.LQ. Phạm vi", false},
+      {"Điều 40..LQ.1. Phạm vi", false},
+      {"Bộ Tài nguyên và Môi trường ủng hộ Điều 40.1.LQ.1.", false},
+      {"", false},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(is_legal_instrument("", c.head), c.legal) << c.head;
+  // The body of an article of the codification reads as a position under
+  // another heading; under its own it gives none.
+  const std::string body =
+      " Thực hiện thủ tục\n\na) Bộ Tư lệnh Bộ đội Biên phòng thống nhất với "
+      "Tổng cục Hải quan Bộ Tài chính về quy trình.\n";
+  EXPECT_FALSE(extract("Điều 7." + body).empty());
+  EXPECT_TRUE(extract("Điều 1.4.TT.6.7." + body).empty());
+}
+
 // The negotiation news of ../shared (docs/bench/positions.md): the figures
 // measured when the rules were last changed must hold (floors, below the
 // issue's targets, which are not reached yet).
