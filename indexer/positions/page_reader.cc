@@ -8,6 +8,7 @@
 
 #include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
+#include "indexer/positions/weak_cues.h"
 
 namespace kb {
 namespace {
@@ -273,6 +274,11 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     earlier.push_back(hit);
     if (hit.actors.empty()) continue;
     sentence_subject = hit.actors;
+    // "Bộ X sẽ thanh tra ..." (a plan), "đánh giá cao vai trò ..." (praise):
+    // the cue's subject, but no stance.
+    const size_t next_cue = h + 1 < hits.size() ? hits[h + 1].u0 : cu1;
+    if (!weak_cue_takes_stance(mentions_, hit, cu0, cu1, earlier, next_cue))
+      continue;
     // "vận động X <cue>": the advocacy is the other cue's means.
     if ((hit.cue->roles & kAdvocacy) && h + 1 < hits.size()) continue;
     // "X khẳng định ủng hộ": a speech verb is a commitment only before "sẽ",

@@ -162,9 +162,14 @@ bool CueResolver::used_as_noun() const {
               !(prev_ == "sự" && (prev2_ == "tỏ" || prev2_ == "định" ||
                                   prev2_ == "hiện"));  // "có liên quan đề xuất"
   // Right after another cue it is that verb's object ("ủng hộ đề xuất",
-  // "chủ trì vận động các quốc gia").
+  // "chủ trì vận động các quốc gia"); after a speech verb, the verb of
+  // what is said ("khẳng định sẵn sàng ...", "khẳng định ủng hộ ..."), and
+  // after "sẽ" the verb it marks ("sẽ là đầu mối").
   for (const CueHit& e : clause_.earlier) {
-    if (e.u1 == c0_ && !e.noun && !gap_has(c0_ - 1, c0_, ',')) noun = true;
+    if (e.u1 == c0_ && !e.noun && !(e.cue->roles & (kReporting | kAdjacent)) &&
+        !gap_has(c0_ - 1, c0_, ',')) {
+      noun = true;
+    }
   }
   if (noun && (prev_ == "quan" || prev_ == "vị" || prev_ == "chức") &&
       c0_ >= clause_.u0 + 3 &&
@@ -212,7 +217,11 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
       }
       // "các nguyên tắc mà ASEAN và Hoa Kỳ đã nhất trí": a relative
       // clause recalls a past stance; the sentence is about another.
-      if (g.u0 > cu0 && word(g.u0 - 1) == "mà")
+      // "mà lãnh đạo ASEAN và Hoa Kỳ đã nhất trí": a title may come first.
+      size_t before = g.u0;
+      while (before >= cu0 + 2 && is_title(word(before - 2), word(before - 1)))
+        before -= 2;
+      if (before > cu0 && word(before - 1) == "mà")
         return std::vector<std::string>();
       return page_.group_ids(g);
     }

@@ -1,0 +1,127 @@
+// Position rules checked on real sentences of the negotiation news
+// (../shared/corpus/negotiation/vi, tuning part only: is_held_out in
+// tools/eval_positions_news.cc). The texts belong to their publishers, so
+// each case names a file and a few words of its sentence, and the test
+// reads the line from the file; it is skipped when the corpus is absent.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/stances.h"
+#include "core/utf8.h"
+#include "indexer/positions/extractor.h"
+#include "tests/unit/positions_test_util.h"
+
+namespace kb {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path news_dir() {
+  return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/vi";
+}
+
+// The line of the news file `file` that holds `anchor` (NFC), or empty.
+std::string line_with(const std::string& file, const std::string& anchor) {
+  std::ifstream in(news_dir() / file);
+  std::string line;
+  while (std::getline(in, line)) {
+    line = to_nfc(line);
+    if (line.find(anchor) != std::string::npos) return line;
+  }
+  return {};
+}
+
+struct NewsCase {
+  const char* file;
+  const char* anchor;                 // a few words of the sentence, as written
+  const char* cue;                    // the cue under test, as written
+  std::vector<std::string> expected;  // "actor stance" of its positions
+};
+
+// "actor stance" of the positions read from the case's line whose quote
+// holds the anchor and whose cue is the case's.
+std::vector<std::string> positions_at(const NewsCase& c) {
+  const std::string line = line_with(c.file, c.anchor);
+  EXPECT_FALSE(line.empty()) << c.file << ": " << c.anchor;
+  std::vector<ExtractedPosition> kept;
+  for (ExtractedPosition& p : test::extract(line)) {
+    if (p.quote.find(c.anchor) != std::string::npos && p.cue == c.cue)
+      kept.push_back(p);
+  }
+  return test::summary(kept);
+}
+
+void check(const NewsCase* cases, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    EXPECT_EQ(positions_at(cases[i]), cases[i].expected)
+        << cases[i].file << ": " << cases[i].anchor;
+  }
+}
+
+#define SKIP_WITHOUT_NEWS() \
+  if (!fs::exists(news_dir() / "labels-1.jsonl")) GTEST_SKIP() << news_dir()
+
+// "sẽ" is a pledge when a speaker says it or the verb is one of will; a
+// narrated plan or a forecast is none (weak_cues.h).
+TEST(PositionsNews, FutureIsAPledgeOnlyWhenSaid) {
+  SKIP_WITHOUT_NEWS();
+  const NewsCase cases[] = {
+      {"hddtvn-0046.txt", "DOC sẽ lựa chọn", "sẽ", {}},
+      {"baomoi-0128.txt", "Bộ TN&MT sẽ thanh tra", "sẽ", {}},
+      {"hddtvn-0021.txt", "Việt Nam sẽ hưởng lợi", "sẽ", {}},
+      {"hddtvn-0010.txt", "sang EU sẽ tiếp tục", "sẽ", {}},
+      {"hddtvn-0024.txt", "Việt Nam sẽ có ít", "sẽ", {}},
+      {"baomoi-0042.txt",
+       "Hoa Kỳ sẽ tiếp tục cho tàu",
+       "sẽ",
+       {"hoa-ky commits"}},
+      {"adayroi-0004.txt", "Mỹ sẽ áp mức thuế 20%", "sẽ", {"hoa-ky commits"}},
+      {"hddtvn-0010.txt", "HAWA sẽ tiếp tục đẩy mạnh", "sẽ", {"hawa commits"}},
+  };
+  check(cases, std::size(cases));
+}
+
+// "đánh giá cao" supports a proposal or a stance, not an achievement;
+// "chia sẻ mong muốn", "mong muốn chung" ask no one (weak_cues.h).
+TEST(PositionsNews, PraiseAndSharedWishesAreNoStance) {
+  SKIP_WITHOUT_NEWS();
+  const NewsCase cases[] = {
+      {"baomoi-0029.txt",
+       "Hai bên đánh giá cao vai trò điều phối",
+       "đánh giá cao",
+       {}},
+      {"baomoi-0117.txt", "đánh giá cao sự chỉ đạo", "đánh giá cao", {}},
+      {"baomoi-0029.txt", "chia sẻ mong muốn phát triển", "mong muốn", {}},
+      {"baomoi-0029.txt",
+       "bày tỏ mong muốn chung hợp tác",
+       "bày tỏ mong muốn",
+       {}},
+  };
+  check(cases, std::size(cases));
+}
+
+// After a speech verb a cue is what is said, not a noun: "khẳng định sẵn
+// sàng ..." commits, "khẳng định ủng hộ ..." supports. "của cam kết" is a
+// noun; "mà lãnh đạo X đã nhất trí" recalls a past agreement.
+TEST(PositionsNews, SpeechVerbsAndNouns) {
+  SKIP_WITHOUT_NEWS();
+  const NewsCase cases[] = {
+      {"baomoi-0029.txt",
+       "Liên bang Nga khẳng định sẵn sàng phối hợp",
+       "sẵn sàng",
+       {"nga commits"}},
+      {"baomoi-0042.txt",
+       "Hai nước khẳng định ủng hộ mạnh mẽ",
+       "ủng hộ",
+       {"viet-nam supports", "hoa-ky supports"}},
+      {"hddtvn-0093.txt", "điều 5.9 của cam kết", "cam kết", {}},
+  };
+  check(cases, std::size(cases));
+}
+
+}  // namespace
+}  // namespace kb
