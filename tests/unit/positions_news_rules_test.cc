@@ -7,12 +7,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include "core/stances.h"
 #include "core/utf8.h"
 #include "indexer/positions/extractor.h"
+#include "indexer/positions/passage_date.h"
 #include "tests/unit/positions_test_util.h"
 
 namespace kb {
@@ -121,6 +123,18 @@ TEST(PositionsNews, SpeechVerbsAndNouns) {
       {"hddtvn-0093.txt", "điều 5.9 của cam kết", "cam kết", {}},
   };
   check(cases, std::size(cases));
+}
+
+// A report that writes no year for its day takes the year it names most,
+// leaving out the start of a period ("Từ năm 2008 tới nay") and targets:
+// baomoi-0033 names 2008 only as "Từ năm 2008 tới nay" and "Hiệp định Paris
+// 2015", so its "hôm 8/7" is read in 2015, not 2008.
+TEST(PositionsNews, ReportYearLeavesOutPeriodStarts) {
+  SKIP_WITHOUT_NEWS();
+  std::ifstream in(news_dir() / "baomoi-0033.txt");
+  const std::string text((std::istreambuf_iterator<char>(in)),
+                         std::istreambuf_iterator<char>());
+  EXPECT_EQ(report_date({to_nfc(text)}), "2015-07-08");
 }
 
 }  // namespace
