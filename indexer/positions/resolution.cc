@@ -105,9 +105,11 @@ CueResolution CueResolver::run() {
   }
   // Only the sentence's own subject: a subject from the headings above
   // ("1. Bộ Ngoại giao: a) Chủ trì, phối hợp ...") or the issuer of a
-  // decision ("Đề nghị Bộ X ...") is a task assignment, not a position.
-  if (!has(kAddressee) && possessive.empty())
-    r.actors = clause_.sentence_subject;
+  // decision ("Đề nghị Bộ X ...") is a task assignment, not a position. A
+  // request after ";" in a report shares the sentence's subject ("Thủ
+  // tướng hoan nghênh ...; đề nghị G20 ..."); one opening a sentence has
+  // none.
+  if (possessive.empty()) r.actors = clause_.sentence_subject;
   return r;
 }
 

@@ -121,6 +121,11 @@ TEST(PositionsNews, SpeechVerbsAndNouns) {
        "ủng hộ",
        {"viet-nam supports", "hoa-ky supports"}},
       {"hddtvn-0093.txt", "điều 5.9 của cam kết", "cam kết", {}},
+      // A request after ";" shares the sentence's subject.
+      {"baomoi-0009.txt",
+       "đề nghị G20 và cộng đồng quốc tế",
+       "đề nghị",
+       {"ttg requests"}},
   };
   check(cases, std::size(cases));
 }
