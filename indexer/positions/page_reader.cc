@@ -123,11 +123,39 @@ void PageReader::read_line(size_t lb, size_t le) {
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
       if (i == se || text()[i] == ';') {
+        if (cb > sb && sentence_subject.empty())
+          sentence_subject = first_clause_subject(su0, cb);
         read_clause(cb, i, su0, su1, sentence_subject);
         cb = i + 1;
       }
     }
   }
+}
+
+// "Thủ tướng X đã đưa ra thông điệp ...; đề nghị G20 ...": the subject of
+// the sentence's first clause (bytes before `ce`, from unit su0) when it
+// holds no cue: the first actor at its start or after a comma, followed by
+// neither a comma nor its end (not "tại Hamburg, CHLB Đức,"), and no object.
+std::vector<std::string> PageReader::first_clause_subject(size_t su0,
+                                                          size_t ce) const {
+  const size_t cu1 = mentions_.units_end(su0, ce);
+  for (size_t u = su0; u < cu1; ++u) {
+    const int gi = mentions_.group_at(u);
+    if (gi < 0) continue;
+    const ActorGroup& g = mentions_.groups()[gi];
+    u = g.u1 - 1;
+    if (g.u0 < su0 || g.u1 >= cu1) continue;
+    const bool starts =
+        g.u0 == su0 || mentions_.between_has(mentions_.unit(g.u0 - 1).end,
+                                             mentions_.unit(g.u0).begin, ',');
+    if (!starts || mentions_.group_is_object(g, su0) ||
+        mentions_.between_has(mentions_.unit(g.u1 - 1).end,
+                              mentions_.unit(g.u1).begin, ',')) {
+      continue;
+    }
+    return mentions_.group_ids(g);
+  }
+  return {};
 }
 
 // Sentences that hold no position whatever their cues: legal boilerplate
@@ -273,7 +301,9 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     }
     earlier.push_back(hit);
     if (hit.actors.empty()) continue;
-    sentence_subject = hit.actors;
+    // The sentence's subject is its first actor: "Thủ tướng hoan nghênh G20
+    // đã nhất trí ...; đề nghị ..." asks on the Prime Minister's behalf.
+    if (sentence_subject.empty()) sentence_subject = hit.actors;
     // "Bộ X sẽ thanh tra ..." (a plan), "đánh giá cao vai trò ..." (praise):
     // the cue's subject, but no stance.
     const size_t next_cue = h + 1 < hits.size() ? hits[h + 1].u0 : cu1;
