@@ -121,9 +121,16 @@ TEST(PositionsNews, SpeechVerbsAndNouns) {
        "ủng hộ",
        {"viet-nam supports", "hoa-ky supports"}},
       {"hddtvn-0093.txt", "điều 5.9 của cam kết", "cam kết", {}},
-      // A request after ";" shares the sentence's subject.
+      // A request after ";" shares the sentence's subject: its first
+      // actor, not the object clause's ("hoan nghênh G20 đã nhất trí"), and
+      // the first clause's subject when that clause has no cue ("Thủ tướng
+      // Nguyễn Xuân Phúc đã đưa ra thông điệp ...; đề nghị G20 ...").
       {"baomoi-0009.txt",
-       "đề nghị G20 và cộng đồng quốc tế",
+       "G20 đã nhất trí cam kết nỗ lực",
+       "đề nghị",
+       {"ttg requests"}},
+      {"baomoi-0009.txt",
+       "Thủ tướng Nguyễn Xuân Phúc đã đưa ra thông điệp",
        "đề nghị",
        {"ttg requests"}},
   };
