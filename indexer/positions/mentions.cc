@@ -6,6 +6,7 @@
 
 #include "indexer/positions/open_actors.h"
 #include "indexer/positions/person_names.h"
+#include "indexer/positions/references.h"
 #include "indexer/positions/word_lists.h"
 
 namespace kb {
@@ -89,6 +90,7 @@ void PageMentions::find_names(const Analysis& a, const ActorIndex& index) {
   }
   add_open_names(text_, units_, names_, unit_name_, open_entries_);
   add_person_names(text_, units_, names_, unit_name_, open_entries_);
+  add_short_references(text_, units_, names_, unit_name_);
   for (const Mention& m : index.taxonomy().find_mentions(a)) {
     if (m.entry->kind != "topic") continue;
     const int u = unit_of_token[m.first_token];

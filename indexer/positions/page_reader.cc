@@ -159,9 +159,16 @@ std::vector<std::string> PageReader::first_clause_subject(size_t su0,
 }
 
 // Sentences that hold no position whatever their cues: legal boilerplate
-// ("Căn cứ Luật ...", "Theo đề nghị của Bộ trưởng ...") and questions.
+// ("Căn cứ Luật ...", "Theo đề nghị của Bộ trưởng ..."), questions and
+// hypotheticals (LABELS.md).
 bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
                                  size_t se) const {
+  // A hypothetical ("Nếu tôi nhận ..., tôi không đồng ý") takes no stance.
+  if (su1 > su0 && (mentions_.word(su0) == "nếu" ||
+                    (su1 > su0 + 1 && mentions_.word(su0) == "giả" &&
+                     mentions_.word(su0 + 1) == "sử"))) {
+    return true;
+  }
   if (su1 - su0 >= 2) {
     const std::string& w0 = mentions_.word(su0);
     const std::string& w1 = mentions_.word(su0 + 1);

@@ -57,6 +57,20 @@ std::vector<std::string> positions_at(const NewsCase& c) {
   return test::summary(kept);
 }
 
+// The same, reading the whole file as one page: for rules that look back
+// at what the report named before the sentence.
+std::vector<std::string> positions_in_file(const NewsCase& c) {
+  std::ifstream in(news_dir() / c.file);
+  const std::string text((std::istreambuf_iterator<char>(in)),
+                         std::istreambuf_iterator<char>());
+  std::vector<ExtractedPosition> kept;
+  for (ExtractedPosition& p : test::extract(to_nfc(text))) {
+    if (p.quote.find(c.anchor) != std::string::npos && p.cue == c.cue)
+      kept.push_back(p);
+  }
+  return test::summary(kept);
+}
+
 void check(const NewsCase* cases, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     EXPECT_EQ(positions_at(cases[i]), cases[i].expected)
@@ -135,6 +149,34 @@ TEST(PositionsNews, SpeechVerbsAndNouns) {
        {"ttg requests"}},
   };
   check(cases, std::size(cases));
+}
+
+// Short references to an actor named before (references.h): "Tập đoàn"
+// after "Tập đoàn Điện lực Việt Nam", "doanh nghiệp này", "chúng tôi" in
+// what a named speaker says. A hypothetical takes no stance (LABELS.md).
+TEST(PositionsNews, ShortReferencesAndHypotheticals) {
+  SKIP_WITHOUT_NEWS();
+  const NewsCase cases[] = {
+      // "kiến nghị Bộ Công Thương ...": asks the ministry.
+      {"baomoi-0013.txt",
+       "Tập đoàn kiến nghị Bộ Công Thương",
+       "kiến nghị",
+       {"x:tap-doan-dien-luc-viet-nam requests"}},
+      {"hddtvn-0113.txt",
+       "doanh nghiệp này mong muốn những tháo gỡ",
+       "mong muốn",
+       {"x:tap-doan-bim-group requests"}},
+      // The speaker: "bà Bùi Thị Hồng Vân, Giám đốc Công ty Angelin
+      // Energy, một DN FDI cho biết".
+      {"hddtvn-0113.txt",
+       "Chúng tôi mong muốn việc nhập khẩu ISO",
+       "mong muốn",
+       {"x:ba-bui-thi-hong-van requests"}},
+      {"baomoi-0060.txt", "Nếu tôi nhận", "đồng ý", {}},
+  };
+  for (const NewsCase& c : cases) {
+    EXPECT_EQ(positions_in_file(c), c.expected) << c.file << ": " << c.anchor;
+  }
 }
 
 // A report that writes no year for its day takes the year it names most,
