@@ -183,6 +183,10 @@ bool CueResolver::used_as_noun() const {
       word(c1_ + 1) == "tế") {
     noun = true;  // "cam kết quốc tế": international commitments
   }
+  // "đề xuất của UBND các tỉnh": a verb takes its object without "của", so
+  // a cue before "của" is a noun, whoever's it is; a role is a stance after
+  // "là" ("là cơ quan điều phối của Liên minh").
+  if (!has(kRoleNoun) && c1_ < clause_.u1 && word(c1_) == "của") noun = true;
   return noun;
 }
 

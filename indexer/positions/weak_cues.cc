@@ -91,6 +91,19 @@ bool shared_wish(const PageMentions& m, const CueHit& hit, size_t cu0,
   return hit.u1 < cu1 && m.word(hit.u1) == "chung";
 }
 
+// "chủ trì lễ đón", "chủ trì chiêu đãi": a ceremony, not a meeting or a
+// negotiating group (LABELS.md: leads).
+bool leads_a_ceremony(const PageMentions& m, size_t u, size_t cu1) {
+  static const std::unordered_set<std::string> kCeremony = {
+      "lễ", "tiệc", "chiêu", "quốc", "buổi"};
+  if (u >= cu1 || !kCeremony.count(m.word(u))) return false;
+  if (m.word(u) == "quốc") return u + 1 < cu1 && m.word(u + 1) == "yến";
+  if (m.word(u) == "buổi")
+    return u + 1 < cu1 && (m.word(u + 1) == "chiêu" || m.word(u + 1) == "lễ" ||
+                           m.word(u + 1) == "tiệc");
+  return true;
+}
+
 }  // namespace
 
 bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
@@ -100,6 +113,8 @@ bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
   if (phrase == "sẽ")
     return pledges_future(m, hit, cu0, cu1, earlier, next_cue);
   if (phrase == "đánh giá cao") return appraises_proposal(m, hit.u1, cu1);
+  if (phrase == "chủ trì" || phrase == "đồng chủ trì")
+    return !leads_a_ceremony(m, hit.u1, cu1);
   if (phrase == "mong muốn" || phrase == "bày tỏ mong muốn")
     return !shared_wish(m, hit, cu0, cu1);
   return true;

@@ -9,6 +9,8 @@
 //     sáng kiến, lập trường, cam kết của X"); praise of an achievement or a
 //     relationship ("đánh giá cao vai trò, kết quả, thành tựu, sự hợp tác")
 //     takes no stance.
+//   - "chủ trì" a ceremony ("chủ trì lễ đón", "chủ trì chiêu đãi") leads no
+//     meeting or negotiating group.
 //   - "mong muốn" shared by both sides ("chia sẻ mong muốn", "mong muốn
 //     chung") is a common aspiration that asks no one.
 #ifndef VNKB_INDEXER_POSITIONS_WEAK_CUES_H_

@@ -102,7 +102,8 @@ TEST(PositionsNews, FutureIsAPledgeOnlyWhenSaid) {
 }
 
 // "đánh giá cao" supports a proposal or a stance, not an achievement;
-// "chia sẻ mong muốn", "mong muốn chung" ask no one (weak_cues.h).
+// "chia sẻ mong muốn", "mong muốn chung" ask no one; "chủ trì" a ceremony
+// leads nothing (weak_cues.h).
 TEST(PositionsNews, PraiseAndSharedWishesAreNoStance) {
   SKIP_WITHOUT_NEWS();
   const NewsCase cases[] = {
@@ -111,6 +112,9 @@ TEST(PositionsNews, PraiseAndSharedWishesAreNoStance) {
        "đánh giá cao",
        {}},
       {"baomoi-0117.txt", "đánh giá cao sự chỉ đạo", "đánh giá cao", {}},
+      // "chủ trì" a ceremony leads no meeting (LABELS.md: leads).
+      {"baomoi-0078.txt", "Phu nhân đã chủ trì chiêu đãi", "chủ trì", {}},
+      {"baomoi-0098.txt", "Nguyễn Thị Kim Ngân chủ trì lễ đón", "chủ trì", {}},
       {"baomoi-0029.txt", "chia sẻ mong muốn phát triển", "mong muốn", {}},
       {"baomoi-0029.txt",
        "bày tỏ mong muốn chung hợp tác",
@@ -135,6 +139,8 @@ TEST(PositionsNews, SpeechVerbsAndNouns) {
        "ủng hộ",
        {"viet-nam supports", "hoa-ky supports"}},
       {"hddtvn-0093.txt", "điều 5.9 của cam kết", "cam kết", {}},
+      // A cue before "của" is a noun: what others proposed.
+      {"hddtvn-0033.txt", "đề xuất của UBND các tỉnh", "đề xuất", {}},
       // A request after ";" shares the sentence's subject: its first
       // actor, not the object clause's ("hoan nghênh G20 đã nhất trí"), and
       // the first clause's subject when that clause has no cue ("Thủ tướng
