@@ -181,8 +181,8 @@ bool PageMentions::is_country_modifier(const NameFound& f,
     return false;
   }
   static const std::unordered_set<std::string> kFree = {
-      "và",   "hoặc", "là",   "do",  "được", "bởi",
-      "giao", "cả",   "cùng", "của", "với",  "giữa"};
+      "và", "hoặc", "là",  "do",  "được", "bởi", "giao",
+      "cả", "cùng", "của", "với", "giữa", "phía"};
   return !kFree.count(word(p));
 }
 
@@ -195,6 +195,13 @@ bool PageMentions::group_is_object(const ActorGroup& g,
   if (p == 0 || p <= clause_u0) return false;
   if (between_has(units_[p - 1].end, units_[p].begin, ',') ||
       between_has(units_[p - 1].end, units_[p].begin, '(')) {
+    return false;
+  }
+  // "Phía EC đề nghị": "phía" opening the clause, or after a comma, names
+  // the subject's side; "về phía X", "từ phía X" are no subject.
+  if (word(p - 1) == "phía" &&
+      (p - 1 <= clause_u0 ||
+       between_has(units_[p - 2].end, units_[p - 1].begin, ','))) {
     return false;
   }
   return marks_object(word(p - 1));

@@ -185,6 +185,23 @@ TEST(PositionsNews, ShortReferencesAndHypotheticals) {
   }
 }
 
+// "Phía X" opening a clause is X's side speaking ("về phía X" stays a
+// topic, an object).
+TEST(PositionsNews, TheSideOfAnActor) {
+  SKIP_WITHOUT_NEWS();
+  const NewsCase cases[] = {
+      {"hddtvn-0048.txt",
+       "Phía EC đề nghị Việt Nam cần phải",
+       "đề nghị",
+       {"ec requests"}},
+      {"baomoi-0042.txt",
+       "Phía Hoa Kỳ hoan nghênh ngày càng nhiều",
+       "hoan nghênh",
+       {"hoa-ky supports"}},
+  };
+  check(cases, std::size(cases));
+}
+
 // A report that writes no year for its day takes the year it names most,
 // leaving out the start of a period ("Từ năm 2008 tới nay") and targets:
 // baomoi-0033 names 2008 only as "Từ năm 2008 tới nay" and "Hiệp định Paris
