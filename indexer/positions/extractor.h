@@ -26,6 +26,10 @@
 //     from a page whose first line names one actor (subject_state.h). A
 //     clause starting with "Đề nghị <actor>" is a request of the document's
 //     issuer.
+//   - Some cues are a stance only in some uses ("sẽ" said or willed,
+//     "đánh giá cao" of a proposal, not a ceremony's "chủ trì":
+//     weak_cues.h); short references ("Tập đoàn", "doanh nghiệp này",
+//     "chúng tôi") are the actor named before them (references.h).
 //   - Process: a process or forum named in the sentence (a name that is both
 //     a network and a process is read as the process); else the process the
 //     actor belongs to (member_of, or named in its own name: "Nhóm nòng cốt

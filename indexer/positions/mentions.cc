@@ -6,6 +6,7 @@
 
 #include "indexer/positions/open_actors.h"
 #include "indexer/positions/person_names.h"
+#include "indexer/positions/references.h"
 #include "indexer/positions/word_lists.h"
 
 namespace kb {
@@ -89,6 +90,7 @@ void PageMentions::find_names(const Analysis& a, const ActorIndex& index) {
   }
   add_open_names(text_, units_, names_, unit_name_, open_entries_);
   add_person_names(text_, units_, names_, unit_name_, open_entries_);
+  add_short_references(text_, units_, names_, unit_name_);
   for (const Mention& m : index.taxonomy().find_mentions(a)) {
     if (m.entry->kind != "topic") continue;
     const int u = unit_of_token[m.first_token];
@@ -179,8 +181,8 @@ bool PageMentions::is_country_modifier(const NameFound& f,
     return false;
   }
   static const std::unordered_set<std::string> kFree = {
-      "và",   "hoặc", "là",   "do",  "được", "bởi",
-      "giao", "cả",   "cùng", "của", "với",  "giữa"};
+      "và", "hoặc", "là",  "do",  "được", "bởi", "giao",
+      "cả", "cùng", "của", "với", "giữa", "phía"};
   return !kFree.count(word(p));
 }
 
@@ -193,6 +195,13 @@ bool PageMentions::group_is_object(const ActorGroup& g,
   if (p == 0 || p <= clause_u0) return false;
   if (between_has(units_[p - 1].end, units_[p].begin, ',') ||
       between_has(units_[p - 1].end, units_[p].begin, '(')) {
+    return false;
+  }
+  // "Phía EC đề nghị": "phía" opening the clause, or after a comma, names
+  // the subject's side; "về phía X", "từ phía X" are no subject.
+  if (word(p - 1) == "phía" &&
+      (p - 1 <= clause_u0 ||
+       between_has(units_[p - 2].end, units_[p - 1].begin, ','))) {
     return false;
   }
   return marks_object(word(p - 1));

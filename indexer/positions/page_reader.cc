@@ -8,6 +8,7 @@
 
 #include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
+#include "indexer/positions/weak_cues.h"
 
 namespace kb {
 namespace {
@@ -122,6 +123,8 @@ void PageReader::read_line(size_t lb, size_t le) {
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
       if (i == se || text()[i] == ';') {
+        if (cb > sb && sentence_subject.empty())
+          sentence_subject = first_clause_subject(su0, cb);
         read_clause(cb, i, su0, su1, sentence_subject);
         cb = i + 1;
       }
@@ -129,10 +132,43 @@ void PageReader::read_line(size_t lb, size_t le) {
   }
 }
 
+// "Thủ tướng X đã đưa ra thông điệp ...; đề nghị G20 ...": the subject of
+// the sentence's first clause (bytes before `ce`, from unit su0) when it
+// holds no cue: the first actor at its start or after a comma, followed by
+// neither a comma nor its end (not "tại Hamburg, CHLB Đức,"), and no object.
+std::vector<std::string> PageReader::first_clause_subject(size_t su0,
+                                                          size_t ce) const {
+  const size_t cu1 = mentions_.units_end(su0, ce);
+  for (size_t u = su0; u < cu1; ++u) {
+    const int gi = mentions_.group_at(u);
+    if (gi < 0) continue;
+    const ActorGroup& g = mentions_.groups()[gi];
+    u = g.u1 - 1;
+    if (g.u0 < su0 || g.u1 >= cu1) continue;
+    const bool starts =
+        g.u0 == su0 || mentions_.between_has(mentions_.unit(g.u0 - 1).end,
+                                             mentions_.unit(g.u0).begin, ',');
+    if (!starts || mentions_.group_is_object(g, su0) ||
+        mentions_.between_has(mentions_.unit(g.u1 - 1).end,
+                              mentions_.unit(g.u1).begin, ',')) {
+      continue;
+    }
+    return mentions_.group_ids(g);
+  }
+  return {};
+}
+
 // Sentences that hold no position whatever their cues: legal boilerplate
-// ("Căn cứ Luật ...", "Theo đề nghị của Bộ trưởng ...") and questions.
+// ("Căn cứ Luật ...", "Theo đề nghị của Bộ trưởng ..."), questions and
+// hypotheticals (LABELS.md).
 bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
                                  size_t se) const {
+  // A hypothetical ("Nếu tôi nhận ..., tôi không đồng ý") takes no stance.
+  if (su1 > su0 && (mentions_.word(su0) == "nếu" ||
+                    (su1 > su0 + 1 && mentions_.word(su0) == "giả" &&
+                     mentions_.word(su0 + 1) == "sử"))) {
+    return true;
+  }
   if (su1 - su0 >= 2) {
     const std::string& w0 = mentions_.word(su0);
     const std::string& w1 = mentions_.word(su0 + 1);
@@ -272,7 +308,14 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     }
     earlier.push_back(hit);
     if (hit.actors.empty()) continue;
-    sentence_subject = hit.actors;
+    // The sentence's subject is its first actor: "Thủ tướng hoan nghênh G20
+    // đã nhất trí ...; đề nghị ..." asks on the Prime Minister's behalf.
+    if (sentence_subject.empty()) sentence_subject = hit.actors;
+    // "Bộ X sẽ thanh tra ..." (a plan), "đánh giá cao vai trò ..." (praise):
+    // the cue's subject, but no stance.
+    const size_t next_cue = h + 1 < hits.size() ? hits[h + 1].u0 : cu1;
+    if (!weak_cue_takes_stance(mentions_, hit, cu0, cu1, earlier, next_cue))
+      continue;
     // "vận động X <cue>": the advocacy is the other cue's means.
     if ((hit.cue->roles & kAdvocacy) && h + 1 < hits.size()) continue;
     // "X khẳng định ủng hộ": a speech verb is a commitment only before "sẽ",

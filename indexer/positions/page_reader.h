@@ -61,6 +61,7 @@ class PageReader {
   bool reports_speech(size_t u, size_t cu1) const;
   std::string target_after(size_t u) const;
   bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
+  std::vector<std::string> first_clause_subject(size_t su0, size_t ce) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
                      uint32_t end, const SentenceFacts& facts);

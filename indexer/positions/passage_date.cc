@@ -129,6 +129,48 @@ bool search_own(const std::string& text, const std::regex& re,
   return false;
 }
 
+// The year the text names most often as a time of its own ("năm 2017",
+// "APEC 2017"), the latest on a tie. Left out: years inside numbers
+// ("55/2020", "ASEAN-2025"), the end of a range ("2017 - 2018"), targets
+// and deadlines ("đến năm 2030", "tới 2025", "trước năm 2020", "giai đoạn
+// 2021", "tầm nhìn 2045": a time ahead of the report) and the start of a
+// period ("từ năm 2008 tới nay": a time before it). 0 when none.
+int year_named_most(const std::string& text) {
+  static const std::regex kAnyYear(
+      R"((?:^|[^\d/.,-])((?:19|20)\d\d)(?![\d/]))");
+  static const std::unordered_set<std::string> kAhead = {
+      "đến", "tới", "trước", "hết",   "đoạn", "nhìn",
+      "từ",  "Đến", "Tới",   "Trước", "Từ"};
+  std::map<int, int> count;
+  for (std::sregex_iterator it(text.begin(), text.end(), kAnyYear), end;
+       it != end; ++it) {
+    const size_t at = it->position(1);
+    // The word before the year, skipping "năm".
+    size_t e = at;
+    std::string before;
+    for (int k = 0; k < 2; ++k) {
+      while (e > 0 && text[e - 1] == ' ') --e;
+      size_t b = e;
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+      before = text.substr(b, e - b);
+      e = b;
+      if (before != "năm" && before != "Năm") break;
+    }
+    if (kAhead.count(before)) continue;
+    // "2017 - 2018": the range's end.
+    if (at >= 2 && text.compare(at - 2, 2, "- ") == 0) continue;
+    ++count[std::stoi((*it)[1])];
+  }
+  int year = 0, best = 0;
+  for (const auto& [y, n] : count) {
+    if (n >= best) {
+      best = n;
+      year = y;
+    }
+  }
+  return year;
+}
+
 }  // namespace
 
 std::string report_date(const std::vector<std::string>& pages) {
@@ -137,7 +179,6 @@ std::string report_date(const std::vector<std::string>& pages) {
   for (const std::string& p : pages) text += p + "\n";
   static const std::regex kFull(
       R"((\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)(?!\d))");
-  static const std::regex kYear(R"((?:năm|Năm) ((?:19|20)\d\d)(?!\d))");
   int year = 0;
   for (std::sregex_iterator it(text.begin(), text.end(), kFull), end; it != end;
        ++it) {
@@ -145,28 +186,7 @@ std::string report_date(const std::vector<std::string>& pages) {
     if (make_date(y, std::stoi((*it)[2]), std::stoi((*it)[1])))
       year = std::max(year, y);
   }
-  if (year == 0) {
-    // The year the text names most often ("năm 2017", "APEC 2017"), the
-    // latest on a tie; years inside numbers ("55/2020") are left out.
-    static const std::regex kAnyYear(
-        R"((?:^|[^\d/.,-])((?:19|20)\d\d)(?![\d/]))");
-    std::map<int, int> count;
-    for (std::sregex_iterator it(text.begin(), text.end(), kAnyYear), end;
-         it != end; ++it) {
-      ++count[std::stoi((*it)[1])];
-    }
-    for (std::sregex_iterator it(text.begin(), text.end(), kYear), end;
-         it != end; ++it) {
-      ++count[std::stoi((*it)[1])];
-    }
-    int best = 0;
-    for (const auto& [y, n] : count) {
-      if (n >= best) {
-        best = n;
-        year = y;
-      }
-    }
-  }
+  if (year == 0) year = year_named_most(text);
   const std::string opening =
       text.substr(0, std::min<size_t>(text.size(), 1500));
   // "Chiều 29/6", "Chiều nay 11/12", "hôm 8/7", "Ngày 15-5", "(11/5)".

@@ -105,9 +105,11 @@ CueResolution CueResolver::run() {
   }
   // Only the sentence's own subject: a subject from the headings above
   // ("1. Bộ Ngoại giao: a) Chủ trì, phối hợp ...") or the issuer of a
-  // decision ("Đề nghị Bộ X ...") is a task assignment, not a position.
-  if (!has(kAddressee) && possessive.empty())
-    r.actors = clause_.sentence_subject;
+  // decision ("Đề nghị Bộ X ...") is a task assignment, not a position. A
+  // request after ";" in a report shares the sentence's subject ("Thủ
+  // tướng hoan nghênh ...; đề nghị G20 ..."); one opening a sentence has
+  // none.
+  if (possessive.empty()) r.actors = clause_.sentence_subject;
   return r;
 }
 
@@ -162,9 +164,14 @@ bool CueResolver::used_as_noun() const {
               !(prev_ == "sự" && (prev2_ == "tỏ" || prev2_ == "định" ||
                                   prev2_ == "hiện"));  // "có liên quan đề xuất"
   // Right after another cue it is that verb's object ("ủng hộ đề xuất",
-  // "chủ trì vận động các quốc gia").
+  // "chủ trì vận động các quốc gia"); after a speech verb, the verb of
+  // what is said ("khẳng định sẵn sàng ...", "khẳng định ủng hộ ..."), and
+  // after "sẽ" the verb it marks ("sẽ là đầu mối").
   for (const CueHit& e : clause_.earlier) {
-    if (e.u1 == c0_ && !e.noun && !gap_has(c0_ - 1, c0_, ',')) noun = true;
+    if (e.u1 == c0_ && !e.noun && !(e.cue->roles & (kReporting | kAdjacent)) &&
+        !gap_has(c0_ - 1, c0_, ',')) {
+      noun = true;
+    }
   }
   if (noun && (prev_ == "quan" || prev_ == "vị" || prev_ == "chức") &&
       c0_ >= clause_.u0 + 3 &&
@@ -176,6 +183,10 @@ bool CueResolver::used_as_noun() const {
       word(c1_ + 1) == "tế") {
     noun = true;  // "cam kết quốc tế": international commitments
   }
+  // "đề xuất của UBND các tỉnh": a verb takes its object without "của", so
+  // a cue before "của" is a noun, whoever's it is; a role is a stance after
+  // "là" ("là cơ quan điều phối của Liên minh").
+  if (!has(kRoleNoun) && c1_ < clause_.u1 && word(c1_) == "của") noun = true;
   return noun;
 }
 
@@ -212,7 +223,11 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
       }
       // "các nguyên tắc mà ASEAN và Hoa Kỳ đã nhất trí": a relative
       // clause recalls a past stance; the sentence is about another.
-      if (g.u0 > cu0 && word(g.u0 - 1) == "mà")
+      // "mà lãnh đạo ASEAN và Hoa Kỳ đã nhất trí": a title may come first.
+      size_t before = g.u0;
+      while (before >= cu0 + 2 && is_title(word(before - 2), word(before - 1)))
+        before -= 2;
+      if (before > cu0 && word(before - 1) == "mà")
         return std::vector<std::string>();
       return page_.group_ids(g);
     }

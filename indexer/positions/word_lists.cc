@@ -17,14 +17,14 @@ const Words kNounBefore = {
     "tục",  "việc",  "các",  "những", "sự",    "theo", "sở",    "xét",
     "ánh",  "kiến",  "mục",  "có",    "nhận",  "hiện", "lý",    "mọi",
     "tiền", "trợ",   "phép", "cứ",    "bảng",  "thư",  "tờ",    "trình",
-    "về",   "trong", "tại",  "từ",    "với",   "ứng"};
+    "về",   "trong", "tại",  "từ",    "với",   "ứng",  "của"};
 
 const Words kObjectMarkers = {
     "với",  "của",   "cho",   "giữa", "tới",   "đến",   "về",   "từ",
     "tại",  "trong", "thuộc", "gửi",  "trình", "hợp",   "cáo",  "đối",
     "nhận", "mưu",   "vào",   "ra",   "trước", "sau",   "qua",  "kiến",
     "tham", "khi",   "gia",   "ký",   "giúp",  "ngoài", "phía", "như",
-    "chỉ",  "mời",   "bởi",   "lên",  "gặp",   "gỡ",    "đón"};
+    "chỉ",  "mời",   "bởi",   "lên",  "gặp",   "gỡ",    "đón",  "sang"};
 
 const WordPairs kCausativePairs = {
     {"vận", "động"}, {"kêu", "gọi"},   {"đề", "nghị"},     {"yêu", "cầu"},

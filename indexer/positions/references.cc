@@ -1,0 +1,200 @@
+// Short references to actors named earlier (references.h).
+#include "indexer/positions/references.h"
+
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+
+#include "indexer/positions/mentions.h"
+
+namespace kb {
+namespace {
+
+// Organisation head nouns, as analysed words.
+const std::vector<std::vector<std::string>>& heads() {
+  static const std::vector<std::vector<std::string>> kHeads = {
+      {"tổng", "công", "ty"}, {"tập", "đoàn"}, {"hiệp", "hội"},  {"công", "ty"},
+      {"tổng", "cục"},        {"ủy", "ban"},   {"ngân", "hàng"}, {"bộ"}};
+  return kHeads;
+}
+
+// Words for a company that "này" makes a reference ("doanh nghiệp này").
+bool names_company(const std::vector<Unit>& units, size_t u, size_t& end) {
+  const std::string& w = units[u].exact;
+  if (w == "dn") {
+    end = u + 1;
+    return true;
+  }
+  if (u + 1 < units.size() &&
+      ((w == "doanh" && units[u + 1].exact == "nghiệp") ||
+       (w == "công" && units[u + 1].exact == "ty"))) {
+    end = u + 2;
+    return true;
+  }
+  return false;
+}
+
+bool is_company_head(const std::vector<std::string>& h) {
+  return h == std::vector<std::string>{"công", "ty"} ||
+         h == std::vector<std::string>{"tổng", "công", "ty"} ||
+         h == std::vector<std::string>{"tập", "đoàn"};
+}
+
+class ReferenceFinder {
+ public:
+  ReferenceFinder(const std::string& text, const std::vector<Unit>& units,
+                  const std::vector<NameFound>& names,
+                  const std::vector<int>& unit_name)
+      : text_(text), units_(units), names_(names), unit_name_(unit_name) {}
+
+  std::vector<NameFound> find() const {
+    std::vector<NameFound> found;
+    for (size_t u = 0; u < units_.size(); ++u) {
+      if (unit_name_[u] >= 0) continue;
+      NameFound f;
+      if (first_person(u, f) || head_alone(u, f) || this_company(u, f)) {
+        found.push_back(f);
+        u = f.u1 - 1;
+      }
+    }
+    return found;
+  }
+
+ private:
+  const std::string& word(size_t u) const { return units_[u].exact; }
+  bool capitalised(size_t u) const {
+    const std::string_view raw = std::string_view(text_).substr(
+        units_[u].begin, units_[u].end - units_[u].begin);
+    return raw != word(u);
+  }
+  bool free(size_t u0, size_t u1) const {
+    for (size_t k = u0; k < u1; ++k) {
+      if (k >= units_.size() || unit_name_[k] >= 0) return false;
+    }
+    return true;
+  }
+  // Whether the word before u makes the noun plural or generic.
+  bool generic_before(size_t u) const {
+    static const std::unordered_set<std::string> kGeneric = {
+        "các", "những", "mỗi", "nhiều", "một", "hai",
+        "cả",  "từng",  "mọi", "giữa",  "cấp", "liên"};
+    return u > 0 && kGeneric.count(word(u - 1)) > 0;
+  }
+  // The head at u, if any (longest first in heads()).
+  const std::vector<std::string>* head_at(size_t u) const {
+    for (const std::vector<std::string>& h : heads()) {
+      if (u + h.size() > units_.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < h.size() && ok; ++k) ok = word(u + k) == h[k];
+      if (ok) return &h;
+    }
+    return nullptr;
+  }
+  // The last actor named before u whose name, as written, opens with `h`
+  // (with `company`, with any company head).
+  const TaxonomyEntry* last_with(size_t u, const std::vector<std::string>* h,
+                                 bool company) const {
+    for (size_t i = names_.size(); i > 0; --i) {
+      const NameFound& n = names_[i - 1];
+      if (n.u0 >= u || n.process || n.person) continue;
+      const std::vector<std::string>* nh = head_at(n.u0);
+      if (nh == nullptr) continue;
+      if (company ? is_company_head(*nh) : nh == h) return n.entry;
+    }
+    return nullptr;
+  }
+
+  // Whether the person named at n speaks: "Theo ông X", or a speech verb
+  // within the next words ("Ông X, Thứ trưởng Bộ Y, cho biết").
+  bool speaks(const NameFound& n) const {
+    if (n.u0 > 0 && word(n.u0 - 1) == "theo") return true;
+    static const std::unordered_set<std::string> kSpeech = {
+        "biết", "nói", "mạnh", "định", "sẻ", "biểu", "rằng", "rõ", "thông"};
+    for (size_t k = n.u1; k < units_.size() && k < n.u1 + 15; ++k) {
+      if (kSpeech.count(word(k)) && k > 0) {
+        const std::string& prev = word(k - 1);
+        if ((word(k) == "biết" && prev == "cho") ||
+            (word(k) == "mạnh" && prev == "nhấn") ||
+            (word(k) == "định" && prev == "khẳng") ||
+            (word(k) == "sẻ" && prev == "chia") ||
+            (word(k) == "biểu" && prev == "phát") ||
+            (word(k) == "rằng" && prev == "cho") ||
+            (word(k) == "rõ" && prev == "nêu") ||
+            (word(k) == "thông" && prev == "cũng") || word(k) == "nói") {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // "tôi", "chúng tôi": the person last named as speaking.
+  bool first_person(size_t u, NameFound& f) const {
+    size_t end = u;
+    if (word(u) == "tôi") end = u + 1;
+    if (word(u) == "chúng" && u + 1 < units_.size() && word(u + 1) == "tôi")
+      end = u + 2;
+    if (end == u || !free(u, end)) return false;
+    for (size_t i = names_.size(); i > 0; --i) {
+      const NameFound& n = names_[i - 1];
+      if (n.u0 >= u || !n.person || !speaks(n)) continue;
+      f = {n.entry, u, end, false};
+      return true;
+    }
+    return false;
+  }
+
+  // "Tập đoàn kiến nghị", "Bộ sẽ tiếp tục": a capitalised head alone.
+  bool head_alone(size_t u, NameFound& f) const {
+    const std::vector<std::string>* h = head_at(u);
+    if (h == nullptr || !capitalised(u) || generic_before(u)) return false;
+    const size_t end = u + h->size();
+    if (!free(u, end) || end >= units_.size()) return false;
+    // Followed by a name or a qualifier, it is another organisation.
+    if (capitalised(end) || unit_name_[end] >= 0 || word(end) == "ngành" ||
+        units_[end].kind != TokenKind::kWord) {
+      return false;
+    }
+    const TaxonomyEntry* e = last_with(u, h, false);
+    if (e == nullptr) return false;
+    f = {e, u, end, false};
+    return true;
+  }
+
+  // "doanh nghiệp này", "DN này", "công ty này", "Hiệp hội này".
+  bool this_company(size_t u, NameFound& f) const {
+    size_t end = u;
+    const std::vector<std::string>* h = head_at(u);
+    const bool company = names_company(units_, u, end);
+    if (!company) {
+      if (h == nullptr) return false;
+      end = u + h->size();
+    }
+    if (end >= units_.size() || word(end) != "này" || !free(u, end + 1))
+      return false;
+    const TaxonomyEntry* e =
+        company ? last_with(u, nullptr, true) : last_with(u, h, false);
+    if (e == nullptr) return false;
+    f = {e, u, end + 1, false};
+    return true;
+  }
+
+  const std::string& text_;
+  const std::vector<Unit>& units_;
+  const std::vector<NameFound>& names_;
+  const std::vector<int>& unit_name_;
+};
+
+}  // namespace
+
+void add_short_references(const std::string& text,
+                          const std::vector<Unit>& units,
+                          std::vector<NameFound>& names,
+                          std::vector<int>& unit_name) {
+  std::vector<NameFound> found =
+      ReferenceFinder(text, units, names, unit_name).find();
+  merge_names(names, std::vector<bool>(names.size(), false), std::move(found),
+              unit_name);
+}
+
+}  // namespace kb

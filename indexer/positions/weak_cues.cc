@@ -1,0 +1,123 @@
+// Cues that are a stance only in some uses (weak_cues.h).
+#include "indexer/positions/weak_cues.h"
+
+#include <set>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+namespace kb {
+namespace {
+
+// "sẽ" before a verb of state or outcome: a forecast, never a pledge
+// ("Việt Nam sẽ hưởng lợi", "sẽ là động lực", "sẽ có ít năng lượng", "sẽ
+// trở nên thuận lợi", "sẽ tăng rất mạnh").
+bool forecasts_state(const std::string& w) {
+  static const std::unordered_set<std::string> kState = {
+      "là",   "có",  "trở", "hưởng", "được", "bị",  "gặp", "tăng",
+      "giảm", "gây", "mất", "chịu",  "đạt",  "cần", "phải"};
+  return kState.count(w) > 0;
+}
+
+// "sẽ" before a verb of will: a pledge whoever reports it ("sẽ tiếp tục",
+// "sẽ nỗ lực", "sẽ cố gắng", "sẽ sẵn sàng", "sẽ luôn").
+bool expresses_will(const std::string& w) {
+  static const std::unordered_set<std::string> kWill = {"tiếp", "nỗ", "cố",
+                                                        "sẵn", "luôn"};
+  return kWill.count(w) > 0;
+}
+
+// Whether what the clause says up to unit `u` is someone's speech: a speech
+// verb before it ("khẳng định", "cho biết", "nhấn mạnh", "Theo X,"), "rằng",
+// or a clause opening "Theo ..., " ("Theo thông tin ông Trump đăng tải, Mỹ
+// sẽ ...").
+bool is_reported(const PageMentions& m, size_t cu0, size_t u,
+                 const std::vector<CueHit>& earlier) {
+  for (const CueHit& e : earlier) {
+    if (e.u1 <= u && (e.cue->roles & kReporting)) return true;
+  }
+  for (size_t k = cu0; k < u; ++k) {
+    if (m.word(k) == "rằng") return true;
+  }
+  size_t s = cu0;
+  if (s < u && m.word(s) == "cũng") ++s;
+  if (s < u && m.word(s) == "theo") {
+    for (size_t k = s + 1; k < u; ++k) {
+      if (m.between_has(m.unit(k - 1).end, m.unit(k).begin, ',')) return true;
+    }
+  }
+  return false;
+}
+
+bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
+                    size_t cu1, const std::vector<CueHit>& earlier,
+                    size_t next_cue) {
+  const std::string none;
+  const std::string& next = hit.u1 < cu1 ? m.word(hit.u1) : none;
+  // "sẽ ủng hộ", "sẽ là đầu mối": the stance is the next cue's.
+  if (next_cue == hit.u1) return false;
+  if (forecasts_state(next)) return false;
+  if (expresses_will(next)) return true;
+  return is_reported(m, cu0, hit.u0, earlier);
+}
+
+// The object of "đánh giá cao" names a proposal or a stance: its head noun,
+// after determiners, as two syllables.
+bool appraises_proposal(const PageMentions& m, size_t u, size_t cu1) {
+  static const std::unordered_set<std::string> kDeterminers = {
+      "các", "những", "một", "số", "rất", "tất", "cả", "mọi"};
+  while (u < cu1 && kDeterminers.count(m.word(u))) ++u;
+  if (u + 1 >= cu1) return false;
+  static const std::set<std::pair<std::string, std::string>> kProposals = {
+      {"đề", "xuất"},    {"đề", "nghị"},    {"đề", "án"},
+      {"sáng", "kiến"},  {"ý", "tưởng"},    {"ý", "kiến"},
+      {"lập", "trường"}, {"quan", "điểm"},  {"cam", "kết"},
+      {"quyết", "tâm"},  {"chủ", "trương"}, {"chính", "sách"},
+      {"kế", "hoạch"},   {"biện", "pháp"},  {"giải", "pháp"},
+      {"phương", "án"},  {"dự", "thảo"},    {"quyết", "định"},
+      {"tầm", "nhìn"},   {"chiến", "lược"}, {"khuyến", "nghị"},
+      {"kiến", "nghị"},  {"thông", "điệp"}, {"tuyên", "bố"}};
+  return kProposals.count({m.word(u), m.word(u + 1)}) > 0;
+}
+
+// "chia sẻ mong muốn", "mong muốn chung": both sides' aspiration.
+bool shared_wish(const PageMentions& m, const CueHit& hit, size_t cu0,
+                 size_t cu1) {
+  const size_t first = hit.u1 - 2;  // "mong"
+  if (first >= cu0 + 2 && m.word(first - 2) == "chia" &&
+      m.word(first - 1) == "sẻ") {
+    return true;
+  }
+  return hit.u1 < cu1 && m.word(hit.u1) == "chung";
+}
+
+// "chủ trì lễ đón", "chủ trì chiêu đãi": a ceremony, not a meeting or a
+// negotiating group (LABELS.md: leads).
+bool leads_a_ceremony(const PageMentions& m, size_t u, size_t cu1) {
+  static const std::unordered_set<std::string> kCeremony = {
+      "lễ", "tiệc", "chiêu", "quốc", "buổi"};
+  if (u >= cu1 || !kCeremony.count(m.word(u))) return false;
+  if (m.word(u) == "quốc") return u + 1 < cu1 && m.word(u + 1) == "yến";
+  if (m.word(u) == "buổi")
+    return u + 1 < cu1 && (m.word(u + 1) == "chiêu" || m.word(u + 1) == "lễ" ||
+                           m.word(u + 1) == "tiệc");
+  return true;
+}
+
+}  // namespace
+
+bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
+                           size_t cu1, const std::vector<CueHit>& earlier,
+                           size_t next_cue) {
+  const std::string& phrase = hit.cue->phrase;
+  if (phrase == "sẽ")
+    return pledges_future(m, hit, cu0, cu1, earlier, next_cue);
+  if (phrase == "đánh giá cao") return appraises_proposal(m, hit.u1, cu1);
+  if (phrase == "chủ trì" || phrase == "đồng chủ trì")
+    return !leads_a_ceremony(m, hit.u1, cu1);
+  if (phrase == "mong muốn" || phrase == "bày tỏ mong muốn")
+    return !shared_wish(m, hit, cu0, cu1);
+  return true;
+}
+
+}  // namespace kb
