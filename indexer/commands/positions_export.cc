@@ -24,12 +24,17 @@ std::string label_of(const Taxonomy& taxonomy, const std::string& id) {
   return e ? e->name : id;
 }
 
-BriefPosition brief_position(const PositionRecord& p, const Taxonomy& taxonomy,
-                             const std::optional<CatalogDocument>& doc) {
+BriefPosition brief_position(
+    const PositionRecord& p, const Taxonomy& taxonomy,
+    const std::map<std::string, std::string>& open_names,
+    const std::optional<CatalogDocument>& doc) {
   BriefPosition b;
   b.id = p.id;
   b.actor_id = p.actor;
   b.actor = label_of(taxonomy, p.actor);
+  // An actor outside the taxonomy under the name the text uses.
+  if (const auto it = open_names.find(p.actor); it != open_names.end())
+    b.actor = it->second;
   b.stance_id = p.stance;
   const StanceName* stance = find_stance(p.stance);
   b.stance = stance ? std::string(stance->label_vi) : p.stance;
@@ -37,6 +42,8 @@ BriefPosition brief_position(const PositionRecord& p, const Taxonomy& taxonomy,
   if (!p.process.empty()) b.process = label_of(taxonomy, p.process);
   b.forum_id = p.forum;
   if (!p.forum.empty()) b.forum = label_of(taxonomy, p.forum);
+  b.forum_name = p.forum_name;
+  b.target = p.target;
   for (const std::string& t : p.topics)
     b.topics.emplace_back(t, label_of(taxonomy, t));
   b.date = p.date;
@@ -146,8 +153,16 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
   if (!args.to.empty()) header.filters.emplace_back("Đến ngày", args.to);
 
   std::vector<PositionRecord> records;
+  std::map<std::string, std::string> open_names;
   try {
-    records = PositionStore(catalog.handle(), /*writable=*/false).all();
+    const PositionStore store(catalog.handle(), /*writable=*/false);
+    records = store.all();
+    for (const OpenActor& a : store.open_actors(false)) {
+      open_names[a.id] = a.name;
+      // Made a new entity: its positions carry the new id.
+      if (a.action == "entity" && taxonomy.find(a.target) == nullptr)
+        open_names.emplace(a.target, a.name);
+    }
   } catch (const std::exception&) {
     // A catalog written before positions existed has no table yet.
   }
@@ -172,7 +187,7 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
     auto it = docs.find(p.doc_id);
     if (it == docs.end())
       it = docs.emplace(p.doc_id, catalog.get(p.doc_id)).first;
-    positions.push_back(brief_position(p, taxonomy, it->second));
+    positions.push_back(brief_position(p, taxonomy, open_names, it->second));
   }
   header.exported_at = utc_now_iso8601();
   header.matched = positions.size();
