@@ -89,9 +89,8 @@ TEST_F(ServerTest, PositionsCarryTheirForumAsWrittenAndTarget) {
   EXPECT_TRUE(librarian);
 
   // The quotes behind each cell of the "nhựa" matrix carry them too; at
-  // least one cell holds a position with a target.
-  const json m =
-      get_json("/api/positions/matrix?across=process&q=" + enc("nhựa"));
+  // least one cell holds a position with a target and a forum name.
+  const json m = get_json("/api/positions/matrix?q=" + enc("nhựa"));
   ASSERT_FALSE(m["rows"].empty());
   int cell_targets = 0;
   for (const auto& row : m["rows"]) {
@@ -100,11 +99,12 @@ TEST_F(ServerTest, PositionsCarryTheirForumAsWrittenAndTarget) {
       const json list =
           get_json("/api/positions?per_page=100&q=" + enc("nhựa") +
                    "&actor=" + enc(row["actor"]["id"].get<std::string>()) +
-                   "&process=" + enc(m["columns"][i]["id"].get<std::string>()));
+                   "&topic=" + enc(m["columns"][i]["id"].get<std::string>()));
       EXPECT_EQ(list["total"], row["cells"][i]["count"]);
       for (const auto& p : list["positions"]) {
         ASSERT_TRUE(p["target"].is_string());
-        cell_targets += !p["target"].get<std::string>().empty();
+        cell_targets += !p["target"].get<std::string>().empty() &&
+                        !p["forum_name"].get<std::string>().empty();
       }
     }
   }
