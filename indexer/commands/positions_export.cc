@@ -117,14 +117,38 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
   header.link_base = args.link_base;
   if (!header.link_base.empty() && header.link_base.back() != '/')
     header.link_base += '/';
+  std::vector<PositionRecord> records;
+  std::map<std::string, std::string> open_names;
+  try {
+    const PositionStore store(catalog.handle(), /*writable=*/false);
+    records = store.all();
+    for (const OpenActor& a : store.open_actors(false)) {
+      open_names[a.id] = a.name;
+      // Made a new entity: its positions carry the new id.
+      if (a.action == "entity" && taxonomy.find(a.target) == nullptr)
+        open_names.emplace(a.target, a.name);
+    }
+  } catch (const std::exception&) {
+    // A catalog written before positions existed has no table yet.
+  }
   std::string actor, process;
   std::vector<std::string> topics;
   if (!args.actor.empty()) {
-    actor =
-        resolve_filter(taxonomy, "--actor", args.actor,
-                       {"agency", "network", "organisation", "country"}, err);
+    // An actor outside the taxonomy also by its name as written.
+    const std::string open_id = open_actor_id(args.actor);
+    if (!taxonomy.resolve(args.actor, kActorKinds) &&
+        open_names.count(open_id)) {
+      actor = open_id;
+    } else {
+      actor =
+          resolve_filter(taxonomy, "--actor", args.actor,
+                         {"agency", "network", "organisation", "country"}, err);
+    }
     if (actor.empty()) return kExitUsage;
-    header.filters.emplace_back("Tác nhân", label_of(taxonomy, actor));
+    const auto open = open_names.find(actor);
+    header.filters.emplace_back("Tác nhân", open != open_names.end()
+                                                ? open->second
+                                                : label_of(taxonomy, actor));
   }
   if (stance) header.filters.emplace_back("Lập trường", stance->label_vi);
   if (!args.process.empty()) {
@@ -152,20 +176,6 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
   if (!args.from.empty()) header.filters.emplace_back("Từ ngày", args.from);
   if (!args.to.empty()) header.filters.emplace_back("Đến ngày", args.to);
 
-  std::vector<PositionRecord> records;
-  std::map<std::string, std::string> open_names;
-  try {
-    const PositionStore store(catalog.handle(), /*writable=*/false);
-    records = store.all();
-    for (const OpenActor& a : store.open_actors(false)) {
-      open_names[a.id] = a.name;
-      // Made a new entity: its positions carry the new id.
-      if (a.action == "entity" && taxonomy.find(a.target) == nullptr)
-        open_names.emplace(a.target, a.name);
-    }
-  } catch (const std::exception&) {
-    // A catalog written before positions existed has no table yet.
-  }
   std::erase_if(records, [&](const PositionRecord& p) {
     const std::string date = sortable_date(p.date);
     const bool on_topic =

@@ -112,6 +112,24 @@ TEST_F(SampleRecordsTest, ForumNameAndTargetAreStoredListedAndExported) {
   EXPECT_NE(md.out.find("\n  Về: "), std::string::npos) << md.out;
   EXPECT_EQ(md.out.find("### x:"), std::string::npos)
       << "actors outside the taxonomy under their names";
+  // The brief of an actor outside the taxonomy, named as the text does.
+  const RunResult brief = index({"positions", "export", "--format", "md",
+                                 "--actor", "Hiệp hội Nhựa Việt Nam"});
+  ASSERT_EQ(brief.exit_code, 0) << brief.out;
+  EXPECT_NE(brief.out.find("Tác nhân: Hiệp hội Nhựa Việt Nam"),
+            std::string::npos)
+      << brief.out;
+  EXPECT_NE(brief.out.find("\n### Hiệp hội Nhựa Việt Nam\n"),
+            std::string::npos);
+  size_t sections = 0;
+  for (size_t at = 0; (at = brief.out.find("\n### ", at)) != std::string::npos;
+       ++at)
+    ++sections;
+  EXPECT_EQ(sections, 1u) << brief.out;
+  EXPECT_EQ(index({"positions", "export", "--format", "md", "--actor",
+                   "Hiệp hội Không Có Thật"})
+                .exit_code,
+            2);
 }
 
 TEST_F(SampleRecordsTest, LibrarianSetsForumNameAndTarget) {
