@@ -92,6 +92,10 @@ void write_position(std::string& out, const BriefPosition& p,
   if (!p.forum.empty() && p.forum_id != p.process_id &&
       !(by == BriefGrouping::kProcess && p.process_id.empty()))
     out += " — diễn đàn: " + md_text(p.forum);
+  if (!p.forum_name.empty() && p.forum_name != p.forum &&
+      p.forum_name != p.process)
+    out += " — tại: " + md_text(p.forum_name);
+  if (!p.target.empty()) out += "\n\n  Về: " + md_text(p.target);
   out += "\n\n  > " + md_text(p.quote) + "\n\n  Nguồn: ";
   std::string doc = p.document_title.empty()
                         ? "văn bản " + std::to_string(p.document_id)
@@ -128,11 +132,24 @@ std::string brief_document_link(const std::string& link_base,
 std::string brief_csv(const std::vector<BriefPosition>& positions,
                       const std::string& link_base) {
   std::string out = "\xEF\xBB\xBF";
-  const std::vector<std::string> header = {
-      "Mã",      "Tác nhân",   "Mã tác nhân", "Lập trường", "Mã lập trường",
-      "Ngày",    "Tiến trình", "Diễn đàn",    "Chủ đề",     "Trích dẫn",
-      "Văn bản", "Số hiệu",    "Mã văn bản",  "Trang",      "Ghi nhận",
-      "Liên kết"};
+  const std::vector<std::string> header = {"Mã",
+                                           "Tác nhân",
+                                           "Mã tác nhân",
+                                           "Lập trường",
+                                           "Mã lập trường",
+                                           "Ngày",
+                                           "Tiến trình",
+                                           "Diễn đàn",
+                                           "Chủ đề",
+                                           "Trích dẫn",
+                                           "Văn bản",
+                                           "Số hiệu",
+                                           "Mã văn bản",
+                                           "Trang",
+                                           "Ghi nhận",
+                                           "Liên kết",
+                                           "Diễn đàn (theo văn bản)",
+                                           "Về vấn đề"};
   auto line = [&out](const std::vector<std::string>& fields) {
     for (size_t i = 0; i < fields.size(); ++i)
       out += (i ? "," : "") + csv_field(fields[i]);
@@ -147,7 +164,7 @@ std::string brief_csv(const std::vector<BriefPosition>& positions,
           p.date, p.process, p.forum, topics, p.quote, p.document_title,
           p.document_number, std::to_string(p.document_id),
           p.page > 0 ? std::to_string(p.page) : "", p.source,
-          brief_document_link(link_base, p)});
+          brief_document_link(link_base, p), p.forum_name, p.target});
   }
   return out;
 }

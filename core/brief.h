@@ -21,8 +21,11 @@ struct BriefPosition {
   int64_t id = 0;
   std::string actor_id, actor;
   std::string stance_id, stance;
-  std::string process_id, process;                          // "" when none
-  std::string forum_id, forum;                              // "" when none
+  std::string process_id, process;  // "" when none
+  std::string forum_id, forum;      // "" when none
+  // The forum as the text names it, and what the stance is about ("" when
+  // not known).
+  std::string forum_name, target;
   std::vector<std::pair<std::string, std::string>> topics;  // id, label
   std::string date;  // YYYY-MM-DD, YYYY-MM, YYYY or ""
   std::string quote;
@@ -63,6 +66,8 @@ std::string brief_document_link(const std::string& link_base,
 
 // RFC 4180 CSV: a UTF-8 byte order mark (so Excel reads Vietnamese right),
 // a header line, one line per position, CRLF line ends; every field quoted.
+// The forum as written and the target are the last two columns, so
+// columns of older briefs keep their places.
 // A field that a spreadsheet would run as a formula (=, +, @, a tab, or "-"
 // before anything but a space) starts with an apostrophe.
 std::string brief_csv(const std::vector<BriefPosition>& positions,
@@ -70,8 +75,9 @@ std::string brief_csv(const std::vector<BriefPosition>& positions,
 
 // A Markdown document: the title, the filters, the export date and count,
 // then a section per issue (process or topic; positions with none last)
-// and within it one per actor, each position with its stance, date, quote
-// and source with page. Document text is escaped so it reads as text.
+// and within it one per actor, each position with its stance, date, the
+// forum as written, what it is about, its quote and source with page. Document
+// text is escaped so it reads as text.
 std::string brief_markdown(const std::vector<BriefPosition>& positions,
                            const BriefHeader& header);
 

@@ -250,6 +250,8 @@ std::string PositionData::to_json() const {
                             {"stance", stance},
                             {"process", process},
                             {"forum", forum},
+                            {"forum_name", forum_name},
+                            {"target", target},
                             {"date", date},
                             {"quote", quote},
                             {"source", source},
@@ -271,6 +273,8 @@ PositionData PositionData::from_json(std::string_view json) {
     p.stance = j.value("stance", "");
     p.process = j.value("process", "");
     p.forum = j.value("forum", "");
+    p.forum_name = j.value("forum_name", "");
+    p.target = j.value("target", "");
     p.date = j.value("date", "");
     p.quote = j.value("quote", "");
     p.source = j.value("source", "");

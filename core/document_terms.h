@@ -60,6 +60,8 @@ struct PositionData {
   int64_t id = 0;
   int64_t doc_id = 0;
   std::string actor, stance, process, forum, date, quote, source;
+  // The forum as written and what the stance is about (PositionRecord).
+  std::string forum_name, target;
   // The actor's name when the taxonomy does not know it (an open actor,
   // "x:..."): the API's label; empty otherwise.
   std::string actor_label;

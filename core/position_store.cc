@@ -24,6 +24,8 @@ CREATE TABLE IF NOT EXISTS positions(
   process TEXT NOT NULL DEFAULT '',
   forum TEXT NOT NULL DEFAULT '',
   topics TEXT NOT NULL DEFAULT '[]',
+  forum_name TEXT NOT NULL DEFAULT '',
+  target TEXT NOT NULL DEFAULT '',
   date TEXT NOT NULL DEFAULT '',
   quote TEXT NOT NULL DEFAULT '',
   page INTEGER NOT NULL DEFAULT 0,
@@ -58,13 +60,21 @@ CREATE TRIGGER IF NOT EXISTS positions_track_delete AFTER DELETE ON positions
 BEGIN INSERT OR IGNORE INTO positions_deleted(id) VALUES (old.id); END;
 )SQL";
 
-const sqlite::Schema kSchema = {
-    "positions", "positions_schema_version", 1, kSchemaSql, "positions", {}};
+// Version 2: the forum as written and the target of each position. Rows
+// of version 1 keep them empty until their document is read again
+// (`vnkb-index reindex`).
+constexpr const char* kUpgrade1To2 =
+    "ALTER TABLE positions ADD COLUMN forum_name TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE positions ADD COLUMN target TEXT NOT NULL DEFAULT '';";
+
+const sqlite::Schema kSchema = {"positions", "positions_schema_version",
+                                2,           kSchemaSql,
+                                "positions", {kUpgrade1To2}};
 
 constexpr const char* kColumns =
     "id, doc_id, key, actor, stance, process, forum, topics, date, quote, "
     "page, begin_offset, "
-    "end_offset, source";
+    "end_offset, source, forum_name, target";
 
 using Stmt = sqlite::Statement;
 
@@ -87,6 +97,8 @@ PositionRecord read(const Stmt& s) {
   p.begin = static_cast<uint32_t>(s.integer(11));
   p.end = static_cast<uint32_t>(s.integer(12));
   p.source = s.text(13);
+  p.forum_name = s.text(14);
+  p.target = s.text(15);
   return p;
 }
 
@@ -95,8 +107,8 @@ void update_row(sqlite3* db, const PositionRecord& p) {
   Stmt s(db,
          "UPDATE positions SET key=?, actor=?, stance=?, process=?, forum=?, "
          "topics=?, date=?, "
-         "quote=?, page=?, begin_offset=?, end_offset=?, source=?, indexed=0 "
-         "WHERE id=?");
+         "quote=?, page=?, begin_offset=?, end_offset=?, source=?, "
+         "forum_name=?, target=?, indexed=0 WHERE id=?");
   s.bind(1, p.key)
       .bind(2, p.actor)
       .bind(3, p.stance)
@@ -107,7 +119,9 @@ void update_row(sqlite3* db, const PositionRecord& p) {
       .bind(10, static_cast<int64_t>(p.begin));
   s.bind(11, static_cast<int64_t>(p.end))
       .bind(12, p.source)
-      .bind(13, p.id)
+      .bind(13, p.forum_name)
+      .bind(14, p.target)
+      .bind(15, p.id)
       .run();
 }
 
@@ -132,6 +146,8 @@ Json edit_to_json(const PositionEdit& e) {
   if (e.stance) j["stance"] = *e.stance;
   if (e.process) j["process"] = *e.process;
   if (e.forum) j["forum"] = *e.forum;
+  if (e.forum_name) j["forum_name"] = *e.forum_name;
+  if (e.target) j["target"] = *e.target;
   if (e.date) j["date"] = *e.date;
   if (e.quote) j["quote"] = *e.quote;
   if (e.topics) j["topics"] = *e.topics;
@@ -144,6 +160,9 @@ void apply_fields(PositionRecord& p, const Json& j) {
   if (j.contains("stance")) p.stance = j["stance"].get<std::string>();
   if (j.contains("process")) p.process = j["process"].get<std::string>();
   if (j.contains("forum")) p.forum = j["forum"].get<std::string>();
+  if (j.contains("forum_name"))
+    p.forum_name = j["forum_name"].get<std::string>();
+  if (j.contains("target")) p.target = j["target"].get<std::string>();
   if (j.contains("date")) p.date = j["date"].get<std::string>();
   if (j.contains("quote")) p.quote = j["quote"].get<std::string>();
   if (j.contains("topics"))
@@ -152,9 +171,11 @@ void apply_fields(PositionRecord& p, const Json& j) {
 }
 
 Json record_to_json(const PositionRecord& p) {
-  return {{"actor", p.actor},   {"stance", p.stance}, {"process", p.process},
-          {"forum", p.forum},   {"date", p.date},     {"quote", p.quote},
-          {"topics", p.topics}, {"page", p.page}};
+  return {
+      {"actor", p.actor},   {"stance", p.stance}, {"process", p.process},
+      {"forum", p.forum},   {"date", p.date},     {"quote", p.quote},
+      {"topics", p.topics}, {"page", p.page},     {"forum_name", p.forum_name},
+      {"target", p.target}};
 }
 
 int64_t add_override(sqlite3* db, int64_t doc_id, const std::string& key,

@@ -36,6 +36,11 @@ struct PositionRecord {
                         // leads, concerned
   std::string process;  // taxonomy id or ""
   std::string forum;    // taxonomy id or ""
+  // The forum or process as the text names it ("Hội đàm Việt Nam - Nhật
+  // Bản"), set with or without `forum`; "" when none is named.
+  std::string forum_name;
+  // What the stance is about, as written after the cue ("" when unknown).
+  std::string target;
   std::vector<std::string> topics;
   std::string date;  // YYYY-MM-DD, YYYY-MM or YYYY, or ""
   std::string quote;
@@ -44,10 +49,11 @@ struct PositionRecord {
   std::string source = "extracted";  // extracted, corrected, librarian
 };
 
-// Fields a librarian may set: actor, stance, process, forum, topics, date,
-// quote, page.
+// Fields a librarian may set: actor, stance, process, forum, forum_name,
+// target, topics, date, quote, page.
 struct PositionEdit {
-  std::optional<std::string> actor, stance, process, forum, date, quote;
+  std::optional<std::string> actor, stance, process, forum, forum_name, target,
+      date, quote;
   std::optional<std::vector<std::string>> topics;
   std::optional<int> page;
 };

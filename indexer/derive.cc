@@ -125,6 +125,8 @@ std::vector<PositionRecord> extract_positions_of(
     r.stance = stance_id(e.stance);
     r.process = std::move(e.process);
     r.forum = std::move(e.forum);
+    r.forum_name = std::move(e.forum_name);
+    r.target = std::move(e.target);
     r.topics = std::move(e.topics);
     r.date = std::move(e.date);
     r.quote = std::move(e.quote);

@@ -261,6 +261,8 @@ void Indexer::flush_positions() {
     data.stance = p->stance;
     data.process = p->process;
     data.forum = p->forum;
+    data.forum_name = p->forum_name;
+    data.target = p->target;
     data.date = p->date;
     data.quote = p->quote;
     data.source = p->source;

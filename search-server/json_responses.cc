@@ -227,6 +227,8 @@ Json to_json(const PositionResult& r) {
          {"stance", {{"id", p.stance.id}, {"label", p.stance.label}}},
          {"process", optional_ref(p.process)},
          {"forum", optional_ref(p.forum)},
+         {"forum_name", p.forum_name},
+         {"target", p.target},
          {"date", p.date},
          {"topics", refs(p.topics)},
          {"quote", p.quote},

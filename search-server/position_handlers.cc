@@ -48,6 +48,8 @@ BriefPosition brief_position(const PositionItem& p) {
     b.forum_id = p.forum->id;
     b.forum = p.forum->label;
   }
+  b.forum_name = p.forum_name;
+  b.target = p.target;
   for (const Ref& t : p.topics) b.topics.emplace_back(t.id, t.label);
   b.date = p.date;
   b.quote = p.quote;

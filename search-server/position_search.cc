@@ -47,6 +47,8 @@ PositionItem make_item(const SearchContext& c, const Xapian::MSetIterator& it) {
                                    nullptr, p.stance)};
   item.process = ref(p.process);
   item.forum = ref(p.forum);
+  item.forum_name = p.forum_name;
+  item.target = p.target;
   item.date = p.date;
   for (const std::string& t : p.topics)
     item.topics.push_back({t, c.taxonomy_label(t)});

@@ -204,6 +204,9 @@ struct PositionItem {
   int64_t id = 0;
   std::optional<Ref> actor, process, forum;
   Ref stance;
+  // The forum as the text names it, and what the stance is about ("" when
+  // not known).
+  std::string forum_name, target;
   std::string date;
   std::vector<Ref> topics;
   std::string quote;

@@ -73,8 +73,8 @@ export function actorHref(id) {
 // ------------------------------------------------------------ position card
 
 // One position: actor (a link to its page) and stance badge as a heading of
-// `level`, then date, process, forum, source, topics, the quote, and the
-// document with its page. `base` is the positions view that the process and
+// `level`, then date, process, forum, the forum as written, source, topics,
+// what the stance is about, the quote, and the document with its page. `base` is the positions view that the process and
 // topic links filter; `q` the words to highlight on the document page.
 export function renderPosition(p, { level = 3, base = emptyPositions(), q = '', self = null } = {}) {
   learnPosition(p);
@@ -106,6 +106,13 @@ export function renderPosition(p, { level = 3, base = emptyPositions(), q = '', 
     );
   if (p.process) meta.push(filterLink('pos-process', t('processLabel'), 'process', p.process));
   if (p.forum) meta.push(filterLink('pos-forum', t('forumLabel'), 'process', p.forum));
+  // The forum or meeting as the document names it (text, not a filter),
+  // unless it repeats a label shown already.
+  const forumName = String(p.forum_name || '').trim();
+  const shown = [p.process, p.forum].filter(Boolean).map((x) => String(x.label || '').toLowerCase());
+  if (forumName && !shown.includes(forumName.toLowerCase())) {
+    meta.push(el('span', { class: 'pos-forum-name' }, `${t('forumNameLabel')}: `, el('span', { class: 'pos-forum-name-text', lang: 'vi' }, forumName)));
+  }
   if (p.source === 'corrected' || p.source === 'librarian') {
     meta.push(el('span', { class: `pos-source source-${p.source}`, title: t(`sourceNote_${p.source}`) }, t(`source_${p.source}`)));
   }
@@ -160,6 +167,7 @@ export function renderPosition(p, { level = 3, base = emptyPositions(), q = '', 
     head,
     el('p', { class: 'pos-meta' }, meta.flatMap((m, i) => (i ? [el('span', { class: 'sep', 'aria-hidden': 'true' }, '\u00a0· '), m] : [m]))),
     topics.length ? el('p', { class: 'badges' }, topics) : null,
+    p.target ? el('p', { class: 'pos-target' }, el('span', { class: 'pos-target-label' }, `${t('targetLabel')}: `), el('span', { class: 'pos-target-text', lang: 'vi' }, String(p.target).trim())) : null,
     p.quote ? el('blockquote', { class: 'pos-quote', lang: 'vi' }, el('p', {}, String(p.quote).trim())) : null,
     doc,
   );

@@ -91,7 +91,9 @@ int run_actors_command(const ActorsArgs& args, const GlobalOptions& global,
   }
   std::string action, target, kind;
   if (*args.add) {
-    target = args.new_id.empty() ? args.id.substr(2) : args.new_id;
+    // An id given empty is an error, not the default.
+    const bool id_given = args.add->count("--id") > 0;
+    target = id_given ? args.new_id : args.id.substr(2);
     if (!valid_new_id(target)) {
       err << "vnkb-index: --id: '" << target
           << "' is not an id ([a-z0-9-], not empty)\n";
@@ -105,7 +107,7 @@ int run_actors_command(const ActorsArgs& args, const GlobalOptions& global,
     action = "entity";
     kind = args.kind;
   } else {
-    if (args.entity.empty()) {
+    if (args.entity.find_first_not_of(" \t\r\n") == std::string::npos) {
       err << "vnkb-index: the entity to merge into needs a name or id\n";
       return kExitUsage;
     }

@@ -33,6 +33,11 @@ void add_field_options(CLI::App* cmd, PositionsArgs& args) {
                   "Negotiation process (taxonomy id or name; \"\" clears)");
   cmd->add_option("--forum", args.forum,
                   "Forum (taxonomy id or name; \"\" clears)");
+  cmd->add_option("--forum-name", args.forum_name,
+                  "The forum or meeting as the text names it (free text; "
+                  "\"\" clears)");
+  cmd->add_option("--target", args.target,
+                  "What the stance is about (free text; \"\" clears)");
   cmd->add_option("--topic", args.topics, "Topic (repeatable)");
   cmd->add_option("--date", args.date,
                   "Date: YYYY-MM-DD, YYYY-MM, YYYY or d/m/yyyy");

@@ -26,6 +26,9 @@ struct PositionsArgs {
   std::vector<std::string> ids;  // show, edit, delete
   std::string document;          // id or path: list filter, add
   std::string actor, stance, process, forum, date, quote, source;
+  // The forum as the text names it and what the stance is about (free
+  // text; "" clears).
+  std::string forum_name, target;
   std::vector<std::string> topics;
   int page = 0;
   // export: the format, the output file ("" or "-": standard output), the

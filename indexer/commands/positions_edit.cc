@@ -8,6 +8,7 @@
 #include "core/position_store.h"
 #include "core/stances.h"
 #include "core/taxonomy.h"
+#include "core/utf8.h"
 #include "indexer/commands/positions.h"
 #include "indexer/indexer.h"
 
@@ -20,6 +21,34 @@ bool normalize_position_date(std::string& s) {
   const auto d = parse_date_input(s);
   if (d) s = format_iso(*d);
   return d.has_value();
+}
+
+// The longest forum name and target a librarian may give, in bytes.
+constexpr size_t kMaxForumNameBytes = 300;
+constexpr size_t kMaxTargetBytes = 600;
+
+// A one-line text field (--forum-name, --target): "" clears it; otherwise
+// valid UTF-8 of at most `max_bytes`, not blank, without line breaks or
+// other control characters. Sets `error` and returns false when not.
+bool check_text_field(const char* option, const std::string& value,
+                      size_t max_bytes, std::string& error) {
+  if (value.empty()) return true;
+  const std::string name(option);
+  if (!is_valid_utf8(value)) {
+    error = name + ": not valid UTF-8";
+  } else if (value.size() > max_bytes) {
+    error = name + ": longer than " + std::to_string(max_bytes) + " bytes";
+  } else if (value.find_first_not_of(" \t") == std::string::npos) {
+    error = name + ": blank (give \"\" to clear it)";
+  } else {
+    for (const char c : value) {
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+        error = name + ": one line without control characters, please";
+        break;
+      }
+    }
+  }
+  return error.empty();
 }
 
 // The fields of a position the librarian gave, checked against the
@@ -74,6 +103,19 @@ class EditBuilder {
         error = "--forum: '" + args_.forum + "' is no forum of the taxonomy";
         return false;
       }
+    }
+    if (given("--forum-name")) {
+      if (!check_text_field("--forum-name", args_.forum_name,
+                            kMaxForumNameBytes, error)) {
+        return false;
+      }
+      edit.forum_name = args_.forum_name;
+    }
+    if (given("--target")) {
+      if (!check_text_field("--target", args_.target, kMaxTargetBytes, error)) {
+        return false;
+      }
+      edit.target = args_.target;
     }
     if (given("--topic")) {
       std::vector<std::string> topics;
@@ -215,6 +257,8 @@ int run_positions_edit(const PositionsArgs& args,
       p.stance = *edit.stance;
       p.process = edit.process.value_or("");
       p.forum = edit.forum.value_or("");
+      p.forum_name = edit.forum_name.value_or("");
+      p.target = edit.target.value_or("");
       p.topics = edit.topics.value_or(std::vector<std::string>{});
       // A position without its own date takes its document's, as extracted
       // ones do.

@@ -24,12 +24,17 @@ std::string label_of(const Taxonomy& taxonomy, const std::string& id) {
   return e ? e->name : id;
 }
 
-BriefPosition brief_position(const PositionRecord& p, const Taxonomy& taxonomy,
-                             const std::optional<CatalogDocument>& doc) {
+BriefPosition brief_position(
+    const PositionRecord& p, const Taxonomy& taxonomy,
+    const std::map<std::string, std::string>& open_names,
+    const std::optional<CatalogDocument>& doc) {
   BriefPosition b;
   b.id = p.id;
   b.actor_id = p.actor;
   b.actor = label_of(taxonomy, p.actor);
+  // An actor outside the taxonomy under the name the text uses.
+  if (const auto it = open_names.find(p.actor); it != open_names.end())
+    b.actor = it->second;
   b.stance_id = p.stance;
   const StanceName* stance = find_stance(p.stance);
   b.stance = stance ? std::string(stance->label_vi) : p.stance;
@@ -37,6 +42,8 @@ BriefPosition brief_position(const PositionRecord& p, const Taxonomy& taxonomy,
   if (!p.process.empty()) b.process = label_of(taxonomy, p.process);
   b.forum_id = p.forum;
   if (!p.forum.empty()) b.forum = label_of(taxonomy, p.forum);
+  b.forum_name = p.forum_name;
+  b.target = p.target;
   for (const std::string& t : p.topics)
     b.topics.emplace_back(t, label_of(taxonomy, t));
   b.date = p.date;
@@ -110,14 +117,38 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
   header.link_base = args.link_base;
   if (!header.link_base.empty() && header.link_base.back() != '/')
     header.link_base += '/';
+  std::vector<PositionRecord> records;
+  std::map<std::string, std::string> open_names;
+  try {
+    const PositionStore store(catalog.handle(), /*writable=*/false);
+    records = store.all();
+    for (const OpenActor& a : store.open_actors(false)) {
+      open_names[a.id] = a.name;
+      // Made a new entity: its positions carry the new id.
+      if (a.action == "entity" && taxonomy.find(a.target) == nullptr)
+        open_names.emplace(a.target, a.name);
+    }
+  } catch (const std::exception&) {
+    // A catalog written before positions existed has no table yet.
+  }
   std::string actor, process;
   std::vector<std::string> topics;
   if (!args.actor.empty()) {
-    actor =
-        resolve_filter(taxonomy, "--actor", args.actor,
-                       {"agency", "network", "organisation", "country"}, err);
+    // An actor outside the taxonomy also by its name as written.
+    const std::string open_id = open_actor_id(args.actor);
+    if (!taxonomy.resolve(args.actor, kActorKinds) &&
+        open_names.count(open_id)) {
+      actor = open_id;
+    } else {
+      actor =
+          resolve_filter(taxonomy, "--actor", args.actor,
+                         {"agency", "network", "organisation", "country"}, err);
+    }
     if (actor.empty()) return kExitUsage;
-    header.filters.emplace_back("Tác nhân", label_of(taxonomy, actor));
+    const auto open = open_names.find(actor);
+    header.filters.emplace_back("Tác nhân", open != open_names.end()
+                                                ? open->second
+                                                : label_of(taxonomy, actor));
   }
   if (stance) header.filters.emplace_back("Lập trường", stance->label_vi);
   if (!args.process.empty()) {
@@ -145,12 +176,6 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
   if (!args.from.empty()) header.filters.emplace_back("Từ ngày", args.from);
   if (!args.to.empty()) header.filters.emplace_back("Đến ngày", args.to);
 
-  std::vector<PositionRecord> records;
-  try {
-    records = PositionStore(catalog.handle(), /*writable=*/false).all();
-  } catch (const std::exception&) {
-    // A catalog written before positions existed has no table yet.
-  }
   std::erase_if(records, [&](const PositionRecord& p) {
     const std::string date = sortable_date(p.date);
     const bool on_topic =
@@ -172,7 +197,7 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
     auto it = docs.find(p.doc_id);
     if (it == docs.end())
       it = docs.emplace(p.doc_id, catalog.get(p.doc_id)).first;
-    positions.push_back(brief_position(p, taxonomy, it->second));
+    positions.push_back(brief_position(p, taxonomy, open_names, it->second));
   }
   header.exported_at = utc_now_iso8601();
   header.matched = positions.size();

@@ -69,10 +69,12 @@ qpdf --empty --pages "$root/tests/data/extract/scanned-page.pdf" 1,1 -- "$work/s
   --relation "replaces 49/2025/TT-BNNMT" "$root/corpus/vbpl/vbpl-000184.html"
 # Positions a librarian added and corrected (the positions view marks them):
 # one on the injected-HTML document that quotes its <script> as text, dated
-# by a month; and the first extracted position, corrected to a bare year.
+# by a month, with HTML in its forum name and target too; and the first extracted position, corrected to a bare year.
 "$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" -q positions add \
   --doc "$here/data/bao-cao-kiem-thu-an-toan.html" --actor bng --stance concerned \
   --date 2024-05 --topic transparency --page 1 \
+  --forum-name 'Phiên thử <img src=x onerror="window.__pwned=2"> & bạn' \
+  --target 'mục <b>đậm</b> & "trích" <script>window.__pwned=3</script>' \
   --quote 'Đoạn mã thử nghiệm thứ nhất: <script>window.__pwned=1</script> phải hiện ra như chữ.' >/dev/null
 first="$("$index" --db "$work/db" --taxonomy "$root/corpus/taxonomy" positions list --json |
   node -e 'let s="";process.stdin.on("data",(d)=>{s+=d}).on("end",()=>{const p=JSON.parse(s).find((x)=>x.source==="extracted");process.stdout.write(p?String(p.id):"")})')"

@@ -76,6 +76,10 @@ class ServerTest : public test::SuiteFixture<ServerTest> {
                                   "2019",
                                   "--forum",
                                   "vpa-jic",
+                                  "--forum-name",
+                                  "Phiên <b>thử</b> & \"họp\"",
+                                  "--target",
+                                  "hòa bình <i>và</i> thủy lợi",
                                   "--quote",
                                   "hòa bình và thủy lợi"});
     if (!require(added.exit_code == 0, "positions add: " + added.out)) return;

@@ -52,7 +52,42 @@ TEST(BriefTest, CsvQuotesEveryFieldAndDefusesFormulas) {
   }
   const std::string linked =
       brief_csv({position(1, "A", "supports", "", "", "q")}, "http://h:1/");
-  EXPECT_NE(linked.find("\"http://h:1/?doc=7&tp=3\"\r\n"), std::string::npos);
+  // The link, then the forum as written and the target (empty here).
+  EXPECT_NE(linked.find("\"http://h:1/?doc=7&tp=3\",\"\",\"\"\r\n"),
+            std::string::npos)
+      << linked;
+}
+
+TEST(BriefTest, ForumAsWrittenAndTargetAreTheLastColumnsAndEscaped) {
+  BriefPosition p = position(1, "Hiệp hội Nhựa Việt Nam", "phản đối", "INC",
+                             "2024-10-15", "Hiệp hội phản đối thuế phí.");
+  p.forum_name = "Họp <tham vấn> liên bộ";
+  p.target = "=thuế phí *toàn cầu* [x](y)";
+  const std::string csv = brief_csv({p}, "");
+  const std::string header = csv.substr(3, csv.find("\r\n") - 3);
+  EXPECT_TRUE(header.ends_with(
+      "\"Liên kết\",\"Diễn đàn (theo văn bản)\",\"Về vấn đề\""))
+      << header;
+  // The formula defused there too.
+  EXPECT_NE(csv.find(",\"Họp <tham vấn> liên bộ\",\"'=thuế phí *toàn cầu* "
+                     "[x](y)\"\r\n"),
+            std::string::npos)
+      << csv;
+
+  BriefHeader h;
+  h.exported_at = "2026-12-06T07:00:00Z";
+  const std::string md = brief_markdown({p}, h);
+  EXPECT_NE(md.find("— tại: Họp \\<tham vấn\\> liên bộ"), std::string::npos)
+      << md;
+  EXPECT_NE(md.find("  Về: \\=thuế phí \\*toàn cầu\\* \\[x\\](y)\n\n  > "),
+            std::string::npos)
+      << md;
+  // A forum name that repeats the process's label is not written twice.
+  p.forum_name = "INC";
+  p.target.clear();
+  const std::string plain = brief_markdown({p}, h);
+  EXPECT_EQ(plain.find("tại:"), std::string::npos) << plain;
+  EXPECT_EQ(plain.find("Về:"), std::string::npos) << plain;
 }
 
 TEST(BriefTest, MarkdownEscapesDocumentTextAndGroupsByIssueThenActor) {

@@ -75,6 +75,8 @@ TEST_F(PositionStoreTest, RecordsRoundTripEveryField) {
   PositionRecord in = extracted("k1", "bng", "supports");
   in.process = "plastics-treaty";
   in.forum = "inc";
+  in.forum_name = "Hội đàm Việt Nam - Nhật Bản";
+  in.target = "một thỏa thuận có tính ràng buộc pháp lý";
   in.topics = {"plastics", "oceans"};
   in.quote = std::string("trích") + '\0' + "dẫn";  // NULs kept whole
   extract({in});
@@ -88,6 +90,8 @@ TEST_F(PositionStoreTest, RecordsRoundTripEveryField) {
   EXPECT_EQ(out.stance, in.stance);
   EXPECT_EQ(out.process, in.process);
   EXPECT_EQ(out.forum, in.forum);
+  EXPECT_EQ(out.forum_name, in.forum_name);
+  EXPECT_EQ(out.target, in.target);
   EXPECT_EQ(out.topics, in.topics);
   EXPECT_EQ(out.date, in.date);
   EXPECT_EQ(out.quote, in.quote);
@@ -153,6 +157,49 @@ TEST_F(PositionStoreTest, OverridesSurviveReExtraction) {
   EXPECT_EQ(summary().size(), 2u);
 }
 
+TEST_F(PositionStoreTest, ForumNameAndTargetCorrectionsSurviveReExtraction) {
+  PositionRecord read = extracted("k1", "bng", "supports");
+  read.forum_name = "Hội đàm Việt Nam - Nhật Bản";
+  read.target = "cách tiếp cận vòng đời";
+  extract({read});
+  const int64_t k1 = id_of("k1");
+  PositionEdit edit;
+  edit.forum_name = "Phiên họp JIC lần thứ ba";
+  edit.target = "";  // cleared
+  ASSERT_TRUE(store_->edit(k1, edit));
+  read.target = "cách tiếp cận vòng đời nhựa";  // the rules changed
+  extract({read});
+  EXPECT_EQ(store_->get(k1)->forum_name, "Phiên họp JIC lần thứ ba");
+  EXPECT_EQ(store_->get(k1)->target, "");
+  EXPECT_EQ(store_->get(k1)->source, "corrected");
+  // A field not edited follows the text.
+  PositionEdit other;
+  other.stance = "proposes";
+  PositionRecord second = extracted("k2", "btc", "opposes");
+  second.target = "thuế phí";
+  extract({read, second});
+  ASSERT_TRUE(store_->edit(id_of("k2"), other));
+  second.target = "thuế phí toàn cầu";
+  extract({read, second});
+  EXPECT_EQ(store_->get(id_of("k2"))->target, "thuế phí toàn cầu");
+
+  // The librarian's own position keeps both, also when edited.
+  PositionRecord own;
+  own.doc_id = doc_ids_[0];
+  own.actor = "ubnd";
+  own.stance = "requests";
+  own.page = 1;
+  own.forum_name = "Hội thảo tham vấn";
+  own.target = "lộ trình ba năm";
+  const int64_t own_id = store_->add(own);
+  PositionEdit target;
+  target.target = "lộ trình năm năm";
+  ASSERT_TRUE(store_->edit(own_id, target));
+  extract({read, second});
+  EXPECT_EQ(store_->get(own_id)->forum_name, "Hội thảo tham vấn");
+  EXPECT_EQ(store_->get(own_id)->target, "lộ trình năm năm");
+}
+
 TEST_F(PositionStoreTest, DirtyAndDeletedBookkeeping) {
   extract(
       {extracted("k1", "bng", "supports"), extracted("k2", "btc", "opposes")});
@@ -180,11 +227,53 @@ TEST_F(PositionStoreTest, DirtyAndDeletedBookkeeping) {
 }
 
 TEST_F(PositionStoreTest, VersionedThroughTheOneMigrationPath) {
-  EXPECT_EQ(catalog_->meta("positions_schema_version"), "1");
+  EXPECT_EQ(catalog_->meta("positions_schema_version"), "2");
   EXPECT_EQ(catalog_->meta("schema_version"), "4");
   // Opening again (another run) changes nothing.
   EXPECT_NO_THROW(PositionStore(catalog_->handle(), true));
-  EXPECT_EQ(catalog_->meta("positions_schema_version"), "1");
+  EXPECT_EQ(catalog_->meta("positions_schema_version"), "2");
+}
+
+TEST(PositionStore, Version1GainsForumNameAndTarget) {
+  // A catalog whose positions table predates the forum as written and the
+  // target (version 1): opening it for writing adds them, empty, and keeps
+  // its rows.
+  test::TempDir dir("position-store-v1");
+  std::string error;
+  auto catalog = Catalog::open(catalog_path(dir.path()), false, &error);
+  ASSERT_TRUE(catalog) << error;
+  CatalogDocument d;
+  d.path = "/a.txt";
+  d.status = "indexed";
+  catalog->begin();
+  const int64_t doc = catalog->put(d, nullptr);
+  catalog->commit();
+  sqlite::exec(catalog->handle(),
+               "CREATE TABLE positions(id INTEGER PRIMARY KEY AUTOINCREMENT, "
+               "doc_id INTEGER NOT NULL, key TEXT NOT NULL DEFAULT '', actor "
+               "TEXT NOT NULL, stance TEXT NOT NULL, process TEXT NOT NULL "
+               "DEFAULT '', forum TEXT NOT NULL DEFAULT '', topics TEXT NOT "
+               "NULL DEFAULT '[]', date TEXT NOT NULL DEFAULT '', quote TEXT "
+               "NOT NULL DEFAULT '', page INTEGER NOT NULL DEFAULT 0, "
+               "begin_offset INTEGER NOT NULL DEFAULT 0, end_offset INTEGER "
+               "NOT NULL DEFAULT 0, source TEXT NOT NULL DEFAULT 'extracted', "
+               "override_id INTEGER, indexed INTEGER NOT NULL DEFAULT 0);");
+  sqlite::exec(catalog->handle(),
+               "INSERT INTO positions(doc_id, key, actor, stance, quote) "
+               "VALUES(" +
+                   std::to_string(doc) + ", 'k', 'bng', 'supports', 'cũ');");
+  sqlite::set_meta_value(catalog->handle(), "positions_schema_version", "1");
+  PositionStore store(catalog->handle(), true);
+  EXPECT_EQ(catalog->meta("positions_schema_version"), "2");
+  const auto all = store.all();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].quote, "cũ");
+  EXPECT_EQ(all[0].forum_name, "");
+  EXPECT_EQ(all[0].target, "");
+  PositionEdit edit;
+  edit.target = "mới";
+  ASSERT_TRUE(store.edit(all[0].id, edit));
+  EXPECT_EQ(store.get(all[0].id)->target, "mới");
 }
 
 TEST(PositionStore, ReadOnlyWithoutTablesThrows) {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { url, api, startBrowser, stopBrowser, newPage, finish, settled, params } from '../lib/helpers.mjs';
-import { qs, cards, pTotal } from '../lib/positions.mjs';
+import { qs, cards, pTotal, allPositions } from '../lib/positions.mjs';
 
 before(startBrowser);
 after(stopBrowser);
@@ -114,6 +114,42 @@ test('the brief downloads as CSV and Markdown with the filters of the view', asy
   assert.ok(text.includes('\\<script\\>window.\\_\\_pwned=1\\</script\\>'), 'the quote escaped');
   assert.ok(!text.includes('<script>'));
   await finish(page, 'matrix-export');
+});
+
+test('the matrix for “nhựa”: a cell opens quotes that show their forum as written and their target', async () => {
+  // The sample records of corpus/samples/ give positions on plastics with
+  // a target; find a cell holding one, from the API.
+  const m = await matrixApi({ q: 'nhựa' });
+  assert.ok(m.rows.length > 0 && m.columns.length > 0, 'the corpus gives a matrix for “nhựa”');
+  let found = null;
+  for (let r = 0; r < m.rows.length && !found; r++) {
+    for (let c = 0; c < m.columns.length && !found; c++) {
+      if (!m.rows[r].cells[c]) continue;
+      const list = await allPositions({ q: 'nhựa', actor: m.rows[r].actor.id, topic: m.columns[c].id });
+      assert.equal(list.length, m.rows[r].cells[c].count);
+      const p = list.find((x) => x.target && x.forum_name);
+      if (p) found = { r, c, p };
+    }
+  }
+  assert.ok(found, 'a cell of the “nhựa” matrix holds a position with a target and a forum name');
+  const page = await newPage();
+  await page.goto(url(`?view=positions&mode=matrix&q=${encodeURIComponent('nhựa')}`));
+  await settled(page);
+  const td = page.locator('#p-list table.matrix tbody tr').nth(found.r).locator('td').nth(found.c);
+  await td.locator('a.mx-link').click();
+  await settled(page);
+  assert.deepEqual(params(page).getAll('actor'), [m.rows[found.r].actor.id]);
+  assert.deepEqual(params(page).getAll('topic'), [m.columns[found.c].id]);
+  const card = page.locator(`#p-list li.position[data-id="${found.p.id}"]`);
+  assert.equal(await card.count(), 1);
+  assert.equal((await card.locator('.pos-target-text').textContent()).trim(), found.p.target.trim());
+  const shown = [found.p.process, found.p.forum].filter(Boolean).map((x) => x.label.toLowerCase());
+  if (shown.includes(found.p.forum_name.toLowerCase())) {
+    assert.equal(await card.locator('.pos-forum-name').count(), 0, 'a forum name equal to a label shown is not repeated');
+  } else {
+    assert.equal((await card.locator('.pos-forum-name-text').textContent()).trim(), found.p.forum_name.trim());
+  }
+  await finish(page, 'matrix-cell-target');
 });
 
 test('the matrix fits a phone: the table scrolls, the page does not', async () => {

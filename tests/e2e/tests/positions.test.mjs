@@ -342,13 +342,21 @@ test('injected HTML in a quote or a title stays text; corrected and added positi
   const every = await allPositions();
   const page = await newPage();
   const hostile = every.find((p) => p.quote.includes('<script>'));
-  if (hostile) {
+  assert.ok(hostile, 'run.sh adds a position quoting a <script>');
+  {
     assert.equal(hostile.source, 'librarian');
     await page.goto(url(await viewOf(hostile)));
     await settled(page);
     await page.waitForTimeout(200);
     const card = page.locator(`#p-list li.position[data-id="${hostile.id}"]`);
     assert.equal((await card.locator('blockquote').textContent()).trim(), hostile.quote.trim());
+    // Its forum as written and its target, HTML in them shown as text.
+    assert.match(hostile.forum_name, /<img src=x onerror=/);
+    assert.match(hostile.target, /<script>/);
+    assert.equal((await card.locator('.pos-forum-name-text').textContent()).trim(), hostile.forum_name);
+    assert.equal((await card.locator('.pos-forum-name').textContent()).trim(), `Tại: ${hostile.forum_name}`);
+    assert.equal((await card.locator('.pos-target-text').textContent()).trim(), hostile.target);
+    assert.equal((await card.locator('.pos-target').textContent()).trim(), `Về: ${hostile.target}`);
     assert.ok((await card.locator('.pos-doc-title').textContent()).includes(hostile.document_title));
     assert.equal((await card.locator('.pos-source').textContent()).trim(), 'do thủ thư thêm');
     assert.equal((await card.locator('.pos-date').textContent()).trim(), vnDate(hostile.date));
@@ -358,6 +366,7 @@ test('injected HTML in a quote or a title stays text; corrected and added positi
     await page.waitForTimeout(200);
     const again = page.locator(`#actor-view li.position[data-id="${hostile.id}"]`);
     assert.equal((await again.locator('blockquote').textContent()).trim(), hostile.quote.trim());
+    assert.equal((await again.locator('.pos-target-text').textContent()).trim(), hostile.target);
     assert.equal(await page.evaluate(() => typeof window.__pwned), 'undefined', 'no injected code ran');
     assert.deepEqual(page.dialogs, []);
     assert.equal(await page.locator('img').count(), 0);
