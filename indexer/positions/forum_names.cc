@@ -28,14 +28,17 @@ const std::vector<std::vector<std::string>>& heads() {
 // Lower-case words that may stand inside a forum's name.
 bool inside_name(const std::string& w) {
   static const std::unordered_set<std::string> kWords = {
-      "cấp",  "cao",    "thượng", "đỉnh",  "lần",  "thứ",    "về",    "giữa",
-      "hợp",  "tác",    "quốc",   "tế",    "bộ",   "trưởng", "các",   "quan",
-      "chức", "thường", "niên",   "kinh",  "lãnh", "đạo",    "doanh", "nghiệp",
-      "năng", "lượng",  "toàn",   "diện",  "tăng", "cường",  "đối",   "chiến",
-      "lược", "song",   "phương", "đa",    "và",   "chính",  "phủ",   "với",
-      "địa",  "ngành",  "phát",   "triển", "tư",   "vấn",    "đầu",   "khu",
-      "vực",  "đông",   "á",      "mới",   "nổi",  "trực",   "tuyến", "mở",
-      "rộng", "đặc",    "biệt"};
+      "cấp", "cao", "thượng", "đỉnh", "lần", "thứ", "về", "giữa", "hợp", "tác",
+      "quốc", "tế", "bộ", "trưởng", "các", "quan", "chức", "thường", "niên",
+      "kinh", "lãnh", "đạo", "doanh", "nghiệp", "năng", "lượng", "toàn", "diện",
+      "tăng", "cường", "đối", "chiến", "lược", "song", "phương", "đa", "và",
+      "chính", "phủ", "với", "địa", "ngành", "phát", "triển", "tư", "vấn",
+      "đầu", "khu", "vực", "đông", "á", "mới", "nổi", "trực", "tuyến", "mở",
+      "rộng", "đặc", "biệt",
+      // "Phiên họp thứ năm Ủy ban Đàm phán …", "Ủy ban Thực thi chung":
+      // ordinals and the lower-case syllables of committees' names.
+      "nhất", "hai", "ba", "năm", "sáu", "bảy", "tám", "chín", "mười", "ban",
+      "thi", "chung", "phán"};
   return kWords.count(w) > 0;
 }
 

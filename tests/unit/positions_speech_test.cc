@@ -148,6 +148,15 @@ TEST(Positions, NamedForumAndTarget) {
       {"Diễn đàn Năng lượng Miền Trung 2024\nBộ Công Thương đề xuất giảm giá "
        "điện; các bộ thống nhất.",
        "Diễn đàn Năng lượng Miền Trung 2024", "giảm giá điện"},
+      // Ordinals and a committee's lower-case syllables stay in the name
+      // (the demo's corpus/samples records).
+      {"Tại Phiên họp Ủy ban Thực thi chung (JIC), Liên minh châu Âu cam kết "
+       "hỗ trợ kỹ thuật.",
+       "Phiên họp Ủy ban Thực thi chung", "hỗ trợ kỹ thuật"},
+      {"Tại Phiên họp thứ năm Ủy ban Đàm phán Liên Chính phủ về ô nhiễm nhựa, "
+       "Việt Nam ủng hộ một thỏa thuận ràng buộc.",
+       "Phiên họp thứ năm Ủy ban Đàm phán Liên Chính phủ",
+       "một thỏa thuận ràng buộc"},
       // A meeting named in lower case is no name.
       {"Bộ Công Thương ủng hộ các hội nghị chuyên đề về năng lượng sạch và "
        "tiết kiệm điện cho doanh nghiệp nhỏ và vừa trong cả nước năm nay.",
