@@ -271,6 +271,20 @@ void NewsEval::print(const char* title) const {
                 unlocated_);
 }
 
+// A label's fields (LABELS.md) from one line of a labels file; the quote is
+// given, as the two files hold it differently.
+NewsLabel label_of(const nlohmann::json& j, const std::string& quote) {
+  NewsLabel l;
+  l.actor = to_nfc(j.at("actor").get<std::string>());
+  for (const auto& a : j.value("actor_aliases", nlohmann::json::array()))
+    l.aliases.push_back(to_nfc(a.get<std::string>()));
+  l.stance = j.at("stance").get<std::string>();
+  if (!j["forum"].is_null()) l.forum = j["forum"].get<std::string>();
+  if (!j["date"].is_null()) l.date = j["date"].get<std::string>();
+  l.quote = to_nfc(quote);
+  return l;
+}
+
 // Reads every labels-*.jsonl of `dir`, grouped by file, in name order.
 bool read_labels(const fs::path& dir, std::vector<LabelledFile>* out,
                  std::string* error) {
@@ -299,14 +313,7 @@ bool read_labels(const fs::path& dir, std::vector<LabelledFile>* out,
         const nlohmann::json j = nlohmann::json::parse(line);
         std::vector<NewsLabel>& labels = by_file[j.at("file")];
         if (j.value("none", false)) continue;
-        NewsLabel l;
-        l.actor = to_nfc(j.at("actor").get<std::string>());
-        for (const auto& a : j.value("actor_aliases", nlohmann::json::array()))
-          l.aliases.push_back(to_nfc(a.get<std::string>()));
-        l.stance = j.at("stance").get<std::string>();
-        if (!j["forum"].is_null()) l.forum = j["forum"].get<std::string>();
-        if (!j["date"].is_null()) l.date = j["date"].get<std::string>();
-        l.quote = to_nfc(j.at("quote").get<std::string>());
+        NewsLabel l = label_of(j, j.at("quote").get<std::string>());
         if (stance_group(l.stance) < 0) {
           *error = src.string() + ":" + std::to_string(n) + ": unknown stance";
           return false;
@@ -358,14 +365,7 @@ bool read_team_labels(const fs::path& path, const fs::path& dir,
         *error = where + "quote_bytes outside " + file;
         return false;
       }
-      NewsLabel l;
-      l.actor = to_nfc(j.at("actor").get<std::string>());
-      for (const auto& a : j.value("actor_aliases", nlohmann::json::array()))
-        l.aliases.push_back(to_nfc(a.get<std::string>()));
-      l.stance = j.at("stance").get<std::string>();
-      if (!j["forum"].is_null()) l.forum = j["forum"].get<std::string>();
-      if (!j["date"].is_null()) l.date = j["date"].get<std::string>();
-      l.quote = to_nfc(text.substr(b, e - b));
+      NewsLabel l = label_of(j, text.substr(b, e - b));
       if (stance_group(l.stance) < 0) {
         *error = where + "unknown stance";
         return false;

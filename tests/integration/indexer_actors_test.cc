@@ -44,13 +44,6 @@ class ActorsTest : public IndexerTest {
   }
 };
 
-bool has_actor(const json& list, const std::string& id) {
-  for (const auto& a : list) {
-    if (a["id"] == id) return true;
-  }
-  return false;
-}
-
 TEST_F(ActorsTest, OpenActorsAreListedAndMergedForGood) {
   // Positions: the association by its name, both sides of the talks.
   const json all = list_positions(db_);

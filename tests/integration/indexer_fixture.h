@@ -84,6 +84,14 @@ class IndexerTest : public ::testing::Test {
 };
 
 // The positions the CLI lists for `filters`.
+// Whether an `actors list --json` answer holds the entity `id`.
+inline bool has_actor(const json& list, const std::string& id) {
+  for (const auto& a : list) {
+    if (a["id"] == id) return true;
+  }
+  return false;
+}
+
 inline json list_positions(const fs::path& db,
                            std::vector<std::string> filters = {}) {
   std::vector<std::string> argv = {

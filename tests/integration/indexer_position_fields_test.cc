@@ -50,13 +50,6 @@ class SampleRecordsTest : public IndexerTest {
   std::string doc(const char* name) { return (docs_ / name).string(); }
 };
 
-bool has_actor(const json& list, const std::string& id) {
-  for (const auto& a : list) {
-    if (a["id"] == id) return true;
-  }
-  return false;
-}
-
 TEST_F(SampleRecordsTest, ForumNameAndTargetAreStoredListedAndExported) {
   const json all = list_positions(db_);
   ASSERT_FALSE(all.empty());
