@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "core/doc_number.h"
+#include "core/facets.h"
 
 namespace kb {
 namespace {
@@ -143,9 +144,13 @@ std::unordered_map<int64_t, std::string> validity_facet_values(
   for (const auto& [id, d] : docs) {
     const auto own = parse_doc_number(d.number);
     const auto it = own ? to.find(own->key()) : to.end();
-    out[id] = validity_facet_value(
-        validity_from(d, it == to.end() ? kNone : it->second, get, as_of)
-            .state);
+    const std::string state =
+        validity_from(d, it == to.end() ? kNone : it->second, get, as_of).state;
+    // A news article, a report or minutes has no force to know: it is not
+    // "unknown", it is outside the facet.
+    out[id] = state.empty() && find_document_kind(d.type) != nullptr
+                  ? ""
+                  : validity_facet_value(state);
   }
   return out;
 }

@@ -55,7 +55,9 @@ std::string validity_facet_label(std::string_view value);
 
 // The facet value of every document of the catalog on `as_of` (as
 // validity_of computes it, read in two queries rather than one per
-// document), by document id.
+// document), by document id; "" for a document of a kind that has no force
+// (a news article, a report: core/facets.h kDocumentKinds) and no state set
+// by the librarian, which the facet leaves out.
 std::unordered_map<int64_t, std::string> validity_facet_values(
     const Catalog& catalog, const std::string& as_of);
 

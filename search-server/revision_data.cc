@@ -33,7 +33,11 @@ std::shared_ptr<RevisionData> build_revision_data(Xapian::Database& db,
         // catalog no longer lists has no force known.
         const auto v =
             validity_of_doc.find(static_cast<int64_t>(it.get_docid()));
-        list.push_back(v == validity_of_doc.end() ? "unknown" : v->second);
+        if (v == validity_of_doc.end()) {
+          list.push_back("unknown");
+        } else if (!v->second.empty()) {
+          list.push_back(v->second);
+        }
       } else {
         list = schema::split_list(
             fields[static_cast<size_t>(kDocumentFacets[f].packed_field)]);

@@ -213,6 +213,30 @@ TEST_F(ServerTest, FacetsCountTheWholeMatchSetAndFilterCorrectly) {
             1u);
 }
 
+// A news article, a report or minutes has no force: the validity facet
+// leaves it out rather than count it as "unknown", while every legal text is
+// counted under one state.
+TEST_F(ServerTest, ValidityFacetCountsLegalTextsOnly) {
+  const json all = search("q=&per_page=0&facet_limit=100");
+  int64_t validity_total = 0;
+  for (const auto& v : all["facets"]["validity"])
+    validity_total += v["count"].get<int64_t>();
+  int64_t kinds_without_force = 0;
+  for (const auto& v : all["facets"]["type"]) {
+    if (find_document_kind(v["label"].get<std::string>()) != nullptr)
+      kinds_without_force += v["count"].get<int64_t>();
+  }
+  ASSERT_GT(kinds_without_force, 0) << all["facets"]["type"].dump();
+  EXPECT_EQ(validity_total + kinds_without_force, all["total"])
+      << all["facets"].dump();
+  const json news = search("type=news&per_page=0&facet_limit=100");
+  ASSERT_GT(news["total"], 0);
+  EXPECT_TRUE(news["facets"]["validity"].empty() ||
+              news["facets"]["validity"][0]["count"] == 0)
+      << news["facets"]["validity"].dump();
+  EXPECT_EQ(search("type=news&validity=unknown&per_page=0")["total"], 0);
+}
+
 TEST_F(ServerTest, TheCountingPassFindsWhatTheRankingPassFinds) {
   // Totals and facets are counted with the folded tier alone and phrases
   // through word-pair terms; the hits come from both tiers and positions.
