@@ -336,20 +336,20 @@ class SentenceReader {
   // on", "invited delegates to"): procedure, not a stance.
   static bool chair_procedure(std::string_view lower, const Found& f,
                               const std::vector<std::string>& who) {
+    bool chair = false;
+    for (const std::string& n : who)
+      chair = chair || n.find("Chair") != std::string::npos ||
+              n.find("President") != std::string::npos ||
+              n.find("Facilitator") != std::string::npos;
+    if (!chair) return false;
+    const std::string_view after = lower.substr(f.end);
     const std::string_view verb = f.cue->phrase;
     if (verb != "requested" && verb != "asked" && verb != "invited" &&
         verb != "encouraged" && verb != "urged" && verb != "called on")
       return false;
-    if (!starts_with_any(lower.substr(f.end), 0,
-                         {"parties", "the parties", "delegates", "countries",
-                          "groups", "all parties", "participants"}))
-      return false;
-    for (const std::string& n : who)
-      if (n.find("Chair") != std::string::npos ||
-          n.find("President") != std::string::npos ||
-          n.find("Facilitator") != std::string::npos)
-        return true;
-    return false;
+    return starts_with_any(after, 0,
+                           {"parties", "the parties", "delegates", "countries",
+                            "groups", "all parties", "participants"});
   }
 
   // ", supported by Y" / ", opposed by Z" after the verb's object.

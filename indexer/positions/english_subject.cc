@@ -421,6 +421,9 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
   // Asides: "on behalf of Y", "supported by Y", "opposed by Z", "for Y".
   std::vector<std::string_view> items;
   std::vector<std::string> included;
+  // Where the last name went: a "for Y" after it replaces it ("with
+  // Grenada, for AOSIS," is AOSIS beside the speaker).
+  std::vector<std::string>* last_aside = nullptr;
   for (std::string_view seg : segs) {
     std::string_view rest;
     if ((rest = strip_prefix(seg, "speaking on behalf of ")) != seg ||
@@ -429,8 +432,17 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     } else if ((rest = strip_prefix(seg, "supported by ")) != seg ||
                (rest = strip_prefix(seg, "with ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &out.supporters)) return out;
+      last_aside = &out.supporters;
+      continue;
     } else if ((rest = strip_prefix(seg, "opposed by ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &out.opponents)) return out;
+      last_aside = &out.opponents;
+      continue;
+    } else if (last_aside != nullptr &&
+               ((rest = strip_prefix(seg, "speaking for ")) != seg ||
+                (rest = strip_prefix(seg, "for ")) != seg)) {
+      const std::string_view group = bare_name(strip_prefix(rest, "the "));
+      if (is_name(group, taxonomy)) last_aside->back() = group;
     } else if ((rest = strip_prefix(seg, "speaking for ")) != seg ||
                (rest = strip_prefix(seg, "for ")) != seg) {
       // "SOUTH AFRICA, for the G-77/CHINA,": the group speaks; a
@@ -451,6 +463,7 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     } else {
       items.push_back(seg);
     }
+    last_aside = nullptr;
   }
   // "Several countries, including CHINA and INDIA,": those named.
   if (!included.empty() && !items.empty() &&

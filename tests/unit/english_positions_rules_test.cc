@@ -121,6 +121,26 @@ TEST(EnglishPositionRules, ChairsAndFacilitatorsOnRealSentences) {
     EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
+TEST(EnglishPositionRules, GroupsSpokenForOnRealSentences) {
+  if (!fs::exists(enb_dir() / "enb-0616.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      // "opposed by Tuvalu, for the LDCs,": the group opposes.
+      {"enb-0616.txt",
+       "SINGAPORE, opposed by Tuvalu, for the LDCs",
+       nullptr,
+       {"SINGAPORE proposes", "LDCs opposes", "EU proposes"}},
+      // "X, for GROUP1, with Y, for GROUP2, and Z, for GROUP3,": each group.
+      {"enb-0474.txt",
+       "The Democratic Republic of the Congo, for the AFRICAN GROUP",
+       "noted",
+       {"AFRICAN GROUP concerned", "LEAST DEVELOPED COUNTRIES concerned",
+        "ALLIANCE OF SMALL ISLAND STATES concerned"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
 TEST(EnglishPositionRules, CommitmentsOnRealSentences) {
   if (!fs::exists(enb_dir() / "enb-0025.txt"))
     GTEST_SKIP() << "no ENB reports at " << enb_dir();
