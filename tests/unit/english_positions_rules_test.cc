@@ -156,6 +156,11 @@ TEST(EnglishPositionRules, CommitmentsOnRealSentences) {
        nullptr,
        {"GERMANY concerned", "GERMANY commits"}},
       {"enb-0038.txt", "the US announced support", nullptr, {"US supports"}},
+      // "preferred" supports what it names.
+      {"enb-0023.txt",
+       "INDIA preferred open-ended membership",
+       nullptr,
+       {"INDIA supports"}},
       // "a committed participant", "committed warming": no pledge.
       {"enb-0014.txt", "committed participant", nullptr, {}},
       {"enb-0319.txt", "On committed warming", "committed", {}},
