@@ -89,6 +89,16 @@ bool not_a_stance(std::string_view lower, const Found& f) {
                       {"participants", "experts", "delegates", "speakers",
                        "panellists", "panelists"}))
     return true;
+  // "questioned whether", "requested information on": questions.
+  if (verb == "questioned")
+    return starts_with_any(after, 0,
+                           {"whether", "how", "what", "if", "when",
+                            "the difference", "the meaning"});
+  if (verb == "requested")
+    return starts_with_any(
+        after, 0,
+        {"information", "clarification", "details", "an explanation",
+         "an update", "more information", "further information"});
   if (verb == "asked")
     return starts_with_any(
         after, 0,
@@ -344,6 +354,8 @@ class SentenceReader {
     if (!chair) return false;
     const std::string_view after = lower.substr(f.end);
     const std::string_view verb = f.cue->phrase;
+    // A chair reporting back ("Facilitator X reported on the need to").
+    if (verb == "reported" || verb == "summarized") return true;
     if (verb != "requested" && verb != "asked" && verb != "invited" &&
         verb != "encouraged" && verb != "urged" && verb != "called on")
       return false;

@@ -1,7 +1,7 @@
-// English position rules checked on real sentences of ENB reports that no
-// label file holds (../shared/corpus/negotiation/en, neither labels.jsonl
-// nor the team's labels), so the held-out reports stay unread. The texts
-// belong to IISD: each case names a file and a few words of its sentence,
+// English position rules checked on real sentences of ENB reports outside
+// labels.jsonl (../shared/corpus/negotiation/en: unlabelled reports, or the
+// team's labels, which are tuned on), so the held-out reports stay unread. The
+// texts belong to IISD: each case names a file and a few words of its sentence,
 // and the test reads the report; it is skipped when the corpus is absent.
 #include <gtest/gtest.h>
 
@@ -136,6 +136,31 @@ TEST(EnglishPositionRules, GroupsSpokenForOnRealSentences) {
        "noted",
        {"AFRICAN GROUP concerned", "LEAST DEVELOPED COUNTRIES concerned",
         "ALLIANCE OF SMALL ISLAND STATES concerned"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
+TEST(EnglishPositionRules, QuestionsAndReportsOnRealSentences) {
+  if (!fs::exists(enb_dir() / "enb-0430.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      // Asking for information or what a word means takes no stance.
+      {"enb-0468.txt",
+       "The COOK ISLANDS requested information",
+       "requested",
+       {}},
+      {"enb-0430.txt", "the EU questioned the difference", "questioned", {}},
+      // A rhetorical "questioned why" still opposes.
+      {"enb-0551.txt",
+       "questioned why parties want",
+       "questioned",
+       {"BOLIVIA opposes"}},
+      // A facilitator reporting back on a group's work.
+      {"enb-0543.txt",
+       "Facilitator Wollansky reported on the need",
+       "reported",
+       {}},
   };
   for (const EnbCase& c : cases)
     EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
