@@ -56,6 +56,13 @@ bool passive_or_negated(std::string_view lower, const Found& f) {
   if (f.cue->kind == CueKind::kLeadBy) return false;
   std::string_view before = lower.substr(0, f.begin);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  // "China is committed to", "remain committed to": a pledge, not a passive.
+  const std::string_view last_word = before.substr(before.rfind(' ') + 1);
+  if (f.cue->phrase == "committed" &&
+      english::match_phrase(lower, f.end + 1, "to") != std::string_view::npos &&
+      (last_word == "is" || last_word == "are" ||
+       last_word.starts_with("remain")))
+    return false;
   for (std::string_view w : {" was", " were", " be", " been", " being", " is",
                              " are", " not", " the", " a", " its", " their"}) {
     if (before.size() >= w.size() &&
@@ -82,12 +89,35 @@ bool not_a_stance(std::string_view lower, const Found& f) {
                       {"participants", "experts", "delegates", "speakers",
                        "panellists", "panelists"}))
     return true;
+  // "questioned whether", "requested information on": questions.
+  if (verb == "questioned")
+    return starts_with_any(after, 0,
+                           {"whether", "how", "what", "if", "when",
+                            "the difference", "the meaning"});
+  if (verb == "requested")
+    return starts_with_any(
+        after, 0,
+        {"information", "clarification", "details", "an explanation",
+         "an update", "more information", "further information"});
   if (verb == "asked")
     return starts_with_any(
         after, 0,
         {"about", "what", "whether", "how", "why", "if", "when", "which", "who",
          "for clarification", "for details", "for information",
          "for more information", "for comments", "a question", "questions"});
+  // "committed to", "committed itself": not "a committed participant".
+  if (verb == "committed")
+    return !starts_with_any(after, 0,
+                            {"to ", "itself", "themselves", "us$", "funds",
+                             "funding", "an additional", "a further"});
+  // "will facilitate the work of": a lead only of a meeting.
+  if (verb.find("facilitate") != std::string_view::npos)
+    return !starts_with_any(
+        after, 2,
+        {"consultation", "informal consultation", "group", "discussion",
+         "talks", "session", "meeting", "workshop", "dialogue", "panel",
+         "roundtable", "breakout", "subgroup", "the tem", "negotiations",
+         "conversation", "event"});
   if (verb == "agreed to")
     return starts_with_any(after, 0,
                            {"forward", "hold", "consider", "meet", "continue",
@@ -161,6 +191,17 @@ class SentenceReader {
       const Found& f = cues[k];
       if (f.begin < from) continue;
       if (f.cue->kind == CueKind::kLeadBy) {
+        // "a contact group led by X", not "Led by the eloquent X, AOSIS".
+        if (f.cue->phrase == "led by" &&
+            !english::contains_any(
+                std::string_view(lower)
+                    .substr(0, f.begin)
+                    .substr(f.begin > 16 ? f.begin - 16 : 0),
+                {"group ", "consultations ", "discussions ", "delegation ",
+                 "talks ", "session ", "dialogue ", "workshop "})) {
+          from = f.end;
+          continue;
+        }
         for (const std::string& n :
              english::names_after_by(s.substr(f.end), taxonomy_))
           add(n, Stance::kLeads, s, f);
@@ -305,20 +346,22 @@ class SentenceReader {
   // on", "invited delegates to"): procedure, not a stance.
   static bool chair_procedure(std::string_view lower, const Found& f,
                               const std::vector<std::string>& who) {
+    bool chair = false;
+    for (const std::string& n : who)
+      chair = chair || n.find("Chair") != std::string::npos ||
+              n.find("President") != std::string::npos ||
+              n.find("Facilitator") != std::string::npos;
+    if (!chair) return false;
+    const std::string_view after = lower.substr(f.end);
     const std::string_view verb = f.cue->phrase;
+    // A chair reporting back ("Facilitator X reported on the need to").
+    if (verb == "reported" || verb == "summarized") return true;
     if (verb != "requested" && verb != "asked" && verb != "invited" &&
         verb != "encouraged" && verb != "urged" && verb != "called on")
       return false;
-    if (!starts_with_any(lower.substr(f.end), 0,
-                         {"parties", "the parties", "delegates", "countries",
-                          "groups", "all parties", "participants"}))
-      return false;
-    for (const std::string& n : who)
-      if (n.find("Chair") != std::string::npos ||
-          n.find("President") != std::string::npos ||
-          n.find("Facilitator") != std::string::npos)
-        return true;
-    return false;
+    return starts_with_any(after, 0,
+                           {"parties", "the parties", "delegates", "countries",
+                            "groups", "all parties", "participants"});
   }
 
   // ", supported by Y" / ", opposed by Z" after the verb's object.

@@ -63,110 +63,21 @@ bool in_list(std::string_view w, std::initializer_list<std::string_view> l) {
 
 // Capitalised words that start no actor's name.
 bool is_non_actor_word(std::string_view w) {
-  return in_list(w, {"The",
-                     "This",
-                     "These",
-                     "That",
-                     "Those",
-                     "It",
-                     "He",
-                     "She",
-                     "They",
-                     "We",
-                     "I",
-                     "Many",
-                     "Several",
-                     "Some",
-                     "Most",
-                     "All",
-                     "Other",
-                     "Others",
-                     "One",
-                     "Another",
-                     "Both",
-                     "Each",
-                     "Delegates",
-                     "Parties",
-                     "Party",
-                     "Participants",
-                     "Panelists",
-                     "Panellists",
-                     "Experts",
-                     "Presenters",
-                     "Discussion",
-                     "Countries",
-                     "Developing",
-                     "Developed",
-                     "Annex",
-                     "Non-Annex",
-                     "Industrialized",
-                     "Observers",
-                     "Speakers",
-                     "Members",
-                     "Ministers",
-                     "Governments",
-                     "Negotiators",
-                     "A",
-                     "An",
-                     "There",
-                     "Such",
-                     "No",
-                     "Article",
-                     "Protocol",
-                     "Convention",
-                     "Decision",
-                     "Draft",
-                     "Text",
-                     "Report",
-                     "Session",
-                     "Plenary",
-                     "Delegation",
-                     "Delegations",
-                     "Monday",
-                     "Tuesday",
-                     "Wednesday",
-                     "Thursday",
-                     "Friday",
-                     "Saturday",
-                     "Sunday",
-                     "Discussions",
-                     "Consultations",
-                     "Negotiations",
-                     "Contact",
-                     "Informal",
-                     "Most",
-                     "Few",
-                     "Any",
-                     "Every",
-                     "His",
-                     "Her",
-                     "Their",
-                     "Its",
-                     "Our",
-                     "What",
-                     "Which",
-                     "Who",
-                     "When",
-                     "Where",
-                     "How",
-                     "Why",
-                     "If",
-                     "Following",
-                     "Several",
-                     "Panel",
-                     "Bureau",
-                     "Secretariat",
-                     "Working",
-                     "Conference",
-                     "Co-Chairs",
-                     "Chairs",
-                     "Seminar",
-                     "Meeting",
-                     "Leaders",
-                     "Executive",
-                     "Committee",
-                     "Body",
-                     "Board"});
+  static constexpr std::string_view kWords =
+      " The This These That Those It He She They We I Many Several Some Most "
+      "All Other Others One Another Both Each Delegates Parties Party "
+      "Participants Panelists Panellists Experts Presenters Discussion "
+      "Countries Developing Developed Annex Non-Annex Industrialized "
+      "Observers Speakers Members Ministers Governments Negotiators A An "
+      "There Such No Article Protocol Convention Decision Draft Text Report "
+      "Session Plenary Delegation Delegations Monday Tuesday Wednesday "
+      "Thursday Friday Saturday Sunday Discussions Consultations Negotiations "
+      "Contact Informal Few Any Every His Her Their Its Our What Which Who "
+      "When Where How Why If Following Panel Bureau Secretariat Working "
+      "Conference Co-Chairs Chairs Seminar Meeting Leaders Executive "
+      "Committee Body Board ";
+  if (w.empty() || w.find(' ') != std::string_view::npos) return false;
+  return kWords.find(" " + std::string(w) + " ") != std::string_view::npos;
 }
 
 // Bodies of the process itself, which report, not negotiate.
@@ -183,8 +94,9 @@ bool is_process_body(std::string_view name) {
 }
 
 bool is_connector(std::string_view w) {
-  return in_list(w, {"of", "for", "the", "on", "to", "de", "do", "da", "van",
-                     "von", "der", "del", "la", "le", "and", "in", "al-", "&"});
+  return in_list(
+      w, {"of", "for", "the", "on", "to", "de", "do", "da", "d", "van", "von",
+          "der", "del", "la", "le", "and", "in", "al-", "&"});
 }
 
 // Words that open a leading adverbial ("On X, ...", "Responding to Y, ...").
@@ -267,9 +179,55 @@ bool is_name(std::string_view s, const Taxonomy& taxonomy) {
   return !is_connector(w.back());
 }
 
+// The name `s` starts with when a verb or a preposition follows it: "Jim
+// Penman" of "Jim Penman will consider", not "TT:CLEAR" of "TT:CLEAR
+// website". "EGTT member Ana Reyes" is the person.
+std::string_view leading_name(std::string_view s, const Taxonomy& taxonomy) {
+  size_t end = 0;
+  std::string_view next;  // the word after the name
+  for (std::string_view w : words_of(s)) {
+    if (w == "member" && end > 0) {
+      return leading_name(trim(s.substr(w.data() + w.size() - s.data())),
+                          taxonomy);
+    }
+    if (!letters(w).first_upper &&
+        !in_list(w, {"de", "da", "do", "van", "von", "der", "del", "la", "le",
+                     "al-"})) {
+      next = w;
+      break;
+    }
+    end = static_cast<size_t>(w.data() + w.size() - s.data());
+  }
+  if (!next.empty() && !next.ends_with("ed") &&
+      !in_list(next, {"will", "would", "was", "were", "is", "are", "has",
+                      "have", "on", "in", "at", "to", "during", "from", "for",
+                      "with", "met", "discussed"}))
+    return {};
+  std::string_view name = s.substr(0, end);
+  while (!name.empty()) {  // no particle at the end
+    const size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos || !is_connector(name.substr(sp + 1)))
+      break;
+    name = trim(name.substr(0, sp));
+  }
+  return !name.empty() && is_name(name, taxonomy) ? name : std::string_view();
+}
+
 bool is_filler(std::string_view s) {
   return in_list(s, {"others", "other Parties", "other countries",
                      "several others", "many others", "some others"});
+}
+
+// Where " and " first joins two items of `s`, outside parentheses.
+size_t find_and(std::string_view s) {
+  for (size_t at = s.find(" and "); at != std::string_view::npos;
+       at = s.find(" and ", at + 1)) {
+    const std::string_view head = s.substr(0, at);
+    if (std::count(head.begin(), head.end(), '(') ==
+        std::count(head.begin(), head.end(), ')'))
+      return at;
+  }
+  return std::string_view::npos;
 }
 
 // Appends the names of a list "A, B and C" (items in `items`) to `out`;
@@ -279,9 +237,9 @@ bool add_list(const std::vector<std::string_view>& items,
   std::vector<std::string> got;
   for (std::string_view item : items) {
     std::string_view rest = trim(item);
-    // "A and B", "A and others"
+    // "A and B", "A and others", not "(Antigua and Barbuda)"
     while (!rest.empty()) {
-      size_t cut = rest.find(" and ");
+      size_t cut = find_and(rest);
       std::string_view head =
           cut == std::string_view::npos ? rest : rest.substr(0, cut);
       rest = cut == std::string_view::npos ? std::string_view()
@@ -316,11 +274,11 @@ std::vector<std::string_view> split_commas(std::string_view s) {
 
 // Drops adverbs between the subject and the verb ("PERU also").
 std::string_view drop_trailing_adverbs(std::string_view s) {
-  static constexpr std::array<std::string_view, 16> kAdverbs = {
-      " also",     " then",      " further",      " again",
-      " strongly", " similarly", " likewise",     " repeatedly",
-      " finally",  " later",     " had",          " has",
-      " have",     " instead",   " subsequently", " specifically"};
+  static constexpr std::array<std::string_view, 20> kAdverbs = {
+      " is",       " are",        " remain",  " remains",      " also",
+      " then",     " further",    " again",   " strongly",     " similarly",
+      " likewise", " repeatedly", " finally", " later",        " had",
+      " has",      " have",       " instead", " subsequently", " specifically"};
   bool more = true;
   while (more) {
     more = false;
@@ -463,6 +421,9 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
   // Asides: "on behalf of Y", "supported by Y", "opposed by Z", "for Y".
   std::vector<std::string_view> items;
   std::vector<std::string> included;
+  // Where the last name went: a "for Y" after it replaces it ("with
+  // Grenada, for AOSIS," is AOSIS beside the speaker).
+  std::vector<std::string>* last_aside = nullptr;
   for (std::string_view seg : segs) {
     std::string_view rest;
     if ((rest = strip_prefix(seg, "speaking on behalf of ")) != seg ||
@@ -471,8 +432,17 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     } else if ((rest = strip_prefix(seg, "supported by ")) != seg ||
                (rest = strip_prefix(seg, "with ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &out.supporters)) return out;
+      last_aside = &out.supporters;
+      continue;
     } else if ((rest = strip_prefix(seg, "opposed by ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &out.opponents)) return out;
+      last_aside = &out.opponents;
+      continue;
+    } else if (last_aside != nullptr &&
+               ((rest = strip_prefix(seg, "speaking for ")) != seg ||
+                (rest = strip_prefix(seg, "for ")) != seg)) {
+      const std::string_view group = bare_name(strip_prefix(rest, "the "));
+      if (is_name(group, taxonomy)) last_aside->back() = group;
     } else if ((rest = strip_prefix(seg, "speaking for ")) != seg ||
                (rest = strip_prefix(seg, "for ")) != seg) {
       // "SOUTH AFRICA, for the G-77/CHINA,": the group speaks; a
@@ -493,6 +463,7 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     } else {
       items.push_back(seg);
     }
+    last_aside = nullptr;
   }
   // "Several countries, including CHINA and INDIA,": those named.
   if (!included.empty() && !items.empty() &&
@@ -508,6 +479,9 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     return out;
   }
   if (items.empty()) return out;
+  if (items.size() == 1 && words_of(items[0]).size() == 1 &&
+      is_adverbial_opener(items[0]))
+    return out;  // "On committed warming, ..."
   // A list of names ("Peru, the Russian Federation, Fiji and others":
   // short items, the last joined by "and"), or a name and its appositions
   // ("Ana Reyes, Chile,", "Ana Reyes, Minister of the Environment of
@@ -592,8 +566,31 @@ std::vector<std::string> names_after_by(std::string_view text,
   }
   for (std::string_view item : split_commas(rest)) {
     std::vector<std::string> got;
-    if (!add_list({item}, taxonomy, &got)) break;
-    out.insert(out.end(), got.begin(), got.end());
+    if (add_list({item}, taxonomy, &got)) {
+      out.insert(out.end(), got.begin(), got.end());
+      continue;
+    }
+    // The list ends inside the item: "X and Y will consider it", "X and Y
+    // on Wednesday", "X and informal consultations": the names before the
+    // first word in lower case.
+    std::string_view r = trim(item);
+    if (!out.empty() && !r.starts_with("and ") &&
+        r.find(" and ") == std::string_view::npos)
+      break;  // "... (Slovenia), the EC elaborated": a new clause
+    while (!r.empty()) {
+      const size_t cut = r.find(" and ");
+      const std::string_view name = bare_name(strip_prefix(
+          trim(cut == std::string_view::npos ? r : r.substr(0, cut)), "and "));
+      if (!is_name(name, taxonomy)) {
+        const std::string_view lead = leading_name(name, taxonomy);
+        if (!lead.empty()) out.emplace_back(lead);
+        break;
+      }
+      out.emplace_back(name);
+      r = cut == std::string_view::npos ? std::string_view()
+                                        : trim(r.substr(cut + 5));
+    }
+    break;
   }
   return out;
 }

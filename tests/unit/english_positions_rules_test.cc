@@ -1,0 +1,198 @@
+// English position rules checked on real sentences of ENB reports outside
+// labels.jsonl (../shared/corpus/negotiation/en: unlabelled reports, or the
+// team's labels, which are tuned on), so the held-out reports stay unread. The
+// texts belong to IISD: each case names a file and a few words of its sentence,
+// and the test reads the report; it is skipped when the corpus is absent.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/stances.h"
+#include "core/taxonomy.h"
+#include "indexer/positions/extractor.h"
+
+namespace kb {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path enb_dir() {
+  return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/en";
+}
+
+const Taxonomy& taxonomy() {
+  static const Taxonomy t = [] {
+    std::string error;
+    std::optional<Taxonomy> loaded = Taxonomy::load(
+        fs::path(VNKB_SOURCE_DIR) / "corpus" / "taxonomy", &error);
+    EXPECT_TRUE(loaded.has_value()) << error;
+    return loaded ? std::move(*loaded) : Taxonomy();
+  }();
+  return t;
+}
+
+// `s` with each run of spaces as one space (the reports wrap with two).
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' || out.empty() || out.back() != ' ') out += c;
+  return out;
+}
+
+struct EnbCase {
+  const char* file;
+  const char* anchor;  // a few words of the sentence (spaces squeezed)
+  const char* cue;     // only the positions of this cue; nullptr: all
+  std::vector<std::string> expected;  // "actor stance", spaces squeezed
+};
+
+// "actor stance" of the positions of the whole report whose quote holds
+// the anchor (and whose cue is the case's).
+std::vector<std::string> positions_at(const EnbCase& c) {
+  std::ifstream in(enb_dir() / c.file, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)),
+                         std::istreambuf_iterator<char>());
+  EXPECT_NE(squeeze(text).find(c.anchor), std::string::npos)
+      << c.file << ": " << c.anchor;
+  PositionContext ctx;
+  ctx.language = "en";
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p :
+       PositionExtractor(taxonomy()).extract({text}, ctx)) {
+    if (squeeze(p.quote).find(c.anchor) != std::string::npos &&
+        (c.cue == nullptr || squeeze(p.cue) == c.cue))
+      out.push_back(squeeze(p.actor_name) + " " + stance_id(p.stance));
+  }
+  return out;
+}
+
+TEST(EnglishPositionRules, ChairsAndFacilitatorsOnRealSentences) {
+  if (!fs::exists(enb_dir() / "enb-0367.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      // "chaired by X (C) and Y (C)" with the clause going on after them.
+      {"enb-0101.txt",
+       "chaired by Mark Mwandosya",
+       nullptr,
+       {"Mark Mwandosya leads", "Jim Penman leads"}},
+      {"enb-0363.txt",
+       "co-chaired by Ian Carruthers",
+       nullptr,
+       {"Ian Carruthers leads", "Ismail Elgizouli leads"}},
+      {"enb-0460.txt",
+       "facilitated by Marcelo Rocha",
+       nullptr,
+       {"Chair Ashe leads", "Marcelo Rocha leads", "Stephanie Lee leads"}},
+      // "X (C) and Y (C) will co-chair a contact group"; "d" in a name.
+      {"enb-0367.txt",
+       "Emily Ojoo-Massawa (Kenya) and Nicole Wilke",
+       nullptr,
+       {"Emily Ojoo-Massawa leads", "Nicole Wilke leads"}},
+      {"enb-0367.txt",
+       "Crispin d Auvergne (Saint Lucia) and Helmut",
+       nullptr,
+       {"Crispin d Auvergne leads", "Helmut Hojesky leads"}},
+      {"enb-0250.txt",
+       "Jim Penman will facilitate informal",
+       nullptr,
+       {"Jim Penman leads"}},
+      // "a contact group led by X and Y".
+      {"enb-0048.txt",
+       "contact group led by",
+       "led by",
+       {"US leads", "Malaysia leads"}},
+      // "and" inside a country in parentheses joins no names.
+      {"enb-0190.txt",
+       "Brian Challenger (Antigua and Barbuda) chaired",
+       nullptr,
+       {"Brian Challenger leads"}},
+      // A member of a body is the person.
+      {"enb-0244.txt",
+       "chaired by EGTT member Rawleston",
+       nullptr,
+       {"Rawleston Moore leads"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
+TEST(EnglishPositionRules, GroupsSpokenForOnRealSentences) {
+  if (!fs::exists(enb_dir() / "enb-0616.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      // "opposed by Tuvalu, for the LDCs,": the group opposes.
+      {"enb-0616.txt",
+       "SINGAPORE, opposed by Tuvalu, for the LDCs",
+       nullptr,
+       {"SINGAPORE proposes", "LDCs opposes", "EU proposes"}},
+      // "X, for GROUP1, with Y, for GROUP2, and Z, for GROUP3,": each group.
+      {"enb-0474.txt",
+       "The Democratic Republic of the Congo, for the AFRICAN GROUP",
+       "noted",
+       {"AFRICAN GROUP concerned", "LEAST DEVELOPED COUNTRIES concerned",
+        "ALLIANCE OF SMALL ISLAND STATES concerned"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
+TEST(EnglishPositionRules, QuestionsAndReportsOnRealSentences) {
+  if (!fs::exists(enb_dir() / "enb-0430.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      // Asking for information or what a word means takes no stance.
+      {"enb-0468.txt",
+       "The COOK ISLANDS requested information",
+       "requested",
+       {}},
+      {"enb-0430.txt", "the EU questioned the difference", "questioned", {}},
+      // A rhetorical "questioned why" still opposes.
+      {"enb-0551.txt",
+       "questioned why parties want",
+       "questioned",
+       {"BOLIVIA opposes"}},
+      // A facilitator reporting back on a group's work.
+      {"enb-0543.txt",
+       "Facilitator Wollansky reported on the need",
+       "reported",
+       {}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
+TEST(EnglishPositionRules, CommitmentsOnRealSentences) {
+  if (!fs::exists(enb_dir() / "enb-0025.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      // "is committed to" is a pledge, not a passive.
+      {"enb-0025.txt",
+       "China is committed to doing",
+       nullptr,
+       {"China commits"}},
+      // "announced a contribution" pledges; "announced support" supports.
+      {"enb-0023.txt",
+       "announced a contribution",
+       nullptr,
+       {"GERMANY concerned", "GERMANY commits"}},
+      {"enb-0038.txt", "the US announced support", nullptr, {"US supports"}},
+      // "preferred" supports what it names.
+      {"enb-0023.txt",
+       "INDIA preferred open-ended membership",
+       nullptr,
+       {"INDIA supports"}},
+      // "a committed participant", "committed warming": no pledge.
+      {"enb-0014.txt", "committed participant", nullptr, {}},
+      {"enb-0319.txt", "On committed warming", "committed", {}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
+}  // namespace
+}  // namespace kb
