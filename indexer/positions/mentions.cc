@@ -197,11 +197,14 @@ bool PageMentions::group_is_object(const ActorGroup& g,
       between_has(units_[p - 1].end, units_[p].begin, '(')) {
     return false;
   }
-  // "Phía EC đề nghị": "phía" opening the clause, or after a comma, names
-  // the subject's side; "về phía X", "từ phía X" are no subject.
+  // "Phía EC đề nghị": "phía" opening the clause, or after a comma or a
+  // list marker ("6. Phía Nga bày tỏ ..."), names the subject's side; "về
+  // phía X", "từ phía X" are no subject.
   if (word(p - 1) == "phía" &&
       (p - 1 <= clause_u0 ||
-       between_has(units_[p - 2].end, units_[p - 1].begin, ','))) {
+       between_has(units_[p - 2].end, units_[p - 1].begin, ',') ||
+       (between_has(units_[p - 2].end, units_[p - 1].begin, '.') &&
+        units_[p - 2].kind == TokenKind::kNumber))) {
     return false;
   }
   return marks_object(word(p - 1));

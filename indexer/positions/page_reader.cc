@@ -182,17 +182,33 @@ bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
   return last != std::string_view::npos && s[last] == '?';
 }
 
-// What the stance is about: the words after the cue, to the end of the
-// sentence or clause, at most 15 (LABELS.md).
+// What the stance is about: the words after the cue, to the end of its
+// clause, at most 15 (LABELS.md). The clause ends at ";" (also right after
+// the cue: "do X dẫn đầu; đoàn EU ..." has none) and before "nhưng", ",
+// song", ", đồng thời" (the next clause, with its own cue) or ", vì" (the
+// reason). A preposition opening the
+// object ("bày tỏ quan ngại về tác động ...", "đồng ý với đề xuất ...") is
+// left out: the target is what follows it.
 std::string PageReader::target_after(size_t u) const {
   const size_t su1 = mentions_.units_end(u, sentence_e_);
-  if (u >= su1) return {};
+  auto gap_has = [this](size_t e, char c) {
+    return mentions_.between_has(mentions_.unit(e - 1).end,
+                                 mentions_.unit(e).begin, c);
+  };
+  if (u >= su1 || (u > 0 && gap_has(u, ';'))) return {};
+  const std::string& first = mentions_.word(u);
+  if (u + 1 < su1 && (first == "về" || first == "với" || first == "rằng") &&
+      !gap_has(u + 1, ',') && !gap_has(u + 1, ';'))
+    ++u;
   size_t e = u;
   while (e < su1 && e - u < 15) {
-    if (e > u && (mentions_.between_has(mentions_.unit(e - 1).end,
-                                        mentions_.unit(e).begin, ';'))) {
+    if (e > u && gap_has(e, ';')) break;
+    const std::string& w = mentions_.word(e);
+    if (e > u && w == "nhưng") break;
+    if (e > u && gap_has(e, ',') &&
+        (w == "song" || w == "vì" ||
+         (w == "đồng" && e + 1 < su1 && mentions_.word(e + 1) == "thời")))
       break;
-    }
     ++e;
   }
   const size_t b = mentions_.unit(u).begin;
@@ -287,8 +303,15 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
   }
   for (size_t h = 0; h < hits.size(); ++h) {
     CueHit& hit = hits[h];
+    // "Chủ tịch nước X đánh giá ..., đề nghị hai bên ...": verbs in a
+    // series share the subject that opens the clause, when no cue has named
+    // the sentence's subject yet.
+    const std::vector<std::string> series_subject =
+        sentence_subject.empty()
+            ? first_clause_subject(cu0, mentions_.unit(hit.u0).begin)
+            : sentence_subject;
     const ClauseContext clause{
-        mentions_,      cu0,     cu1, earlier, sentence_subject, subjects_,
+        mentions_,      cu0,     cu1, earlier, series_subject, subjects_,
         ctx_.issuer_id, parties_};
     CueResolution r = resolve_cue(hit, clause);
     hit.actors = std::move(r.actors);

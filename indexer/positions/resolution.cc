@@ -85,9 +85,14 @@ CueResolution CueResolver::run() {
     r.noun = true;
     return r;
   }
-  // "Việt Nam sẽ ...": only right after the actor.
+  // "Việt Nam sẽ ...": only right after the actor, or after one adverb of
+  // the actor's ("Bộ Công Thương cũng sẽ ...").
   if (has(kAdjacent)) {
-    const int g = c0_ > clause_.u0 ? page_.group_at(c0_ - 1) : -1;
+    size_t a = c0_;
+    if (a > clause_.u0 + 1 && (prev_ == "cũng" || prev_ == "vẫn" ||
+                               prev_ == "đều" || prev_ == "luôn"))
+      --a;
+    const int g = a > clause_.u0 ? page_.group_at(a - 1) : -1;
     if (g >= 0 && page_.groups()[g].u0 >= clause_.u0 &&
         !page_.group_is_object(page_.groups()[g], clause_.u0)) {
       r.actors = page_.group_ids(page_.groups()[g]);
@@ -157,8 +162,12 @@ std::vector<std::string> CueResolver::possessive_actors() const {
 }
 
 bool CueResolver::used_as_noun() const {
-  bool noun = makes_cue_a_noun(prev_) &&
+  // The last word of a name is no noun's ("Nhật Bản hoan nghênh").
+  const bool after_name = c0_ > clause_.u0 && page_.name_at(c0_ - 1) >= 0;
+  bool noun = makes_cue_a_noun(prev_) && !after_name &&
               !(prev_ == "quan" && prev2_ == "liên") &&
+              // "cơ bản nhất trí": an adverb, not "văn bản đề nghị".
+              !(prev_ == "bản" && prev2_ == "cơ") &&
               !(prev_ == "tục" && prev2_ == "tiếp") &&  // "tiếp tục ủng hộ"
               // "bày tỏ sự ủng hộ", "tái khẳng định sự ủng hộ": a stance.
               !(prev_ == "sự" && (prev2_ == "tỏ" || prev2_ == "định" ||
@@ -178,6 +187,11 @@ bool CueResolver::used_as_noun() const {
       (word(c0_ - 3) == "là" || word(c0_ - 3) == "làm")) {
     noun = false;  // "là cơ quan chủ trì"
   }
+  // "áp dụng danh sách ... thay cho yêu cầu chứng chỉ": what a proposal
+  // replaces is a noun, no stance ("thay cho", "thay vì", "thay thế").
+  if (prev_ == "thay" ||
+      (prev2_ == "thay" && (prev_ == "cho" || prev_ == "vì" || prev_ == "thế")))
+    noun = true;
   if (has(kRoleNoun)) noun = !(prev_ == "là" || prev_ == "làm");
   if (cue_.phrase == "cam kết" && c1_ + 1 < clause_.u1 && word(c1_) == "quốc" &&
       word(c1_ + 1) == "tế") {
