@@ -9,6 +9,7 @@
 #include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
 #include "indexer/positions/weak_cues.h"
+#include "indexer/positions/word_lists.h"
 
 namespace kb {
 namespace {
@@ -139,6 +140,10 @@ void PageReader::read_line(size_t lb, size_t le) {
 std::vector<std::string> PageReader::first_clause_subject(size_t su0,
                                                           size_t ce) const {
   const size_t cu1 = mentions_.units_end(su0, ce);
+  // "Hai bên đánh giá ...; khẳng định ...": both sides of the talks.
+  if (su0 + 2 < cu1 && mentions_.word(su0) == "hai" &&
+      names_both_sides(mentions_.word(su0 + 1)))
+    return parties_;
   for (size_t u = su0; u < cu1; ++u) {
     const int gi = mentions_.group_at(u);
     if (gi < 0) continue;

@@ -164,6 +164,15 @@ TEST(PositionsClauses, VerbsInASeriesShareTheSubject) {
       Names{"ctn proposes"});
 }
 
+// A clause after ";" that opens with its cue shares the sentence's "Hai
+// bên"/"Hai nhà lãnh đạo": both sides of the talks.
+TEST(PositionsClauses, BothSidesOpenTheSentence) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(news_positions("baomoi-0042.txt",
+                           "Hai nhà Lãnh đạo đã mở ra tương lai", "nhất trí"),
+            (Names{"viet-nam supports", "hoa-ky supports"}));
+}
+
 // "sẽ" after the actor and one adverb ("cũng sẽ"), and "sẽ" before help or
 // cooperation offered ("sẽ hỗ trợ", "sẽ tăng cường") is a pledge; what
 // someone hopes another will do is none.
