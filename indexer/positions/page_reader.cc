@@ -311,10 +311,15 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     // "Chủ tịch nước X đánh giá ..., đề nghị hai bên ...": verbs in a
     // series share the subject that opens the clause, when no cue has named
     // the sentence's subject yet.
-    const std::vector<std::string> series_subject =
-        sentence_subject.empty()
-            ? first_clause_subject(cu0, mentions_.unit(hit.u0).begin)
-            : sentence_subject;
+    std::vector<std::string> series_subject = sentence_subject;
+    if (series_subject.empty()) {
+      const size_t cue_begin = mentions_.unit(hit.u0).begin;
+      series_subject = first_clause_subject(cu0, cue_begin);
+      // "X xác nhận: 7 ngư dân đã ... và đề nghị ...": what X says has a
+      // subject of its own.
+      if (mentions_.between_has(mentions_.unit(cu0).begin, cue_begin, ':'))
+        series_subject.clear();
+    }
     const ClauseContext clause{
         mentions_,      cu0,     cu1, earlier, series_subject, subjects_,
         ctx_.issuer_id, parties_};

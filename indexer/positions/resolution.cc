@@ -103,7 +103,14 @@ CueResolution CueResolver::run() {
     r.actors = std::move(*s);
     return r;
   }
-  if (!cue_starts_clause()) return r;
+  // "Bộ X đã ban hành nhiều văn bản ... và yêu cầu các chủ hồ chứa ...":
+  // a verb joined by "và"/"đồng thời" shares the subject opening the
+  // clause (ClauseContext::sentence_subject), however long the verb before.
+  if (!cue_starts_clause()) {
+    if (prev_ == "và" || (prev_ == "thời" && prev2_ == "đồng"))
+      r.actors = clause_.sentence_subject;
+    return r;
+  }
   if (c1_ < clause_.u1 && shows_noun_subject(word(c1_))) {
     r.noun = true;  // "Đồng chủ tọa có trách nhiệm ..."
     return r;

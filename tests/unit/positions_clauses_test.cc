@@ -164,6 +164,19 @@ TEST(PositionsClauses, VerbsInASeriesShareTheSubject) {
       Names{"ctn proposes"});
 }
 
+// A cue after "và" shares the subject opening the clause, however long the
+// verb phrase before it; not across a colon (what the subject says).
+TEST(PositionsClauses, VerbsJoinedByAnd) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(news_positions("hddtvn-0004.txt",
+                           "Bộ Công Thương cũng đã ban hành nhiều văn bản",
+                           "yêu cầu"),
+            Names{"bct requests"});
+  EXPECT_EQ(news_positions("baomoi-0060.txt", "Bình Định xác nhận: 7 ngư dân",
+                           "đề nghị"),
+            Names{});
+}
+
 // A clause after ";" that opens with its cue shares the sentence's "Hai
 // bên"/"Hai nhà lãnh đạo": both sides of the talks.
 TEST(PositionsClauses, BothSidesOpenTheSentence) {
