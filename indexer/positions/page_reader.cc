@@ -387,6 +387,15 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       if (stance != Stance::kSupports) continue;
       stance = Stance::kOpposes;
     }
+    // "Phía EC khẳng định không gỡ thẻ vàng ...": a pledge not to act is a
+    // refusal (not "không ngừng", "không có", "không phải", "không thể").
+    if ((hit.cue->roles & kAffirming) && hit.u1 + 1 < cu1 &&
+        mentions_.word(hit.u1) == "không") {
+      static const std::unordered_set<std::string> kNotAVerb = {
+          "ngừng", "có", "phải", "thể", "chỉ", "những", "bao", "hề"};
+      if (!kNotAVerb.count(mentions_.word(hit.u1 + 1)))
+        stance = Stance::kOpposes;
+    }
     // The quote is the sentence, as people cite it; its clauses (";") only
     // scope the subject.
     const TextSpan quote = trim_quote(text(), sentence_b_, sentence_e_);

@@ -177,6 +177,30 @@ TEST(PositionsClauses, VerbsJoinedByAnd) {
             Names{});
 }
 
+// "khẳng định không <verb>": a pledge not to act is a refusal.
+TEST(PositionsClauses, APledgeNotToActOpposes) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(news_positions("hddtvn-0048.txt", "Phía EC khẳng định không gỡ",
+                           "khẳng định"),
+            Names{"ec opposes"});
+}
+
+// A bullet "*" after a full stop opens a new sentence: the quote of "Chi-lê
+// sẵn sàng ..." ends before "* Tại cuộc gặp ...".
+TEST(PositionsClauses, ABulletOpensASentence) {
+  SKIP_WITHOUT_NEWS();
+  std::ifstream in(news_dir() / "baomoi-0047.txt");
+  const std::string text((std::istreambuf_iterator<char>(in)),
+                         std::istreambuf_iterator<char>());
+  int seen = 0;
+  for (const ExtractedPosition& p : test::extract(to_nfc(text))) {
+    if (p.quote.find("Chi-lê sẵn sàng") == std::string::npos) continue;
+    ++seen;
+    EXPECT_EQ(p.quote.find("Tại cuộc gặp"), std::string::npos) << p.quote;
+  }
+  EXPECT_GT(seen, 0);
+}
+
 // A clause after ";" that opens with its cue shares the sentence's "Hai
 // bên"/"Hai nhà lãnh đạo": both sides of the talks.
 TEST(PositionsClauses, BothSidesOpenTheSentence) {
