@@ -180,9 +180,11 @@ bool PageMentions::is_country_modifier(const NameFound& f,
       between_has(units_[p].end, units_[f.u0].begin, ':')) {
     return false;
   }
+  // "Đoàn Việt Nam", "phái đoàn Brazil", "lãnh đạo Trung Quốc", "chính
+  // quyền Mỹ", "nhà chức trách Nhật Bản": who speaks for the country.
   static const std::unordered_set<std::string> kFree = {
-      "và", "hoặc", "là",  "do",  "được", "bởi", "giao",
-      "cả", "cùng", "của", "với", "giữa", "phía"};
+      "và",  "hoặc", "là",   "do",   "được", "bởi", "giao",  "cả",   "cùng",
+      "của", "với",  "giữa", "phía", "đoàn", "đạo", "quyền", "trách"};
   return !kFree.count(word(p));
 }
 

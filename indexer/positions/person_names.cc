@@ -50,6 +50,8 @@ const std::vector<std::vector<std::string>>& titles() {
                                     "thượng nghị sĩ",
                                     "nghị sĩ",
                                     "chánh văn phòng",
+                                    "đại biểu",
+                                    "luật sư",
                                     "ông",
                                     "bà"};
     std::sort(raw.begin(), raw.end(), [](const auto& a, const auto& b) {
@@ -123,6 +125,13 @@ class PersonFinder {
     const size_t te = title_end(u);
     if (te == u || units_[u].exact == "ông" || units_[u].exact == "bà")
       return u;
+    // "các đại biểu", "một số đại biểu": many people, not the one last named.
+    if (u > 0) {
+      const std::string& before = units_[u - 1].exact;
+      if (before == "các" || before == "những" || before == "nhiều" ||
+          before == "số" || before == "vị")
+        return u;
+    }
     for (size_t k = u; k < te; ++k) {
       if (unit_name_[k] >= 0) return u;
       key += units_[k].exact + " ";

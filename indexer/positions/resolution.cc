@@ -170,8 +170,11 @@ std::vector<std::string> CueResolver::possessive_actors() const {
 
 bool CueResolver::used_as_noun() const {
   // The last word of a name is no noun's ("Nhật Bản hoan nghênh").
+  // Nor is a word before a comma: "nêu ra nhiều nội dung, đề nghị ..." is
+  // no "nội dung đề nghị".
   const bool after_name = c0_ > clause_.u0 && page_.name_at(c0_ - 1) >= 0;
-  bool noun = makes_cue_a_noun(prev_) && !after_name &&
+  const bool after_comma = c0_ > clause_.u0 && gap_has(c0_ - 1, c0_, ',');
+  bool noun = makes_cue_a_noun(prev_) && !after_name && !after_comma &&
               !(prev_ == "quan" && prev2_ == "liên") &&
               // "cơ bản nhất trí": an adverb, not "văn bản đề nghị".
               !(prev_ == "bản" && prev2_ == "cơ") &&

@@ -201,6 +201,28 @@ TEST(PositionsClauses, ABulletOpensASentence) {
   EXPECT_GT(seen, 0);
 }
 
+// A delegation speaks for its country ("đoàn Việt Nam hoan nghênh"); a
+// word before a comma makes no noun of the cue after it ("nêu ra nhiều nội
+// dung, đề nghị ..."); a deputy named by title is an actor, "các Bộ
+// trưởng" is many people, not the one last named.
+TEST(PositionsClauses, DelegationsDeputiesAndPlurals) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(news_positions("baomoi-0018.txt", "đoàn Việt Nam hoan nghênh G20",
+                           "hoan nghênh"),
+            Names{"viet-nam supports"});
+  EXPECT_EQ(
+      news_positions("hddtvn-0097.txt",
+                     "Nguyễn Xuân Cường nêu ra nhiều nội dung", "đề nghị"),
+      Names{"bnnptnt proposes"});
+  EXPECT_EQ(news_positions("baomoi-0052.txt",
+                           "đại biểu Nguyễn Thị Phúc (Bình Thuận) đề nghị",
+                           "đề nghị"),
+            Names{"x:dai-bieu-nguyen-thi-phuc requests"});
+  EXPECT_EQ(
+      news_positions("baomoi-0074.txt", "Các Bộ trưởng cũng đồng ý", "đồng ý"),
+      Names{});
+}
+
 // A clause after ";" that opens with its cue shares the sentence's "Hai
 // bên"/"Hai nhà lãnh đạo": both sides of the talks.
 TEST(PositionsClauses, BothSidesOpenTheSentence) {
