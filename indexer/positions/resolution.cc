@@ -253,6 +253,9 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
         before -= 2;
       if (before > cu0 && word(before - 1) == "mà")
         return std::vector<std::string>();
+      // "hai Thủ tướng nhất trí": both sides, not one office.
+      if (g.u0 > cu0 && word(g.u0 - 1) == "hai" && names_both_sides(word(g.u0)))
+        return clause_.parties;
       return page_.group_ids(g);
     }
     const int fi = page_.name_at(u);
@@ -306,7 +309,12 @@ bool CueResolver::in_object_list(const ActorGroup& g) const {
       if (u >= e.u0 && u < e.u1) return false;
     }
     if (page_.group_at(u) >= 0) return false;
+    // "Đối với phí ..., VASEP đề nghị", "Nhất trí với phương án này, Bộ X
+    // đề nghị": a group opening a comma segment right before the cue is
+    // its subject, whatever "với" came before the comma.
+    if (g.u1 == c0_ && gap_has(u, u + 1, ',')) return false;
     const std::string& w = word(u);
+    if (w == "với" && u > clause_u0 && word(u - 1) == "đối") return false;
     if (w == "với" || (w == "hợp" && u > clause_u0 && word(u - 1) == "phối"))
       return true;
   }

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -221,6 +222,26 @@ TEST(PositionsClauses, DelegationsDeputiesAndPlurals) {
   EXPECT_EQ(
       news_positions("baomoi-0074.txt", "Các Bộ trưởng cũng đồng ý", "đồng ý"),
       Names{});
+}
+
+// A group opening a comma segment right before its cue is the subject,
+// whatever "với" came before the comma ("Đối với phí ..., VASEP đề nghị",
+// "Nhất trí với phương án này, Bộ Xây dựng đề nghị"); "hai Thủ tướng" are
+// both sides of the talks.
+TEST(PositionsClauses, SubjectsAfterATopicAndBothLeaders) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(news_positions("hddtvn-0095.txt",
+                           "Đối với phí vệ sinh chuyên dụng, VASEP đề nghị",
+                           "đề nghị"),
+            Names{"x:vasep proposes"});
+  EXPECT_EQ(news_positions("baomoi-0088.txt",
+                           "Nhất trí với phương án này, Bộ Xây dựng đề nghị",
+                           "đề nghị"),
+            Names{"bxd proposes"});
+  const Names both = news_positions(
+      "baomoi-0012.txt", "Hai Thủ tướng nhất trí tìm biện pháp", "nhất trí");
+  EXPECT_EQ(std::set<std::string>(both.begin(), both.end()),
+            (std::set<std::string>{"ha-lan supports", "viet-nam supports"}));
 }
 
 // A clause after ";" that opens with its cue shares the sentence's "Hai
