@@ -5,6 +5,7 @@
 //
 //   eval_positions [--labels DIR] [--root DIR] [--shared DIR]
 //                  [--taxonomy DIR] [--json] [--show-errors] [--dump]
+//                  [--unlabelled]
 //
 // A label and an extracted position match when they are on the same page,
 // their quotes overlap and actor, stance and process are equal (a hit); the
@@ -55,6 +56,7 @@ struct Options {
   bool json = false;
   bool show_errors = false;
   bool dump = false;
+  bool unlabelled = false;
   fs::path news;      // the negotiation-news mode when set
   fs::path enb;       // the same scoring on the English ENB reports
   fs::path enb_team;  // more ENB labels, tuned on (--enb-team)
@@ -99,6 +101,9 @@ void add_options(CLI::App& app, Options& o) {
                "List every miss and false position");
   app.add_flag("--dump", o.dump,
                "Print every extracted position, one JSON object a line");
+  app.add_flag("--unlabelled", o.unlabelled,
+               "With --news or --enb: print every position of the texts no "
+               "label names, one JSON object a line, instead of scoring");
 }
 
 // The folders left empty on the command line, found from --root.
@@ -413,6 +418,7 @@ int main(int argc, char** argv) {
     n.json = o.json;
     n.show_errors = o.show_errors;
     n.dump = o.dump;
+    n.unlabelled = o.unlabelled;
     return kb::run_news_eval(n, *taxonomy);
   }
   std::vector<fs::path> files;

@@ -381,6 +381,75 @@ bool read_team_labels(const fs::path& path, const fs::path& dir,
   return true;
 }
 
+// The positions of the text file `path`, read as the indexer reads it;
+// false (and `error`) when the file cannot be read.
+bool read_positions(const PositionExtractor& extractor,
+                    const Taxonomy& taxonomy, const fs::path& path,
+                    std::vector<std::string>* pages,
+                    std::vector<ExtractedPosition>* got, std::string* error) {
+  const Extracted ex = extract_file(path, ExtractLimits{});
+  if (ex.status != ExtractStatus::kOk) {
+    *error = ex.error;
+    return false;
+  }
+  for (const ExtractedPage& p : ex.pages) pages->push_back(to_nfc(p.text));
+  const DocMetadata meta = extract_metadata(*pages, taxonomy, ex.title);
+  const DocumentTags tags = tag_document(meta.title, *pages, taxonomy);
+  PositionContext ctx;
+  ctx.issue_date = meta.issue_date;
+  ctx.issuer_id = meta.issuer_id;
+  ctx.topics = tags.topics;
+  ctx.title = meta.title;
+  ctx.doc_type = meta.type;
+  ctx.language = meta.language;
+  *got = extractor.extract(*pages, ctx);
+  return true;
+}
+
+void print_position(const std::string& file, const ExtractedPosition& p) {
+  std::cout << nlohmann::json{{"file", file},
+                              {"actor", p.actor},
+                              {"actor_name", p.actor_name},
+                              {"stance", stance_id(p.stance)},
+                              {"forum", p.forum},
+                              {"forum_name", p.forum_name},
+                              {"cue", p.cue},
+                              {"process", p.process},
+                              {"date", p.date},
+                              {"target", p.target},
+                              {"quote", p.quote}}
+                   .dump()
+            << "\n";
+}
+
+// --unlabelled: every position of the texts of `dir` that no label file
+// names, one JSON object a line: where a new rule's false positives show.
+int dump_unlabelled(const fs::path& dir, const std::set<std::string>& labelled,
+                    const Taxonomy& taxonomy) {
+  std::vector<fs::path> texts;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.path().extension() == ".txt" &&
+        !labelled.count(e.path().filename().string()))
+      texts.push_back(e.path());
+  }
+  std::sort(texts.begin(), texts.end());
+  const PositionExtractor extractor(taxonomy);
+  for (const fs::path& t : texts) {
+    std::vector<std::string> pages;
+    std::vector<ExtractedPosition> got;
+    std::string error;
+    if (!read_positions(extractor, taxonomy, t, &pages, &got, &error)) {
+      std::fprintf(stderr, "eval_positions: %s: %s\n", t.string().c_str(),
+                   error.c_str());
+      continue;
+    }
+    for (const ExtractedPosition& p : got)
+      print_position(t.filename().string(), p);
+  }
+  return 0;
+}
+
 }  // namespace
 
 namespace {
@@ -419,6 +488,8 @@ int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
   }
   std::vector<std::string> names;
   for (const LabelledFile& f : files) names.push_back(f.name);
+  if (o.unlabelled)
+    return dump_unlabelled(o.dir, {names.begin(), names.end()}, taxonomy);
   // The split is over labels.jsonl's reports alone, so more labels never
   // move a report into or out of the held-out part.
   const std::set<std::string> enb_held = enb_held_out(names);
@@ -445,40 +516,16 @@ int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
       all(taxonomy);
   std::vector<std::string> failed;
   for (const LabelledFile& f : files) {
-    const Extracted ex = extract_file(o.dir / f.name, ExtractLimits{});
-    if (ex.status != ExtractStatus::kOk) {
-      failed.push_back(f.name + ": " + ex.error);
+    std::vector<std::string> pages;
+    std::vector<ExtractedPosition> got;
+    if (!read_positions(extractor, taxonomy, o.dir / f.name, &pages, &got,
+                        &error)) {
+      failed.push_back(f.name + ": " + error);
       continue;
     }
-    std::vector<std::string> pages;
-    for (const ExtractedPage& p : ex.pages) pages.push_back(to_nfc(p.text));
-    const DocMetadata meta = extract_metadata(pages, taxonomy, ex.title);
-    const DocumentTags tags = tag_document(meta.title, pages, taxonomy);
-    PositionContext ctx;
-    ctx.issue_date = meta.issue_date;
-    ctx.issuer_id = meta.issuer_id;
-    ctx.topics = tags.topics;
-    ctx.title = meta.title;
-    ctx.doc_type = meta.type;
-    ctx.language = meta.language;
-    const std::vector<ExtractedPosition> got = extractor.extract(pages, ctx);
     const bool held = o.enb ? enb_held.count(f.name) > 0 : is_held_out(f.name);
     if (o.dump && !held) {
-      for (const ExtractedPosition& p : got) {
-        std::cout << nlohmann::json{{"file", f.name},
-                                    {"actor", p.actor},
-                                    {"actor_name", p.actor_name},
-                                    {"stance", stance_id(p.stance)},
-                                    {"forum", p.forum},
-                                    {"forum_name", p.forum_name},
-                                    {"cue", p.cue},
-                                    {"process", p.process},
-                                    {"date", p.date},
-                                    {"target", p.target},
-                                    {"quote", p.quote}}
-                         .dump()
-                  << "\n";
-      }
+      for (const ExtractedPosition& p : got) print_position(f.name, p);
     }
     if (team.count(f.name)) {
       team_part.add(f, pages, got, o.show_errors);

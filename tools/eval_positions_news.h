@@ -28,6 +28,9 @@ struct NewsEvalOptions {
   bool json = false;
   bool show_errors = false;  // of the tuning part only
   bool dump = false;         // every prediction of the tuning part
+  // Instead of scoring: every prediction on the texts of `dir` that no label
+  // names (the unlabelled articles), one JSON object a line.
+  bool unlabelled = false;
 };
 
 // Which part a labelled file belongs to: a fixed hash of its name, so the

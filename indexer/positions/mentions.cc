@@ -180,9 +180,11 @@ bool PageMentions::is_country_modifier(const NameFound& f,
       between_has(units_[p].end, units_[f.u0].begin, ':')) {
     return false;
   }
+  // "Đoàn Việt Nam", "phái đoàn Brazil", "lãnh đạo Trung Quốc", "chính
+  // quyền Mỹ", "nhà chức trách Nhật Bản": who speaks for the country.
   static const std::unordered_set<std::string> kFree = {
-      "và", "hoặc", "là",  "do",  "được", "bởi", "giao",
-      "cả", "cùng", "của", "với", "giữa", "phía"};
+      "và",  "hoặc", "là",   "do",   "được", "bởi", "giao",  "cả",   "cùng",
+      "của", "với",  "giữa", "phía", "đoàn", "đạo", "quyền", "trách"};
   return !kFree.count(word(p));
 }
 
@@ -197,11 +199,14 @@ bool PageMentions::group_is_object(const ActorGroup& g,
       between_has(units_[p - 1].end, units_[p].begin, '(')) {
     return false;
   }
-  // "Phía EC đề nghị": "phía" opening the clause, or after a comma, names
-  // the subject's side; "về phía X", "từ phía X" are no subject.
+  // "Phía EC đề nghị": "phía" opening the clause, or after a comma or a
+  // list marker ("6. Phía Nga bày tỏ ..."), names the subject's side; "về
+  // phía X", "từ phía X" are no subject.
   if (word(p - 1) == "phía" &&
       (p - 1 <= clause_u0 ||
-       between_has(units_[p - 2].end, units_[p - 1].begin, ','))) {
+       between_has(units_[p - 2].end, units_[p - 1].begin, ',') ||
+       (between_has(units_[p - 2].end, units_[p - 1].begin, '.') &&
+        units_[p - 2].kind == TokenKind::kNumber))) {
     return false;
   }
   return marks_object(word(p - 1));

@@ -143,6 +143,22 @@ class OpenNameFinder {
     }
     return true;
   }
+  // "Hiệp hội Bia - Rượu - Nước giải khát Việt Nam": a spaced dash between
+  // two capitalised words of a name (unit k-1 already in it) joins them, when
+  // the word after it is neither a known name nor an organisation head (not
+  // "Bộ Công Thương - Bộ Tài chính", "Việt Nam - Lào").
+  bool dash_joins(size_t k) const {
+    std::string_view gap = std::string_view(text_).substr(
+        units_[k - 1].end, units_[k].begin - units_[k - 1].end);
+    const size_t b = gap.find_first_not_of(' ');
+    const size_t e = gap.find_last_not_of(' ');
+    if (b == std::string_view::npos || b == 0 || e + 1 == gap.size())
+      return false;
+    gap = gap.substr(b, e + 1 - b);
+    if (gap != "-" && gap != "–") return false;
+    return unit_name_[k] < 0 && units_[k].kind == TokenKind::kWord &&
+           capitalised(raw(k)) && capitalised(raw(k - 1)) && head_end(k) == k;
+  }
   size_t head_end(size_t u) const;
 
   const std::string& text_;
@@ -170,7 +186,8 @@ size_t OpenNameFinder::org_end(size_t u) const {
   const size_t h = head_end(u);
   if (h == u) return u;
   size_t end = h, k = h;
-  while (k < units_.size() && k - h < 12 && joined(k - 1)) {
+  while (k < units_.size() && k - h < 12 &&
+         (joined(k - 1) || (end == k && k > h && dash_joins(k)))) {
     const int n = unit_name_[k];
     if (n >= 0) {  // a taxonomy name inside: absorbed when it starts here
       const NameFound& f = names_[n];

@@ -9,6 +9,7 @@
 #include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
 #include "indexer/positions/weak_cues.h"
+#include "indexer/positions/word_lists.h"
 
 namespace kb {
 namespace {
@@ -139,6 +140,10 @@ void PageReader::read_line(size_t lb, size_t le) {
 std::vector<std::string> PageReader::first_clause_subject(size_t su0,
                                                           size_t ce) const {
   const size_t cu1 = mentions_.units_end(su0, ce);
+  // "Hai bên đánh giá ...; khẳng định ...": both sides of the talks.
+  if (su0 + 2 < cu1 && mentions_.word(su0) == "hai" &&
+      names_both_sides(mentions_.word(su0 + 1)))
+    return parties_;
   for (size_t u = su0; u < cu1; ++u) {
     const int gi = mentions_.group_at(u);
     if (gi < 0) continue;
@@ -182,17 +187,33 @@ bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
   return last != std::string_view::npos && s[last] == '?';
 }
 
-// What the stance is about: the words after the cue, to the end of the
-// sentence or clause, at most 15 (LABELS.md).
+// What the stance is about: the words after the cue, to the end of its
+// clause, at most 15 (LABELS.md). The clause ends at ";" (also right after
+// the cue: "do X dẫn đầu; đoàn EU ..." has none) and before "nhưng", ",
+// song", ", đồng thời" (the next clause, with its own cue) or ", vì" (the
+// reason). A preposition opening the
+// object ("bày tỏ quan ngại về tác động ...", "đồng ý với đề xuất ...") is
+// left out: the target is what follows it.
 std::string PageReader::target_after(size_t u) const {
   const size_t su1 = mentions_.units_end(u, sentence_e_);
-  if (u >= su1) return {};
+  auto gap_has = [this](size_t e, char c) {
+    return mentions_.between_has(mentions_.unit(e - 1).end,
+                                 mentions_.unit(e).begin, c);
+  };
+  if (u >= su1 || (u > 0 && gap_has(u, ';'))) return {};
+  const std::string& first = mentions_.word(u);
+  if (u + 1 < su1 && (first == "về" || first == "với" || first == "rằng") &&
+      !gap_has(u + 1, ',') && !gap_has(u + 1, ';'))
+    ++u;
   size_t e = u;
   while (e < su1 && e - u < 15) {
-    if (e > u && (mentions_.between_has(mentions_.unit(e - 1).end,
-                                        mentions_.unit(e).begin, ';'))) {
+    if (e > u && gap_has(e, ';')) break;
+    const std::string& w = mentions_.word(e);
+    if (e > u && w == "nhưng") break;
+    if (e > u && gap_has(e, ',') &&
+        (w == "song" || w == "vì" ||
+         (w == "đồng" && e + 1 < su1 && mentions_.word(e + 1) == "thời")))
       break;
-    }
     ++e;
   }
   const size_t b = mentions_.unit(u).begin;
@@ -287,8 +308,20 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
   }
   for (size_t h = 0; h < hits.size(); ++h) {
     CueHit& hit = hits[h];
+    // "Chủ tịch nước X đánh giá ..., đề nghị hai bên ...": verbs in a
+    // series share the subject that opens the clause, when no cue has named
+    // the sentence's subject yet.
+    std::vector<std::string> series_subject = sentence_subject;
+    if (series_subject.empty()) {
+      const size_t cue_begin = mentions_.unit(hit.u0).begin;
+      series_subject = first_clause_subject(cu0, cue_begin);
+      // "X xác nhận: 7 ngư dân đã ... và đề nghị ...": what X says has a
+      // subject of its own.
+      if (mentions_.between_has(mentions_.unit(cu0).begin, cue_begin, ':'))
+        series_subject.clear();
+    }
     const ClauseContext clause{
-        mentions_,      cu0,     cu1, earlier, sentence_subject, subjects_,
+        mentions_,      cu0,     cu1, earlier, series_subject, subjects_,
         ctx_.issuer_id, parties_};
     CueResolution r = resolve_cue(hit, clause);
     hit.actors = std::move(r.actors);
@@ -353,6 +386,15 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     if (r.negated) {
       if (stance != Stance::kSupports) continue;
       stance = Stance::kOpposes;
+    }
+    // "Phía EC khẳng định không gỡ thẻ vàng ...": a pledge not to act is a
+    // refusal (not "không ngừng", "không có", "không phải", "không thể").
+    if ((hit.cue->roles & kAffirming) && hit.u1 + 1 < cu1 &&
+        mentions_.word(hit.u1) == "không") {
+      static const std::unordered_set<std::string> kNotAVerb = {
+          "ngừng", "có", "phải", "thể", "chỉ", "những", "bao", "hề"};
+      if (!kNotAVerb.count(mentions_.word(hit.u1 + 1)))
+        stance = Stance::kOpposes;
     }
     // The quote is the sentence, as people cite it; its clauses (";") only
     // scope the subject.

@@ -50,6 +50,8 @@ const std::vector<std::vector<std::string>>& titles() {
                                     "thượng nghị sĩ",
                                     "nghị sĩ",
                                     "chánh văn phòng",
+                                    "đại biểu",
+                                    "luật sư",
                                     "ông",
                                     "bà"};
     std::sort(raw.begin(), raw.end(), [](const auto& a, const auto& b) {
@@ -117,12 +119,21 @@ class PersonFinder {
     size_t org_u0 = 0, org_u1 = 0;
   };
   Found at(size_t u) const;
+  // "các đại biểu", "một số đại biểu", "Toàn thể đại biểu": a title after
+  // a plural word names many people, not one.
+  bool after_plural(size_t u) const {
+    if (u == 0) return false;
+    const std::string& w = units_[u - 1].exact;
+    return w == "các" || w == "những" || w == "nhiều" || w == "số" ||
+           w == "vị" || w == "thể";
+  }
   // A title standing alone at u, outside any name ("Thứ trưởng ủng hộ"):
   // its end and its words as a key; end == u when none.
   size_t bare_title(size_t u, std::string& key) const {
     const size_t te = title_end(u);
     if (te == u || units_[u].exact == "ông" || units_[u].exact == "bà")
       return u;
+    if (after_plural(u)) return u;
     for (size_t k = u; k < te; ++k) {
       if (unit_name_[k] >= 0) return u;
       key += units_[k].exact + " ";
@@ -171,7 +182,7 @@ PersonFinder::Found PersonFinder::at(size_t u) const {
   Found f;
   f.end = u;
   const size_t te = title_end(u);
-  if (te == u) return f;
+  if (te == u || after_plural(u)) return f;
   // A title inside a taxonomy name ("Thủ tướng", "Chủ tịch nước"): the run
   // starts after that name, which the person speaks for unless the run
   // names another actor.

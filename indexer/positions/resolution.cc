@@ -85,9 +85,14 @@ CueResolution CueResolver::run() {
     r.noun = true;
     return r;
   }
-  // "Việt Nam sẽ ...": only right after the actor.
+  // "Việt Nam sẽ ...": only right after the actor, or after one adverb of
+  // the actor's ("Bộ Công Thương cũng sẽ ...").
   if (has(kAdjacent)) {
-    const int g = c0_ > clause_.u0 ? page_.group_at(c0_ - 1) : -1;
+    size_t a = c0_;
+    if (a > clause_.u0 + 1 && (prev_ == "cũng" || prev_ == "vẫn" ||
+                               prev_ == "đều" || prev_ == "luôn"))
+      --a;
+    const int g = a > clause_.u0 ? page_.group_at(a - 1) : -1;
     if (g >= 0 && page_.groups()[g].u0 >= clause_.u0 &&
         !page_.group_is_object(page_.groups()[g], clause_.u0)) {
       r.actors = page_.group_ids(page_.groups()[g]);
@@ -98,7 +103,14 @@ CueResolution CueResolver::run() {
     r.actors = std::move(*s);
     return r;
   }
-  if (!cue_starts_clause()) return r;
+  // "Bộ X đã ban hành nhiều văn bản ... và yêu cầu các chủ hồ chứa ...":
+  // a verb joined by "và"/"đồng thời" shares the subject opening the
+  // clause (ClauseContext::sentence_subject), however long the verb before.
+  if (!cue_starts_clause()) {
+    if (prev_ == "và" || (prev_ == "thời" && prev2_ == "đồng"))
+      r.actors = clause_.sentence_subject;
+    return r;
+  }
   if (c1_ < clause_.u1 && shows_noun_subject(word(c1_))) {
     r.noun = true;  // "Đồng chủ tọa có trách nhiệm ..."
     return r;
@@ -157,8 +169,15 @@ std::vector<std::string> CueResolver::possessive_actors() const {
 }
 
 bool CueResolver::used_as_noun() const {
-  bool noun = makes_cue_a_noun(prev_) &&
+  // The last word of a name is no noun's ("Nhật Bản hoan nghênh").
+  // Nor is a word before a comma: "nêu ra nhiều nội dung, đề nghị ..." is
+  // no "nội dung đề nghị".
+  const bool after_name = c0_ > clause_.u0 && page_.name_at(c0_ - 1) >= 0;
+  const bool after_comma = c0_ > clause_.u0 && gap_has(c0_ - 1, c0_, ',');
+  bool noun = makes_cue_a_noun(prev_) && !after_name && !after_comma &&
               !(prev_ == "quan" && prev2_ == "liên") &&
+              // "cơ bản nhất trí": an adverb, not "văn bản đề nghị".
+              !(prev_ == "bản" && prev2_ == "cơ") &&
               !(prev_ == "tục" && prev2_ == "tiếp") &&  // "tiếp tục ủng hộ"
               // "bày tỏ sự ủng hộ", "tái khẳng định sự ủng hộ": a stance.
               !(prev_ == "sự" && (prev2_ == "tỏ" || prev2_ == "định" ||
@@ -178,6 +197,11 @@ bool CueResolver::used_as_noun() const {
       (word(c0_ - 3) == "là" || word(c0_ - 3) == "làm")) {
     noun = false;  // "là cơ quan chủ trì"
   }
+  // "áp dụng danh sách ... thay cho yêu cầu chứng chỉ": what a proposal
+  // replaces is a noun, no stance ("thay cho", "thay vì", "thay thế").
+  if (prev_ == "thay" ||
+      (prev2_ == "thay" && (prev_ == "cho" || prev_ == "vì" || prev_ == "thế")))
+    noun = true;
   if (has(kRoleNoun)) noun = !(prev_ == "là" || prev_ == "làm");
   if (cue_.phrase == "cam kết" && c1_ + 1 < clause_.u1 && word(c1_) == "quốc" &&
       word(c1_ + 1) == "tế") {
@@ -229,6 +253,9 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
         before -= 2;
       if (before > cu0 && word(before - 1) == "mà")
         return std::vector<std::string>();
+      // "hai Thủ tướng nhất trí": both sides, not one office.
+      if (g.u0 > cu0 && word(g.u0 - 1) == "hai" && names_both_sides(word(g.u0)))
+        return clause_.parties;
       return page_.group_ids(g);
     }
     const int fi = page_.name_at(u);
@@ -282,7 +309,12 @@ bool CueResolver::in_object_list(const ActorGroup& g) const {
       if (u >= e.u0 && u < e.u1) return false;
     }
     if (page_.group_at(u) >= 0) return false;
+    // "Đối với phí ..., VASEP đề nghị", "Nhất trí với phương án này, Bộ X
+    // đề nghị": a group opening a comma segment right before the cue is
+    // its subject, whatever "với" came before the comma.
+    if (g.u1 == c0_ && gap_has(u, u + 1, ',')) return false;
     const std::string& w = word(u);
+    if (w == "với" && u > clause_u0 && word(u - 1) == "đối") return false;
     if (w == "với" || (w == "hợp" && u > clause_u0 && word(u - 1) == "phối"))
       return true;
   }

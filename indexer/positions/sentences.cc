@@ -115,7 +115,7 @@ std::vector<TextSpan> split_sentences(std::string_view text) {
     const bool opens = is_upper_letter(next) ||
                        (next >= U'0' && next <= U'9') || next == U'•' ||
                        next == U'“' || next == U'"' || next == U'(' ||
-                       next == U'-';
+                       next == U'-' || next == U'*';
     if (!opens) continue;
     if (c == '.' && period_is_not_an_end(text, start, i)) continue;
     push_trimmed(text, start, j, out);

@@ -27,6 +27,17 @@ bool expresses_will(const std::string& w) {
   return kWill.count(w) > 0;
 }
 
+// "sẽ" before a verb of help or cooperation offered to others: a pledge
+// whoever reports it ("Nhật Bản sẽ hỗ trợ đào tạo ...", "Bộ Công Thương cũng
+// sẽ tăng cường các biện pháp ...", "sẽ tạo điều kiện", "sẽ phối hợp").
+bool offers_help(const std::string& w, const std::string& next) {
+  static const std::set<std::pair<std::string, std::string>> kHelp = {
+      {"hỗ", "trợ"},   {"tăng", "cường"}, {"đẩy", "mạnh"}, {"tạo", "điều"},
+      {"phối", "hợp"}, {"hợp", "tác"},    {"đóng", "góp"}, {"thúc", "đẩy"},
+      {"sát", "cánh"}, {"giúp", "đỡ"},    {"cung", "cấp"}};
+  return kHelp.count({w, next}) > 0;
+}
+
 // Whether what the clause says up to unit `u` is someone's speech: a speech
 // verb before it ("khẳng định", "cho biết", "nhấn mạnh", "Theo X,"), "rằng",
 // or a clause opening "Theo ..., " ("Theo thông tin ông Trump đăng tải, Mỹ
@@ -56,6 +67,17 @@ bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
   const std::string& next = hit.u1 < cu1 ? m.word(hit.u1) : none;
   // "sẽ ủng hộ", "sẽ là đầu mối": the stance is the next cue's.
   if (next_cue == hit.u1) return false;
+  // "ông hy vọng Việt Nam sẽ ...": what someone wishes of another, no
+  // pledge (but "mong muốn ... và khẳng định LHQ sẽ ..." is said again).
+  const CueHit* last = nullptr;
+  for (const CueHit& e : earlier) {
+    if (e.u1 <= hit.u0) last = &e;
+  }
+  if (last != nullptr && last->cue->stance == Stance::kRequests &&
+      !(last->cue->roles & kReporting))
+    return false;
+  const std::string& after = hit.u1 + 1 < cu1 ? m.word(hit.u1 + 1) : none;
+  if (offers_help(next, after)) return true;
   if (forecasts_state(next)) return false;
   if (expresses_will(next)) return true;
   return is_reported(m, cu0, hit.u0, earlier);
