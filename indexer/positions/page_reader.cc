@@ -361,12 +361,12 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     SentenceFacts facts = sentence_facts(sentence_u0, sentence_u1);
     // The statement's date is one stated before its cue ("Ngày 7/7/2017,
     // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
-    facts.date =
-        passage_date(mentions_, sentence_u0, hit.u0,
-                     ctx_.issue_date.empty() ? doc_date_ : ctx_.issue_date);
+    // Else the report's (its meeting's, else its dateline's: report_date).
+    facts.date = passage_date(mentions_, sentence_u0, hit.u0,
+                              doc_date_.empty() ? ctx_.issue_date : doc_date_);
     facts.own_date = !facts.date.empty();
-    if (!facts.own_date) facts.date = ctx_.issue_date;
-    if (facts.date.empty()) facts.date = doc_date_;
+    if (!facts.own_date) facts.date = doc_date_;
+    if (facts.date.empty()) facts.date = ctx_.issue_date;
     add_positions(hit, stance, norm_.to_page(quote.begin, false),
                   norm_.to_page(quote.end, true), facts);
   }

@@ -74,7 +74,7 @@ class PageReader {
   const uint32_t page_number_;
   const PositionContext& ctx_;
   const std::string& doc_process_;
-  const std::string& doc_date_;  // report_date: after ctx.issue_date
+  const std::string& doc_date_;  // report_date: before ctx.issue_date
   std::vector<ExtractedPosition>& out_;
 
   std::string doc_forum_name_;
