@@ -320,7 +320,7 @@ std::string report_date(const std::vector<std::string>& pages,
   // "Chiều 29/6", "Chiều nay 11/12", "hôm 8/7", "Ngày 15-5", "(11/5)",
   // "ngày 4.1.2017".
   static const std::regex kDay(
-      R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|\() ?(?:nay |qua )?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/])|[Nn]gày (\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))");
+      R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|\() ?(?:nay,? |qua,? )?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/])|[Nn]gày (\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))");
   // "ngày 28 tháng 1", "Hà Nội, ngày 9 tháng 10 năm 2025".
   static const std::regex kDayInWords(
       R"([Nn]gày (\d{1,2}) tháng (\d{1,2})(?: năm ((?:19|20)\d\d))?)");

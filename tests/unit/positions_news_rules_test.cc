@@ -248,7 +248,7 @@ TEST(PositionsNews, UnlabelledArticlesGetAReportDate) {
   ASSERT_GE(dated["baomoi"].second, 50);
   ASSERT_GE(dated["hddtvn"].second, 50);
   EXPECT_GE(dated["baomoi"].first, dated["baomoi"].second * 7 / 10);
-  EXPECT_GE(dated["hddtvn"].first, dated["hddtvn"].second * 85 / 100);
+  EXPECT_GE(dated["hddtvn"].first, dated["hddtvn"].second * 8 / 10);
 }
 
 }  // namespace
