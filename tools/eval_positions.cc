@@ -42,6 +42,7 @@
 #include "indexer/read/extract.h"
 #include "indexer/tagging.h"
 #include "tools/cli.h"
+#include "tools/eval_news_dates.h"
 #include "tools/eval_positions_news.h"
 
 namespace fs = std::filesystem;
@@ -58,6 +59,8 @@ struct Options {
   bool dump = false;
   bool unlabelled = false;
   fs::path news;      // the negotiation-news mode when set
+  fs::path dates;     // the unlabelled articles' dates (--dates)
+  bool list = false;  // with --dates: one line a file
   fs::path enb;       // the same scoring on the English ENB reports
   fs::path enb_team;  // more ENB labels, tuned on (--enb-team)
 };
@@ -96,6 +99,15 @@ void add_options(CLI::App& app, Options& o) {
                  "tests/data/positions/enb-team-labels.jsonl")
       ->type_name("FILE")
       ->needs("--enb");
+  app.add_option("--dates", o.dates,
+                 "The report date of each UNLABELLED article of DIR "
+                 "(labelled files left out), counted by source and "
+                 "precision; e.g. ../shared/corpus/negotiation/vi")
+      ->type_name("DIR")
+      ->excludes("--news")
+      ->excludes("--enb");
+  app.add_flag("--list", o.list, "With --dates: one line a file")
+      ->needs("--dates");
   app.add_flag("--json", o.json, "Print one JSON object");
   app.add_flag("--show-errors", o.show_errors,
                "List every miss and false position");
@@ -410,6 +422,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "eval_positions: %s\n", error.c_str());
     return 2;
   }
+  if (!o.dates.empty())
+    return kb::run_news_dates(o.dates, *taxonomy, o.json, o.list);
   if (!o.news.empty() || !o.enb.empty()) {
     kb::NewsEvalOptions n;
     n.dir = o.news.empty() ? o.enb : o.news;

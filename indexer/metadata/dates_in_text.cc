@@ -229,3 +229,34 @@ std::optional<OpeningDate> opening_date(const std::vector<Line>& lines,
 }
 
 }  // namespace kb::metadata
+
+namespace kb::metadata {
+
+std::string closing_timestamp(const std::vector<Line>& lines) {
+  constexpr int kClosingLines = 12;
+  int seen = 0;
+  for (size_t at = lines.size(); at-- > 0 && seen < kClosingLines;) {
+    const Line& l = lines[at];
+    if (l.blank()) continue;
+    ++seen;
+    const std::u32string_view t = l.text;
+    size_t i = skip_blanks(t, 0);
+    const auto date = read_date_token(t, i);
+    if (!date || date->precision() != DatePrecision::kDay) continue;
+    // Only a time may follow: "12:32:28 PM", "10:20".
+    i = skip_blanks(t, i);
+    bool time = i == t.size();
+    if (!time && is_digit(t[i])) {
+      size_t e = i;
+      while (e < t.size() && (is_digit(t[e]) || t[e] == U':')) ++e;
+      const std::u32string_view rest = t.substr(skip_blanks(t, e));
+      time = t.substr(i, e - i).find(U':') != std::u32string_view::npos &&
+             (rest.empty() || rest == U"AM" || rest == U"PM" || rest == U"SA" ||
+              rest == U"CH");
+    }
+    if (time) return format_iso(*date);
+  }
+  return {};
+}
+
+}  // namespace kb::metadata

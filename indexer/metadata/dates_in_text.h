@@ -42,6 +42,12 @@ struct OpeningDate {
 std::optional<OpeningDate> opening_date(const std::vector<Line>& lines,
                                         size_t from);
 
+// The date stamp a web page saved as text closes with: a line among its
+// last twelve non-blank ones holding only a day and, after it, only a time
+// ("6/9/2023 12:32:28 PM", "11/03/2024 10:20", "16/8/2021"), read day first
+// as Vietnamese sites write it. YYYY-MM-DD; empty when there is none.
+std::string closing_timestamp(const std::vector<Line>& lines);
+
 // The date a text was passed, for the types that carry it in a closing
 // sentence instead of the letterhead: "Pháp lệnh này được Ủy ban Thường vụ
 // Quốc hội … thông qua ngày 03 tháng 12 năm 2025", "Nghị quyết này đã được

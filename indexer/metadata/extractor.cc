@@ -162,6 +162,11 @@ DocMetadata MetadataExtractor::extract(const std::vector<std::string>& pages,
         meta.rules["issue_date"] = d->rule;
       }
     }
+    // A web page's date stamp at its end ("6/9/2023 12:32:28 PM").
+    if (meta.issue_date.empty()) {
+      meta.issue_date = metadata::closing_timestamp(lines);
+      if (!meta.issue_date.empty()) meta.rules["issue_date"] = "closing stamp";
+    }
   }
 
   // Laws, ordinances, resolutions and precedents are dated by the sentence

@@ -112,7 +112,8 @@ void PageReader::read_line(size_t lb, size_t le) {
   if (may_name_subject(kind))
     header = header_subject(mentions_, kind, u0, u1, le);
   if (subjects_.enter_line(kind, std::move(header), ends_with_colon(line)))
-    return;  // a heading only
+    return;                 // a heading only
+  narrative_date_.clear();  // a paragraph's event is its own
   for (const TextSpan& s : split_sentences(line)) {
     const size_t sb = lb + s.begin, se = lb + s.end;
     const size_t su0 = mentions_.first_unit_at_or_after(sb);
@@ -120,6 +121,13 @@ void PageReader::read_line(size_t lb, size_t le) {
     if (not_a_statement(su0, su1, sb, se)) continue;
     sentence_b_ = sb;
     sentence_e_ = se;
+    {
+      constexpr size_t kOpening = 8;  // units in which a sentence opens
+      std::string opens =
+          passage_date(mentions_, su0, std::min(su1, su0 + kOpening),
+                       doc_date_.empty() ? ctx_.issue_date : doc_date_);
+      if (opens.size() == 10) narrative_date_ = std::move(opens);  // a day
+    }
     std::vector<std::string> sentence_subject;
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
@@ -403,12 +411,13 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     SentenceFacts facts = sentence_facts(sentence_u0, sentence_u1);
     // The statement's date is one stated before its cue ("Ngày 7/7/2017,
     // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
-    facts.date =
-        passage_date(mentions_, sentence_u0, hit.u0,
-                     ctx_.issue_date.empty() ? doc_date_ : ctx_.issue_date);
+    // Else the report's (its meeting's, else its dateline's: report_date).
+    facts.date = passage_date(mentions_, sentence_u0, hit.u0,
+                              doc_date_.empty() ? ctx_.issue_date : doc_date_);
     facts.own_date = !facts.date.empty();
-    if (!facts.own_date) facts.date = ctx_.issue_date;
+    if (!facts.own_date) facts.date = narrative_date_;
     if (facts.date.empty()) facts.date = doc_date_;
+    if (facts.date.empty()) facts.date = ctx_.issue_date;
     add_positions(hit, stance, norm_.to_page(quote.begin, false),
                   norm_.to_page(quote.end, true), facts);
   }

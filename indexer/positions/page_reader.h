@@ -74,7 +74,7 @@ class PageReader {
   const uint32_t page_number_;
   const PositionContext& ctx_;
   const std::string& doc_process_;
-  const std::string& doc_date_;  // report_date: after ctx.issue_date
+  const std::string& doc_date_;  // report_date: before ctx.issue_date
   std::vector<ExtractedPosition>& out_;
 
   std::string doc_forum_name_;
@@ -82,6 +82,10 @@ class PageReader {
   std::vector<std::string> parties_;      // the line's: ClauseContext::parties
   SubjectState subjects_;
   bool first_line_ = true;
+  // The day the last sentence of the paragraph opening with one gave
+  // ("Ngày 5/7, Phó Thủ tướng ... . Phó Thủ tướng bày tỏ mong muốn ..."):
+  // the event the paragraph's next sentences tell of.
+  std::string narrative_date_;
 };
 
 }  // namespace kb

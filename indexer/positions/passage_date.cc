@@ -110,19 +110,53 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
 
 namespace {
 
-// The first match of `re` in `text` that is no deadline or period ("trước
-// ngày 24/9", "sau ngày 31/12", "từ ngày 1/3").
-bool search_own(const std::string& text, const std::regex& re,
-                std::smatch& out) {
+// The word before byte `at` of `text`, blanks skipped; empty at the start.
+// `start` (when given) receives where it begins.
+std::string word_before(const std::string& text, size_t at,
+                        size_t* start = nullptr) {
+  size_t e = at;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+  if (start) *start = b;
+  return text.substr(b, e - b);
+}
+
+// Whether a date written at byte `at` is not the report's own: a deadline
+// or period ("trước ngày 24/9", "từ ngày 1/3"), the date of a document cited
+// by its number ("Quyết định số 37/2011/QĐ-TTg ngày 29/6/2011", "Tờ trình
+// số 02 ngày 4/1"), or an earlier event ("Trước đó, ngày 3/11, ...").
+// Whether a date written at byte `at` is that of a document cited by its
+// number ("Quyết định số 37/2011/QĐ-TTg ngày 29/6/2011", "Tờ trình số 02
+// ngày 4/1").
+bool cites_document(const std::string& text, size_t at) {
+  size_t b = 0;
+  const std::string w = word_before(text, at, &b);
+  if (w.find('/') != std::string::npos) return true;  // "37/2011/QĐ-TTg"
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  }) && word_before(text, b) == "số";
+}
+
+bool not_own(const std::string& text, size_t at) {
   static const std::unordered_set<std::string> kNotOwn = {
       "trước", "sau", "đến", "từ", "hết", "tới", "hạn", "Trước", "Sau", "Từ"};
+  size_t b = 0;
+  const std::string w = word_before(text, at, &b);
+  if (kNotOwn.count(w) || cites_document(text, at)) return true;
+  if (w == "đó,") {
+    const std::string w2 = word_before(text, b);
+    return w2 == "Trước" || w2 == "trước";
+  }
+  return false;
+}
+
+// The first match of `re` in `text` that is the report's own (not_own).
+bool search_own(const std::string& text, const std::regex& re,
+                std::smatch& out) {
   for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end;
        ++it) {
-    size_t e = it->position(0);
-    while (e > 0 && text[e - 1] == ' ') --e;
-    size_t b = e;
-    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
-    if (kNotOwn.count(text.substr(b, e - b))) continue;
+    if (not_own(text, it->position(0))) continue;
     out = *it;
     return true;
   }
@@ -133,14 +167,15 @@ bool search_own(const std::string& text, const std::regex& re,
 // "APEC 2017"), the latest on a tie. Left out: years inside numbers
 // ("55/2020", "ASEAN-2025"), the end of a range ("2017 - 2018"), targets
 // and deadlines ("đến năm 2030", "tới 2025", "trước năm 2020", "giai đoạn
-// 2021", "tầm nhìn 2045": a time ahead of the report) and the start of a
-// period ("từ năm 2008 tới nay": a time before it). 0 when none.
+// 2021", "tầm nhìn 2045", "sau năm 2020", "nhiệm kỳ 2020", "Chương trình
+// nghị sự 2030": a time ahead of the report) and the start of a period
+// ("từ năm 2008 tới nay": a time before it). 0 when none.
 int year_named_most(const std::string& text) {
   static const std::regex kAnyYear(
       R"((?:^|[^\d/.,-])((?:19|20)\d\d)(?![\d/]))");
   static const std::unordered_set<std::string> kAhead = {
-      "đến", "tới", "trước", "hết",   "đoạn", "nhìn",
-      "từ",  "Đến", "Tới",   "Trước", "Từ"};
+      "đến", "tới", "trước", "hết", "đoạn",  "nhìn", "từ", "sau",
+      "kỳ",  "sự",  "Đến",   "Tới", "Trước", "Từ",   "Sau"};
   std::map<int, int> count;
   for (std::sregex_iterator it(text.begin(), text.end(), kAnyYear), end;
        it != end; ++it) {
@@ -149,11 +184,7 @@ int year_named_most(const std::string& text) {
     size_t e = at;
     std::string before;
     for (int k = 0; k < 2; ++k) {
-      while (e > 0 && text[e - 1] == ' ') --e;
-      size_t b = e;
-      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
-      before = text.substr(b, e - b);
-      e = b;
+      before = word_before(text, e, &e);
       if (before != "năm" && before != "Năm") break;
     }
     if (kAhead.count(before)) continue;
@@ -171,53 +202,159 @@ int year_named_most(const std::string& text) {
   return year;
 }
 
-}  // namespace
+// 0 for Sunday .. 6 for Saturday (Sakamoto's method).
+int weekday(int y, int m, int d) {
+  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (m < 3) y -= 1;
+  return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
 
-std::string report_date(const std::vector<std::string>& pages) {
-  if (pages.empty()) return {};
-  std::string text;
-  for (const std::string& p : pages) text += p + "\n";
+// The year nearest `year` (within six) in which the weekday of a report's
+// "thứ Năm (1/6)", "Thứ Ba, 7/3", "Chủ nhật 9/7" falls on its day; `year`
+// when the text names no weekday with a day or none fits.
+int year_of_weekday(const std::string& opening, int year) {
+  static const std::regex kWeekday(
+      R"((?:[Tt]hứ ([Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ [Nn]hật)[ ,(]*(?:ngày )?(\d{1,2})[/-](\d{1,2})(?![\d/]))");
+  std::smatch m;
+  if (year == 0 || !std::regex_search(opening, m, kWeekday)) return year;
+  int wd = 0;  // Chủ nhật
+  if (m[1].matched) {
+    static const std::map<std::string, int> kDays = {
+        {"hai", 1}, {"ba", 2}, {"tư", 3}, {"năm", 4}, {"sáu", 5}, {"bảy", 6}};
+    std::string name = m[1];
+    if (name[0] >= 'A' && name[0] <= 'Z') name[0] = name[0] - 'A' + 'a';
+    const auto it = kDays.find(name);
+    wd = it != kDays.end() ? it->second : (std::stoi(name) - 1) % 7;
+  }
+  const int d = std::stoi(m[2]), mo = std::stoi(m[3]);
+  for (int k = 0; k <= 6; ++k) {
+    for (const int y : {year + k, year - k}) {
+      if (make_date(y, mo, d) && weekday(y, mo, d) == wd) return y;
+    }
+  }
+  return year;
+}
+
+// The report's year for a day written without one: the dateline's (the
+// year before for a day months after it: "28/12" in a report of January),
+// else that of the latest full date of the text, else the year it names
+// most; a weekday with the day settles it. 0 when the text names no year.
+int report_year(const std::string& text, const std::optional<Date>& dateline,
+                int month) {
+  if (dateline) {
+    return dateline->month && month > dateline->month + 1 ? dateline->year - 1
+                                                          : dateline->year;
+  }
   static const std::regex kFull(
-      R"((\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)(?!\d))");
+      R"((\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d))");
   int year = 0;
   for (std::sregex_iterator it(text.begin(), text.end(), kFull), end; it != end;
        ++it) {
-    const int y = std::stoi((*it)[3]);
-    if (make_date(y, std::stoi((*it)[2]), std::stoi((*it)[1])))
+    // Not a cited document's date ("số 37/2011/QĐ-TTg ngày 29/6/2011").
+    size_t at = it->position(0);
+    const std::string before = word_before(text, at, &at);
+    if ((before == "ngày" || before == "Ngày") && cites_document(text, at))
+      continue;
+    const int y = std::stoi((*it)[4]);
+    if (make_date(y, std::stoi((*it)[3]), std::stoi((*it)[1])))
       year = std::max(year, y);
   }
   if (year == 0) year = year_named_most(text);
+  return year_of_weekday(text.substr(0, std::min<size_t>(text.size(), 1500)),
+                         year);
+}
+
+}  // namespace
+
+namespace {
+
+// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+long days_of(const Date& d) {
+  const int y = d.year - (d.month <= 2);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned mp = static_cast<unsigned>((d.month + 9) % 12);
+  const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(d.day) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+// Whether `day` can be the meeting a report dated `dateline` tells of: in
+// the month before it, at the latest on it (a day years away is an event
+// the report recalls: "Tuyên bố chung ký ngày 29/5/2015"); in its year when
+// the dateline has no day. Any day without a dateline.
+bool near_dateline(const std::string& day, const std::optional<Date>& own) {
+  const std::optional<Date> d = parse_iso_date(day);
+  if (!own || !d) return true;
+  if (own->precision() != DatePrecision::kDay) return d->year == own->year;
+  const long gap = days_of(*own) - days_of(*d);
+  return gap >= 0 && gap <= 31;
+}
+
+}  // namespace
+
+std::string report_date(const std::vector<std::string>& pages,
+                        const std::string& dateline) {
+  if (pages.empty()) return dateline;
+  std::string text;
+  for (const std::string& p : pages) text += p + "\n";
+  const std::optional<Date> own = parse_iso_partial_date(dateline);
   const std::string opening =
       text.substr(0, std::min<size_t>(text.size(), 1500));
-  // "Chiều 29/6", "Chiều nay 11/12", "hôm 8/7", "Ngày 15-5", "(11/5)".
-  static const std::regex kDay(
-      R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|\() ?(?:nay |qua )?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
+  auto day = [&](const std::smatch& m, int d, int mo) -> std::string {
+    const int y = m[3].matched ? std::stoi(m[3]) : report_year(text, own, mo);
+    const auto date = make_date(y, mo, d);
+    if (!date || !near_dateline(format_iso(*date), own)) return {};
+    return format_iso(*date);
+  };
   // "Từ ngày 15 đến 17/5": the month of the meeting.
   static const std::regex kDays(
       R"([Nn]gày (\d{1,2}) (?:đến|-) (\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
   std::smatch m;
   if (std::regex_search(opening, m, kDays)) {
-    const int y = m[4].matched ? std::stoi(m[4]) : year;
-    if (const auto d = make_month(y, std::stoi(m[3]))) return format_iso(*d);
+    const int mo = std::stoi(m[3]);
+    const int y = m[4].matched ? std::stoi(m[4]) : report_year(text, own, mo);
+    const auto d = make_month(y, mo);
+    if (d && (!own || own->year == y)) return format_iso(*d);
   }
-  if (search_own(opening, kDay, m)) {
-    const int y = m[3].matched ? std::stoi(m[3]) : year;
-    if (const auto d = make_date(y, std::stoi(m[2]), std::stoi(m[1])))
-      return format_iso(*d);
+  // "Chiều 29/6", "Chiều nay 11/12", "hôm 8/7", "Ngày 15-5", "(11/5)",
+  // "ngày 4.1.2017".
+  static const std::regex kDay(
+      R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|\() ?(?:nay,? |qua,? )?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/])|[Nn]gày (\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))");
+  // "ngày 28 tháng 1", "Hà Nội, ngày 9 tháng 10 năm 2025".
+  static const std::regex kDayInWords(
+      R"([Nn]gày (\d{1,2}) tháng (\d{1,2})(?: năm ((?:19|20)\d\d))?)");
+  std::smatch w;
+  const bool has_day = search_own(opening, kDay, m);
+  const bool has_words = search_own(opening, kDayInWords, w);
+  if (has_words && (!has_day || w.position(0) < m.position(0))) {
+    if (std::string d = day(w, std::stoi(w[1]), std::stoi(w[2])); !d.empty())
+      return d;
+  } else if (has_day) {
+    if (m[4].matched) {  // "ngày 4.1.2017"
+      const auto d =
+          make_date(std::stoi(m[6]), std::stoi(m[5]), std::stoi(m[4]));
+      if (d && near_dateline(format_iso(*d), own)) return format_iso(*d);
+    } else if (std::string d = day(m, std::stoi(m[1]), std::stoi(m[2]));
+               !d.empty()) {
+      return d;
+    }
   }
   static const std::regex kMonth(R"([Tt]háng (\d{1,2})[/-]((?:19|20)\d\d))");
+  // The document's own dateline, else the month of the opening.
+  if (own) return dateline;
   if (std::regex_search(opening, m, kMonth)) {
     if (const auto d = make_month(std::stoi(m[2]), std::stoi(m[1])))
       return format_iso(*d);
   }
   // A report that dates its event at the end ("Chiều nay 11/12, ...").
-  if (search_own(text, kDay, m)) {
-    const int y = m[3].matched ? std::stoi(m[3]) : year;
-    if (const auto d = make_date(y, std::stoi(m[2]), std::stoi(m[1])))
-      return format_iso(*d);
+  if (search_own(text, kDay, m) && !m[4].matched) {
+    if (std::string d = day(m, std::stoi(m[1]), std::stoi(m[2])); !d.empty())
+      return d;
   }
   // Else the year the text is about, as precise as it allows.
-  if (year != 0) return std::to_string(year);
+  if (const int year = report_year(text, own, 0); year != 0)
+    return std::to_string(year);
   return {};
 }
 

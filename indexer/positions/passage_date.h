@@ -22,12 +22,21 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
                          const std::string& report = {});
 
 // The date a news report gives its event, for positions whose sentence
-// states none: the first day named in its opening ("Chiều 29/6, ...",
-// "Ngày 31/5/2017", "(11/5)"), in the year of the latest full date of the
-// text ("ngày 1/7/2017"; else the year the text names most often), else the
-// first "tháng 6/2017" of the opening. YYYY-MM-DD or YYYY-MM; empty when
-// the text gives none.
-std::string report_date(const std::vector<std::string>& pages);
+// states none (LABELS.md: the statement's date, else the meeting's, else
+// the dateline): the first day named in its opening ("Chiều 29/6, ...",
+// "Ngày 31/5/2017", "(11/5)", "ngày 28 tháng 1"; not a deadline, the date
+// of a document cited by number, nor an earlier event "Trước đó, ngày
+// ..."), or the month of a meeting over several days ("Từ ngày 15 đến
+// 17/5"); with a `dateline` (the document's own date, metadata's issue date;
+// may be empty) only a day in the month up to it, else the dateline itself.
+// Without one: the first "tháng 6/2017" of the opening, else a day named
+// later in the text, else the year alone. A day written without its year
+// takes the dateline's year, else that of the latest full date of the text
+// (not a cited document's), else the year the text names most often; a
+// weekday with the day ("thứ Năm (1/6)") settles the year. YYYY-MM-DD,
+// YYYY-MM or YYYY; empty when the text gives none.
+std::string report_date(const std::vector<std::string>& pages,
+                        const std::string& dateline = {});
 
 }  // namespace kb
 

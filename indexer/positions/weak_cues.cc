@@ -126,6 +126,52 @@ bool leads_a_ceremony(const PageMentions& m, size_t u, size_t cu1) {
   return true;
 }
 
+// "chủ trì vận động các quốc gia ...", "chủ trì, tổ chức thực hiện ...", "có
+// trách nhiệm chủ trì ...", "được giao chủ trì ...": a task a decision
+// assigns, not the chair of a meeting or a negotiating group (LABELS.md:
+// leads; "not a position": task assignments inside a decision). `hit` is
+// the "chủ trì" of the clause [cu0, cu1).
+bool assigns_a_task(const PageMentions& m, const CueHit& hit, size_t cu0,
+                    size_t cu1) {
+  if (hit.u0 >= cu0 + 2 && m.word(hit.u0 - 2) == "trách" &&
+      m.word(hit.u0 - 1) == "nhiệm") {
+    return true;
+  }
+  // "được giao chủ trì" (not the "giao" of "Bộ Ngoại giao chủ trì").
+  if (hit.u0 >= cu0 + 2 && m.word(hit.u0 - 2) == "được" &&
+      m.word(hit.u0 - 1) == "giao") {
+    return true;
+  }
+  // The verbs of a task, as two syllables ("vận động") or one ("lập").
+  static const std::set<std::pair<std::string, std::string>> kTasks = {
+      {"vận", "động"},   {"thực", "hiện"},  {"triển", "khai"},
+      {"xây", "dựng"},   {"soạn", "thảo"},  {"tuyên", "truyền"},
+      {"hướng", "dẫn"},  {"kiểm", "tra"},   {"xử", "lý"},
+      {"nghiên", "cứu"}, {"thẩm", "tra"},   {"thẩm", "định"},
+      {"giải", "quyết"}, {"theo", "dõi"},   {"đôn", "đốc"},
+      {"tổng", "hợp"},   {"rà", "soát"},    {"giám", "sát"},
+      {"phổ", "biến"},   {"bố", "trí"},     {"chuẩn", "bị"},
+      {"điều", "tra"},   {"tham", "mưu"},   {"quản", "lý"},
+      {"ban", "hành"},   {"hoàn", "thiện"}, {"cung", "cấp"},
+      {"phát", "hiện"},  {"đề", "xuất"},    {"sửa", "đổi"},
+      {"đánh", "giá"},   {"báo", "cáo"},    {"đào", "tạo"}};
+  static const std::unordered_set<std::string> kOneSyllable = {"lập", "trình"};
+  auto task_at = [&](size_t u) {
+    if (u < cu1 && kOneSyllable.count(m.word(u))) return true;
+    return u + 1 < cu1 && kTasks.count({m.word(u), m.word(u + 1)}) > 0;
+  };
+  size_t u = hit.u1;
+  // "chủ trì, đề xuất ...": the comma ends what is chaired.
+  if (u < cu1 && m.between_has(m.unit(u - 1).end, m.unit(u).begin, ','))
+    return false;
+  if (task_at(u)) return true;
+  // "chủ trì (các) tổ chức thực hiện": organising a task; "chủ trì tổ
+  // chức, phối hợp ..." (an event) stays a lead.
+  while (u < cu1 && (m.word(u) == "các" || m.word(u) == "những")) ++u;
+  return u + 1 < cu1 && m.word(u) == "tổ" && m.word(u + 1) == "chức" &&
+         task_at(u + 2);
+}
+
 }  // namespace
 
 bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
@@ -136,7 +182,8 @@ bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
     return pledges_future(m, hit, cu0, cu1, earlier, next_cue);
   if (phrase == "đánh giá cao") return appraises_proposal(m, hit.u1, cu1);
   if (phrase == "chủ trì" || phrase == "đồng chủ trì")
-    return !leads_a_ceremony(m, hit.u1, cu1);
+    return !leads_a_ceremony(m, hit.u1, cu1) &&
+           !assigns_a_task(m, hit, cu0, cu1);
   if (phrase == "mong muốn" || phrase == "bày tỏ mong muốn")
     return !shared_wish(m, hit, cu0, cu1);
   return true;

@@ -10,7 +10,9 @@
 //     relationship ("đánh giá cao vai trò, kết quả, thành tựu, sự hợp tác")
 //     takes no stance.
 //   - "chủ trì" a ceremony ("chủ trì lễ đón", "chủ trì chiêu đãi") leads no
-//     meeting or negotiating group.
+//     meeting or negotiating group, nor does "chủ trì" a task a decision
+//     assigns ("chủ trì vận động các quốc gia", "chủ trì tổ chức thực
+//     hiện", "có trách nhiệm chủ trì", "được giao chủ trì").
 //   - "mong muốn" shared by both sides ("chia sẻ mong muốn", "mong muốn
 //     chung") is a common aspiration that asks no one.
 #ifndef VNKB_INDEXER_POSITIONS_WEAK_CUES_H_

@@ -13,33 +13,43 @@ namespace kb::test {
 namespace {
 
 TEST_F(IndexerTest, PositionsAreExtractedAndIndexedWithTheirDocuments) {
-  copy("corpus/seeds/004_cf0b71758d62ef38.txt", "plastics.txt");
+  copy("corpus/samples/bien-ban-tham-van-lien-bo-inc5.txt", "plastics.txt");
   copy("corpus/seeds/001_30a2fdfd7d4e0202.txt", "b.txt");
+  copy("corpus/seeds/004_cf0b71758d62ef38.txt", "decision.txt");
   ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
   const json all = list_positions(db_);
   ASSERT_GE(all.size(), 2u);
-  // The labelled passage of the seed (tests/data/positions/seed-004.json).
+  // The chair of the sample minutes' consultation, dated by the meeting.
   const json plastics =
       list_positions(db_, {"--doc", (docs_ / "plastics.txt").string()});
   bool found = false;
   for (const auto& p : plastics) {
-    if (p["actor"] == "bng" && p["stance"] == "leads") {
+    if (p["actor"] == "btnmt" && p["stance"] == "leads") {
       found = true;
       EXPECT_EQ(p["process"], "plastics-treaty");
       EXPECT_EQ(p["page"], 1);
-      EXPECT_NE(p["quote"].get<std::string>().find("Bộ Ngoại giao chủ trì"),
+      EXPECT_EQ(p["date"], "2024-10-15");
+      EXPECT_NE(p["quote"].get<std::string>().find(
+                    "Bộ Tài nguyên và Môi trường chủ trì cuộc họp tham vấn"),
                 std::string::npos);
       EXPECT_EQ(p["source"], "extracted");
     }
   }
   EXPECT_TRUE(found) << plastics.dump(1);
+  // The tasks Decision 1407/QĐ-TTg assigns, as the seed recounts them ("Bộ
+  // Ngoại giao chủ trì vận động các quốc gia ..."), lead no meeting
+  // (tests/data/positions/seed-004.json); the page is dated by its closing
+  // stamp ("6/9/2023 12:32:28 PM").
+  const std::string decision = (docs_ / "decision.txt").string();
+  EXPECT_EQ(list_positions(db_, {"--doc", decision}), json::array());
+  EXPECT_EQ(show(decision)["issue_date"], "2023-09-06");
   EXPECT_EQ(position_index_ids(db_), ids_of(all));
   expect_check_ok();
 
   // Filters: by actor in any spelling, by stance.
-  const json bng = list_positions(db_, {"--actor", "Bộ Ngoại giao"});
-  ASSERT_FALSE(bng.empty());
-  for (const auto& p : bng) EXPECT_EQ(p["actor"], "bng");
+  const json monre = list_positions(db_, {"--actor", "Bộ TN&MT"});
+  ASSERT_FALSE(monre.empty());
+  for (const auto& p : monre) EXPECT_EQ(p["actor"], "btnmt");
   for (const auto& p : list_positions(db_, {"--stance", "chủ trì"}))
     EXPECT_EQ(p["stance"], "leads");
 
@@ -52,7 +62,7 @@ TEST_F(IndexerTest, PositionsAreExtractedAndIndexedWithTheirDocuments) {
 }
 
 TEST_F(IndexerTest, PositionCorrectionsSurviveReindexing) {
-  copy("corpus/seeds/004_cf0b71758d62ef38.txt", "plastics.txt");
+  copy("corpus/samples/bien-ban-tham-van-lien-bo-inc5.txt", "plastics.txt");
   ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
   const json before = list_positions(db_);
   ASSERT_GE(before.size(), 2u);

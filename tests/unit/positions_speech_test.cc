@@ -133,6 +133,52 @@ TEST(Positions, ReportDate) {
   }
 }
 
+// The report's date as LABELS.md orders it (the meeting's, else the
+// dateline's), whatever the source's shape: a date of a document cited by
+// its number or of an earlier event is not the report's; a day without its
+// year takes the dateline's year (the year before for December in a January
+// report); a weekday settles a year the text only suggests. Sentences
+// written for the test after the shapes of the unlabelled news of
+// ../shared/corpus/negotiation/vi.
+TEST(Positions, ReportDateOfEachSourceShape) {
+  const struct {
+    const char* text;
+    const char* dateline;
+    const char* date;
+  } cases[] = {
+      // "số … ngày …": the cited document's date (hddtvn-0076's shape).
+      {"Bộ đề nghị sửa đổi Quyết định số 37/2011/QĐ-TTg ngày 29/6/2011 của "
+       "Thủ tướng. Sáng 5/11, hội nghị bàn về dự thảo năm 2020.",
+       "", "2020-11-05"},
+      {"Theo công văn số 1237/TCHQ-TXNK ngày 8/3/2018, doanh nghiệp phải nộp "
+       "thuế. Năm 2018 là năm khó khăn.",
+       "", "2018"},
+      {"Tờ trình số 02 ngày 4/1 đã được gửi. Năm 2017, tỉnh họp nhiều lần.", "",
+       "2017"},
+      // "Trước đó, ngày …": an earlier event.
+      {"Trước đó, ngày 3/11/2020, Tổng cục Hải quan có văn bản. Hôm 9/11, "
+       "hiệp hội họp.",
+       "", "2020-11-09"},
+      // A Reuters-style dateline in words, its year from the page's stamp.
+      {"Hà Nội, ngày 28 tháng 1 - EU và Việt Nam sẽ thúc đẩy thương mại.",
+       "2025-01-29", "2025-01-28"},
+      {"Ngày 28/12, hai bên ký biên bản.", "2018-01-05", "2017-12-28"},
+      // No day in the text: the dateline.
+      {"Hai bên nhất trí thúc đẩy hợp tác.", "2023-09-06", "2023-09-06"},
+      // "ngày 4.1.2017".
+      {"Ngày 4.1.2017, UBND tỉnh có tờ trình.", "", "2017-01-04"},
+      // The year named most is 2016 (a past statistic); 1/6 is a Thursday
+      // in 2017, not in 2016.
+      {"Kim ngạch năm 2016 đạt 2 tỷ USD, tăng so với năm 2016 trước đó. "
+       "Hôm thứ Năm (1/6), Tổng thống tuyên bố rút khỏi Hiệp định.",
+       "", "2017-06-01"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(report_date({c.text}, c.dateline), c.date);
+  }
+}
+
 // The forum as the text names it (the sentence's meeting, else the one the
 // opening names) and the target (the words after the cue). Texts written
 // for the test.

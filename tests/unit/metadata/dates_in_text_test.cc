@@ -36,6 +36,22 @@ const Case kDateCases[] = {
     {"title_date_is_not_the_issue_date", kNoLetterheadHtml, ""},
     // Not the dates in its prose: the day the precedent was passed.
     {"precedent_passed_on", kPrecedentPdf, "2019-08-22"},
+    // A web page saved as text: its closing stamp, day first (seed 004).
+    {"closing_stamp",
+     "Liên kết website\nVệ sinh, môi trường, rác thải\n\nThỏa thuận toàn cầu "
+     "về ô nhiễm nhựa\n\nNgày 16/8/2021, Thủ tướng Chính phủ đã ban hành "
+     "Quyết định số 1407/QĐ-TTg về Đề án.\n\nHọ tên*\nEmail*\nTin nổi "
+     "bật\n\n6/9/2023 12:32:28 PM\n\n^ Về đầu trang",
+     "2023-09-06"},
+    {"closing_stamp_date_then_time",
+     "Tin bài\nMột.\nHai.\nBa.\nBốn.\nNăm.\nSáu.\nHai bên nhất trí.\n"
+     "11/03/2024 10:20\n",
+     "2024-03-11"},
+    // A date inside the closing prose is an event, not the page's stamp.
+    {"closing_sentence_is_no_stamp",
+     "Tin bài\nMột.\nHai.\nBa.\nBốn.\nNăm.\nSáu.\nHai bên nhất trí.\n"
+     "Hội nghị bế mạc ngày 6/9/2023.\n",
+     ""},
 };
 
 TEST(MetadataDate, Table) {

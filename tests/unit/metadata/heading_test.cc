@@ -62,10 +62,11 @@ const SeedCase kSeeds[] = {
      "triển khai của các mạng lưới",
      "capital heading after site chrome", "", "Chương trình hội thảo"},
     // Link lists, a glued menu, a counter and a category before the heading,
-    // which the page prints three times; an article dating its event.
+    // which the page prints three times; an article dating its event, the
+    // page dated by the stamp it closes with ("6/9/2023 12:32:28 PM").
     {"004_cf0b71758d62ef38.txt",
      "Thỏa thuận toàn cầu về ô nhiễm nhựa Đại dương",
-     "repeated heading after site chrome", "", "Tin bài"},
+     "repeated heading after site chrome", "2023-09-06", "Tin bài"},
 };
 
 TEST(MetadataHeading, SeedPages) {
