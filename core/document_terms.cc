@@ -15,8 +15,8 @@
 namespace kb {
 
 Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
-                               Xapian::termpos start,
-                               Xapian::termcount wdf_inc) {
+                               Xapian::termpos start, Xapian::termcount wdf_inc,
+                               bool folded_positions) {
   Xapian::termpos last = start - 1;
   std::string folded;
   for (const Token& t : analysis.tokens) {
@@ -24,7 +24,14 @@ Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
     doc.add_posting(t.exact, pos, wdf_inc);
     folded.assign(schema::kFoldedPrefix);
     folded += t.folded;
-    doc.add_posting(folded, pos, wdf_inc);
+    // A word's folded positions are those of its spellings (the exact
+    // tier); a number's or document number's are kept (their folded form
+    // is no fold of their exact one).
+    if (folded_positions || t.kind != TokenKind::kWord) {
+      doc.add_posting(folded, pos, wdf_inc);
+    } else {
+      doc.add_term(folded, wdf_inc);
+    }
     if (pos > last) last = pos;
   }
   // XPAIR: every two folded words at consecutive positions, as OP_PHRASE
@@ -160,14 +167,17 @@ Xapian::Document build_document(
   // document); elsewhere it only matches (core/english_terms.h).
   if (!d.title.empty()) {
     const Analysis title = analyze(d.title);
-    next = add_text_terms(doc, title, next, kTitleWeight) + 1 + kPositionGap;
+    next = add_text_terms(doc, title, next, kTitleWeight,
+                          /*folded_positions=*/false) +
+           1 + kPositionGap;
     count_mentions(title, kTitleWeight);
     add_english_terms(doc, title, has_english(d.language) ? kTitleWeight : 0);
   }
   for (size_t i = 0; i < page_count; ++i) {
     const Analysis page = analysis_of(i);
     data.page_starts.push_back(next);
-    next = add_text_terms(doc, page, next, 1) + 1 + kPositionGap;
+    next = add_text_terms(doc, page, next, 1, /*folded_positions=*/false) + 1 +
+           kPositionGap;
     count_mentions(page, 1);
     add_english_terms(doc, page,
                       has_english(language_of_utf8(page.text)) ? 1 : 0);
@@ -293,6 +303,8 @@ Xapian::Document build_position_document(const PositionData& p,
                                          const Taxonomy& taxonomy) {
   using namespace schema;
   Xapian::Document doc;
+  // Both tiers positional: the position index is small, and its queries
+  // read folded positions (no spellings lookup there).
   add_text_terms(doc, analyze(p.quote), 1, 1);
   // The actor under any of its names: a query "MOFA" finds "Bộ Ngoại giao".
   doc.add_term(term(kEntityPrefix, p.actor), 1);

@@ -18,12 +18,14 @@
 
 namespace kb {
 
-// Adds the positional terms of `analysis` in both tiers, token positions
-// shifted by `start`, each occurrence counting `wdf_inc`. Returns the last
-// position used (start - 1 when there were no tokens).
+// Adds the terms of `analysis` in both tiers, token positions shifted by
+// `start`, each occurrence counting `wdf_inc`. The exact tier is positional;
+// the folded tier is too when `folded_positions`, else a word's folded term
+// holds wdf alone (its positions are those of its spellings: schema.h). Returns
+// the last position used (start - 1 when there were no tokens).
 Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
-                               Xapian::termpos start,
-                               Xapian::termcount wdf_inc);
+                               Xapian::termpos start, Xapian::termcount wdf_inc,
+                               bool folded_positions = true);
 
 // A snippet anchor: the token position (relative to the page) of the first
 // token of a line, and the byte offset of that line in the page text.

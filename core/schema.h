@@ -8,7 +8,9 @@
 // |---------|-----------------------------------------------|-------------|----------------------|
 // | Q       | catalog id of the document                    | boolean     | Q42                  |
 // | (none)  | exact tier: canonical words                   | positional  | hòa                  |
-// | Z       | folded tier: words without diacritics         | positional  | Zhoa                 |
+// | Z       | folded tier: words without diacritics         | wdf (pos.   | Zhoa                 |
+// |         | (positions of numbers only: a word's are      | of numbers) |                      |
+// |         | those of its spellings in the exact tier)     |             |                      |
 // | XPAIR   | two folded words at consecutive positions     | wdf 0       | XPAIRhoa binh        |
 // | XNUM    | the document's own number, full key           | boolean     | XNUM1407/qd-ttg      |
 // | XSER    | own number without issuer: serial,            | boolean     | XSER1407             |
@@ -52,7 +54,7 @@
 // | 7    | every facet, packed (facet counting)         | fields of PackedFacet joined by '\x1e' |
 //
 // The position index (a second database, see PositionData) uses the text
-// prefixes (exact tier, Z, XPAIR) for the quote, XTOPIC, XNET (the actor's
+// prefixes (exact tier, Z with positions, XPAIR) for the quote, XTOPIC, XNET (the actor's
 // networks), XYEAR and XENT as above, and:
 //
 // | prefix  | holds                                         | kind        | example              |
@@ -160,8 +162,10 @@ inline std::string pair_term(std::string_view first, std::string_view second) {
 
 // Metadata keys for the whole database.
 inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
-// 5: XREL; 6: XSTEM, XLANG and the language in kFacetsSlot.
-inline constexpr std::string_view kSchemaVersion = "6";
+// 5: XREL; 6: XSTEM, XLANG and the language in kFacetsSlot; 7: folded
+// words without positions (a phrase of folded words is checked on the
+// positions of their spellings, search-server/query_builder.h).
+inline constexpr std::string_view kSchemaVersion = "7";
 
 // What a search hit shows; stored as the Xapian document data (JSON).
 struct DocumentData {

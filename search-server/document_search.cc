@@ -125,7 +125,9 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
         filters.by_facet[name] =
             docid_list_query(rd->documents_with(f, filters.selected[name]));
     }
-    const QueryBuilder builder(c.db, taxonomy);
+    const QueryBuilder builder(c.db, taxonomy, [&]() -> const Vocabulary& {
+      return rd->vocabulary(c.db);
+    });
     ParsedQuery parsed;
     SearchResult out;
     out.query = r.q;
@@ -288,7 +290,8 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
       }
     }
 
-    const Highlight marks{parsed.highlight_terms, parsed.highlight_phrases};
+    const Highlight marks{parsed.highlight_terms, parsed.highlight_phrases,
+                          parsed.spellings};
     for (const Xapian::MSet& mset : msets) {
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         out.hits.push_back(

@@ -145,7 +145,8 @@ std::optional<PageText> find_page_text(SearchContext& c, int64_t id,
       throw BadRequest("malformed_query", e.what());
     }
     out.html = highlight_text(
-        page->text, {parsed.highlight_terms, parsed.highlight_phrases});
+        page->text,
+        {parsed.highlight_terms, parsed.highlight_phrases, parsed.spellings});
   }
   out.text = std::move(page->text);
   return out;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
 
 #include "core/analyzer.h"
 #include "core/schema.h"
@@ -221,7 +222,7 @@ class QueryBuilder::Parser {
   }
 
   Q word_query(const Token& t) {
-    out_.highlight_terms.insert(term_of(t));
+    highlight_term(t);
     if (typed_accented(t) && !fold_all_) out_.exact_spelling = true;
     return with_english_stem(Q(term_of(t)), t, b_.db_);
   }
@@ -229,14 +230,16 @@ class QueryBuilder::Parser {
   // The words in this order, each in the tier it was typed in. Counting:
   // XPAIR terms of the folded words match a two-word phrase of unaccented
   // words exactly, and leave any other phrase few documents to check.
+  // Where the folded tier has no positions, a folded word stands in the
+  // phrase with its spellings (QueryBuilder::positional_term).
   Q phrase_of(const std::vector<const Token*>& tokens) {
+    if (tokens.size() == 1) return Q(term_of(*tokens[0]));
     std::vector<Q> terms;
     bool all_folded = true;
     for (const Token* t : tokens) {
-      terms.emplace_back(term_of(*t));
+      terms.push_back(b_.positional_term(term_of(*t), t->folded));
       all_folded = all_folded && term_of(*t) == folded_term(t->folded);
     }
-    if (terms.size() == 1) return terms[0];
     Q phrase(Q::OP_PHRASE, terms.begin(), terms.end(),
              static_cast<Xapian::termcount>(terms.size()));
     if (!counting_ || !b_.pairs_indexed_) return phrase;
@@ -258,12 +261,26 @@ class QueryBuilder::Parser {
   // Highlighting: a phrase marks its words only where they stand together.
   void highlight(const std::vector<const Token*>& tokens) {
     if (tokens.size() == 1) {
-      out_.highlight_terms.insert(term_of(*tokens[0]));
+      highlight_term(*tokens[0]);
       return;
     }
     std::vector<std::string> terms;
-    for (const Token* t : tokens) terms.push_back(term_of(*t));
+    for (const Token* t : tokens) {
+      terms.push_back(term_of(*t));
+      note_spellings(term_of(*t), t->folded);
+    }
     out_.highlight_phrases.push_back(std::move(terms));
+  }
+  void highlight_term(const Token& t) {
+    out_.highlight_terms.insert(term_of(t));
+    note_spellings(term_of(t), t.folded);
+  }
+  // Snippets find a folded word without positions by its spellings'.
+  void note_spellings(const std::string& term, const std::string& folded) {
+    if (b_.folded_positions_ || term != folded_term(folded) ||
+        out_.spellings.count(term))
+      return;
+    out_.spellings[term] = b_.spellings_of(term, folded);
   }
 
   Q phrase(const std::string& text) {
@@ -421,8 +438,10 @@ class QueryBuilder::Parser {
         std::vector<Q> alts = {
             number_query(b_.db_, matched->first, out_.number_keys),
             combine(Q::OP_AND, word_terms)};
-        for (const Token* w : words)
+        for (const Token* w : words) {
           out_.highlight_terms.insert(folded_term(w->folded));
+          note_spellings(folded_term(w->folded), w->folded);
+        }
         units.push_back({combine(Q::OP_OR, alts)});
         out_.has_text = true;
         i = matched->second;
@@ -489,13 +508,51 @@ class QueryBuilder::Parser {
   size_t pos_ = 0;
 };
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy)
+namespace {
+int schema_of(const Xapian::Database& db) {
+  return std::atoi(
+      db.get_metadata(std::string(schema::kSchemaVersionKey)).c_str());
+}
+}  // namespace
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
+                           VocabularySource vocabulary)
     : db_(db),
       taxonomy_(taxonomy),
       facets_(taxonomy),
-      pairs_indexed_(
-          std::atoi(db.get_metadata(std::string(schema::kSchemaVersionKey))
-                        .c_str()) >= 4) {}
+      pairs_indexed_(schema_of(db) >= 4),
+      folded_positions_(schema_of(db) < 7),
+      vocabulary_source_(std::move(vocabulary)) {}
+
+std::vector<std::string> QueryBuilder::spellings_of(
+    const std::string& term, const std::string& folded) const {
+  // The folded term itself keeps the positions of tokens other than words
+  // (numbers, document numbers: core/document_terms.cc).
+  std::vector<std::string> out = {term};
+  if (vocabulary_ == nullptr && vocabulary_source_) {
+    vocabulary_ = &vocabulary_source_();
+  } else if (vocabulary_ == nullptr) {
+    Xapian::Database db = db_;
+    own_vocabulary_ = std::make_unique<Vocabulary>(build_vocabulary(db));
+    vocabulary_ = own_vocabulary_.get();
+  }
+  const auto it = vocabulary_->find(folded);
+  if (it != vocabulary_->end())
+    for (const auto& spelling : it->second) out.push_back(spelling.first);
+  return out;
+}
+
+// The spellings have within-query frequency 0, so BM25 gives them no
+// weight (its k3 factor is 0): the subquery weighs what `term` weighs,
+// and the phrase what a phrase of the folded terms did.
+Xapian::Query QueryBuilder::positional_term(const std::string& term,
+                                            const std::string& folded) const {
+  if (folded_positions_ || term != folded_term(folded)) return Q(term);
+  std::vector<Q> spellings;
+  for (const std::string& t : spellings_of(term, folded))
+    spellings.emplace_back(t, t == term ? 1 : 0);
+  return Q(Q::OP_OR, spellings.begin(), spellings.end());
+}
 
 QueryBuilder::PairStats QueryBuilder::pair_stats(
     const std::string& first, const std::string& second,
@@ -517,7 +574,8 @@ QueryBuilder::PairStats QueryBuilder::pair_stats(
       // the folded pair stands.
       Xapian::Enquire e(db_);
       e.set_weighting_scheme(counting_weight());
-      const Q both[] = {Q(first), Q(second)};
+      const Q both[] = {positional_term(first, first_folded),
+                        positional_term(second, second_folded)};
       e.set_query(Q(Q::OP_FILTER,
                     Q(Q::OP_PHRASE, std::begin(both), std::end(both), 2),
                     Q(pair)));

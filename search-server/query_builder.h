@@ -28,7 +28,9 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -38,6 +40,7 @@
 #include "core/doc_number.h"
 #include "core/facets.h"
 #include "core/taxonomy.h"
+#include "search-server/suggestions.h"
 
 namespace kb {
 
@@ -65,6 +68,9 @@ struct ParsedQuery {
   // the phrases whose words are highlighted only side by side.
   std::set<std::string> highlight_terms;
   std::vector<std::vector<std::string>> highlight_phrases;
+  // Where the folded tier has no positions (schema 7 on): the terms whose
+  // positions in a document are those of a folded term of the highlights.
+  std::map<std::string, std::vector<std::string>> spellings;
   // The words typed, in order, as folded terms (for suggestions).
   std::vector<std::string> words;
   // The same words as exact-tier terms (the spelling typed, canonical).
@@ -86,8 +92,13 @@ class QuerySyntaxError : public std::runtime_error {
 class QueryBuilder {
  public:
   // `db` answers frequency questions (numbers' citing documents); it must stay
-  // open while the builder is used.
-  QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy);
+  // open while the builder is used. `vocabulary` gives the spellings of
+  // each folded word (RevisionData::vocabulary), asked when a phrase first
+  // needs the positions of a folded word and the folded tier has none;
+  // without it the builder reads the vocabulary from `db` itself.
+  using VocabularySource = std::function<const Vocabulary&()>;
+  QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
+               VocabularySource vocabulary = {});
 
   // `fold_all`: every word as if typed without diacritics (what the query's
   // other spellings find). Throws QuerySyntaxError. Not thread-safe (it
@@ -108,11 +119,22 @@ class QueryBuilder {
   PairStats pair_stats(const std::string& first, const std::string& second,
                        const std::string& first_folded,
                        const std::string& second_folded) const;
+  // `term` for a position check: itself, or for a folded term without
+  // positions, it or any of its spellings (the exact-tier terms folding
+  // to `folded`), whose positions are the folded term's.
+  Xapian::Query positional_term(const std::string& term,
+                                const std::string& folded) const;
+  std::vector<std::string> spellings_of(const std::string& term,
+                                        const std::string& folded) const;
   mutable std::map<std::string, PairStats> pair_stats_;
   const Xapian::Database& db_;
   const Taxonomy& taxonomy_;
   FacetResolver facets_;
-  bool pairs_indexed_;  // the index holds XPAIR terms (schema 4 on)
+  bool pairs_indexed_;     // the index holds XPAIR terms (schema 4 on)
+  bool folded_positions_;  // the folded tier has positions (before schema 7)
+  VocabularySource vocabulary_source_;
+  mutable const Vocabulary* vocabulary_ = nullptr;  // once asked
+  mutable std::unique_ptr<Vocabulary> own_vocabulary_;
 };
 
 }  // namespace kb

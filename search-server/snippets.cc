@@ -96,15 +96,22 @@ std::string html_escape(std::string_view s) {
 Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
                      Xapian::docid docid, const schema::DocumentData& data,
                      const Highlight& marks) {
-  auto positions_of = [&](const std::string& t) {
+  auto positions_of = [&](const std::string& term) {
     std::vector<Xapian::termpos> out;
-    try {
-      for (auto p = db.positionlist_begin(docid, t);
-           p != db.positionlist_end(docid, t) && out.size() < 4000; ++p) {
-        out.push_back(*p);
+    const auto spelled = marks.spellings.find(term);
+    const std::vector<std::string> own = {term};
+    const std::vector<std::string>& holders =
+        spelled != marks.spellings.end() ? spelled->second : own;
+    for (const std::string& t : holders) {
+      try {
+        for (auto p = db.positionlist_begin(docid, t);
+             p != db.positionlist_end(docid, t) && out.size() < 4000; ++p) {
+          out.push_back(*p);
+        }
+      } catch (const Xapian::Error&) {
       }
-    } catch (const Xapian::Error&) {
     }
+    if (holders.size() > 1) std::sort(out.begin(), out.end());
     return out;
   };
   std::vector<std::pair<Xapian::termpos, int>>

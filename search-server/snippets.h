@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -29,6 +30,9 @@ struct Snippet {
 struct Highlight {
   std::set<std::string> terms;
   std::vector<std::vector<std::string>> phrases;
+  // A term without positions of its own: the terms holding them
+  // (ParsedQuery::spellings).
+  std::map<std::string, std::vector<std::string>> spellings;
 };
 
 // The best passage of document `docid` for `marks`: the window of positions

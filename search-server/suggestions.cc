@@ -26,10 +26,15 @@ Vocabulary build_vocabulary(Xapian::Database& db) {
   Vocabulary vocabulary;
   for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
     const std::string term = *it;
-    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z'))
-      continue;  // prefixed
-    vocabulary[u32_to_utf8(folded_word(utf8_to_u32(term)))].emplace_back(
-        term, it.get_termfreq());
+    if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') {
+      it.skip_to("[");  // past every prefixed term ('[' follows 'Z')
+      if (it == db.allterms_end()) break;
+    }
+    const std::string unprefixed = *it;
+    if (unprefixed.empty() || (unprefixed[0] >= 'A' && unprefixed[0] <= 'Z'))
+      continue;
+    vocabulary[u32_to_utf8(folded_word(utf8_to_u32(unprefixed)))].emplace_back(
+        unprefixed, it.get_termfreq());
   }
   for (auto& [folded, spellings] : vocabulary) {
     std::sort(spellings.begin(), spellings.end(),

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/schema.h"
 #include "tests/integration/indexer_fixture.h"
 
 namespace kb::test {
@@ -57,6 +58,43 @@ TEST_F(IndexerTest, ReindexDerivesWhatAddDerived) {
   } else {
     std::cout << "../shared is absent: vbpl-000540.pdf not checked\n";
   }
+  expect_check_ok();
+}
+
+// Schema 7 keeps no positions in the folded tier of a word: an index written
+// under another schema is rebuilt from the catalog when vnkb-index opens it,
+// and says so.
+TEST_F(IndexerTest, AnIndexOfAnotherSchemaIsRebuiltOnOpen) {
+  copy("corpus/vbpl/vbpl-000271.html");
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  // A word's positions are in the exact tier only.
+  auto positions = [&](const std::string& term) {
+    Xapian::Database db(index_path(db_).string());
+    const Xapian::docid id = *index_ids().begin();
+    size_t n = 0;
+    for (auto p = db.positionlist_begin(id, term);
+         p != db.positionlist_end(id, term); ++p)
+      ++n;
+    return n;
+  };
+  EXPECT_GT(positions("quyết"), 0u);
+  EXPECT_EQ(positions("Zquyet"), 0u);
+  {
+    Xapian::WritableDatabase db(index_path(db_).string(), Xapian::DB_OPEN);
+    EXPECT_EQ(db.get_metadata(std::string(schema::kSchemaVersionKey)), "7");
+    db.set_metadata(std::string(schema::kSchemaVersionKey), "6");
+    db.commit();
+  }
+  const auto r = test::run(
+      {test::index_binary(), "--db", db_.string(), "add", docs_.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("was built by another version of vnkb; rebuilding it"),
+            std::string::npos)
+      << r.out;
+  Xapian::Database db(index_path(db_).string());
+  EXPECT_EQ(db.get_metadata(std::string(schema::kSchemaVersionKey)),
+            schema::kSchemaVersion);
+  EXPECT_EQ(index_ids().size(), 1u);
   expect_check_ok();
 }
 

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "core/analyzer.h"
 #include "core/facets.h"
 #include "tests/integration/server_test_fixture.h"
 
@@ -144,6 +145,45 @@ TEST_F(ServerTest, PhrasesAndBooleanOperators) {
   ids = hit_ids(search("q=" + enc("(nhựa OR khoáng) AND EITI")));
   EXPECT_EQ(ids, std::vector<int64_t>{id_of("003_931c19f7e019d404.txt")});
   EXPECT_NE(npap, plastics);
+}
+
+// The folded tier has no positions of its own (schema 7): a phrase typed
+// without diacritics is checked on the positions of its words' spellings,
+// and snippets find and mark it there.
+TEST_F(ServerTest, UnaccentedPhrasesMatchWhereTheWordsStandTogether) {
+  const int64_t plastics = id_of("004_cf0b71758d62ef38.txt");
+  const std::vector<int64_t> accented =
+      hit_ids(search("q=" + enc("\"nhựa đại dương\"") + "&per_page=100"));
+  const json r = search("q=" + enc("\"nhua dai duong\"") + "&per_page=100");
+  const std::vector<int64_t> unaccented = hit_ids(r);
+  EXPECT_NE(std::find(unaccented.begin(), unaccented.end(), plastics),
+            unaccented.end());
+  for (int64_t id : accented) {
+    EXPECT_NE(std::find(unaccented.begin(), unaccented.end(), id),
+              unaccented.end())
+        << id;
+  }
+  for (const auto& h : r["hits"]) {
+    const json text =
+        get_json("/api/documents/" + std::to_string(h["id"].get<int64_t>()) +
+                 "/text?page=" + std::to_string(h["page"].get<int>()));
+    // The words side by side on the snippet's page, or in the title.
+    auto folded_words = [](const std::string& s) {
+      std::string out = " ";
+      for (const Token& t : analyze(s).tokens) out += t.folded + " ";
+      return out;
+    };
+    const std::string page = text["text"];
+    EXPECT_TRUE(
+        folded_words(page).find(" nhua dai duong ") != std::string::npos ||
+        folded_words(h["title"].get<std::string>()).find(" nhua dai duong ") !=
+            std::string::npos)
+        << h["id"];
+    EXPECT_NE(h["snippet"].get<std::string>().find("<mark>"), std::string::npos)
+        << h["snippet"];
+  }
+  // The words apart are no phrase: "đại" and "dương" in another order.
+  EXPECT_TRUE(hit_ids(search("q=" + enc("\"duong dai nhua\""))).empty());
 }
 
 TEST_F(ServerTest, DecisionNumberVariantsPutTheDecisionFirstThenItsCiters) {
