@@ -14,6 +14,7 @@
 #include "search-server/number_roles.h"
 #include "search-server/query_builder.h"
 #include "search-server/search_filters.h"
+#include "search-server/search_profile.h"
 #include "search-server/snippets.h"
 #include "search-server/suggestions.h"
 
@@ -125,9 +126,11 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
         filters.by_facet[name] =
             docid_list_query(rd->documents_with(f, filters.selected[name]));
     }
-    const QueryBuilder builder(c.db, taxonomy, [&]() -> const Vocabulary& {
-      return rd->vocabulary(c.db);
-    });
+    SearchStageTimer stage(SearchStage::kParse);
+    const QueryBuilder builder(
+        c.db, taxonomy,
+        [&]() -> const Vocabulary& { return rd->vocabulary(c.db); },
+        &rd->pair_stats);
     ParsedQuery parsed;
     SearchResult out;
     out.query = r.q;
@@ -176,6 +179,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
       }
       return e.get_mset(0, 0, all).get_matches_estimated();
     };
+    stage.to(SearchStage::kCount);
     FacetCounts counts;
     Xapian::doccount total =
         count_matches(browse ? match : parsed.count, filters_except(""),
@@ -219,6 +223,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
       }
     }
     out.total = total;
+    stage.to(SearchStage::kRank);
     // Pass 2: the page of hits, ranked (Xapian may stop early here).
     std::vector<Xapian::MSet> msets;  // the page, in order
     if (r.per_page > 0 && total > 0) {
@@ -263,6 +268,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
       }
     }
 
+    stage.to(SearchStage::kFacets);
     if (r.facets) {
       for (const auto& [facet, q] : filters.by_facet) {
         if (!find_facet(kDocumentFacets, facet)) continue;
@@ -290,6 +296,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
       }
     }
 
+    stage.to(SearchStage::kHits);
     const Highlight marks{parsed.highlight_terms, parsed.highlight_phrases,
                           parsed.spellings};
     for (const Xapian::MSet& mset : msets) {
@@ -303,6 +310,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
     // spelling are what the user meant (few results come from the filters
     // or the combination); a suggestion is for the others.
     // Asked last: it looks every word up.
+    stage.to(SearchStage::kSuggest);
     const auto typed_as_indexed = [&] {
       return parsed.accented &&
              std::all_of(

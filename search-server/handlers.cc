@@ -5,6 +5,7 @@
 #include "core/facets.h"
 #include "search-server/http_params.h"
 #include "search-server/json_responses.h"
+#include "search-server/search_profile.h"
 #include "search-server/server.h"
 
 namespace kb {
@@ -34,7 +35,12 @@ void get_search(const httplib::Request& req, httplib::Response& res,
   r.page = int_param(req, "page", 1, 1, kMaxPage);
   r.per_page = int_param(req, "per_page", 10, 0, kMaxPerPage);
   r.facet_limit = int_param(req, "facet_limit", 10, 0, kMaxFacetLimit);
-  send_json(res, to_json(searcher.search(r)));
+  SearchProfile::begin(req.target);
+  const SearchResult result = searcher.search(r);
+  SearchStageTimer json(SearchStage::kJson);
+  send_json(res, to_json(result));
+  json.stop();
+  SearchProfile::end();
 }
 
 void get_positions(const httplib::Request& req, httplib::Response& res,

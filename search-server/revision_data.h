@@ -18,6 +18,7 @@
 
 #include "core/catalog.h"
 #include "core/facets.h"
+#include "search-server/query_builder.h"
 #include "search-server/suggestions.h"
 
 namespace kb {
@@ -48,6 +49,9 @@ struct RevisionData {
   // The vocabulary of this revision, built on first use (it reads every
   // term). Thread-safe.
   const Vocabulary& vocabulary(Xapian::Database& db) const;
+
+  // Pair statistics of this revision, filled by the searches' parses.
+  mutable PairStatsCache pair_stats;
 
  private:
   mutable std::once_flag vocabulary_once_;

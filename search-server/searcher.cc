@@ -8,6 +8,7 @@
 #include "search-server/document_search.h"
 #include "search-server/lookups.h"
 #include "search-server/position_search.h"
+#include "search-server/search_profile.h"
 
 namespace kb {
 namespace fs = std::filesystem;
@@ -31,7 +32,9 @@ Searcher::Searcher(const fs::path& db_dir, int max_active)
 Searcher::~Searcher() = default;
 
 SearchResult Searcher::search(const SearchRequest& request) const {
+  SearchStageTimer queue(SearchStage::kQueue);
   SearchPool::Lease lease = pool_.acquire();
+  queue.stop();
   return search_documents(*lease, revisions_, request);
 }
 

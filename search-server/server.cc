@@ -20,6 +20,7 @@
 #include "search-server/handlers.h"
 #include "search-server/http_params.h"
 #include "search-server/http_server.h"
+#include "search-server/search_profile.h"
 #include "search-server/searcher.h"
 
 namespace kb {
@@ -285,6 +286,7 @@ int run_serve_cli(int argc, const char* const* argv, std::ostream& out,
       << std::flush;
   const bool ok = server.listen_after_bind();
   running_server = nullptr;
+  SearchProfile::report(err);
   return ok ? 0 : 1;
 }
 

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Search latency before/after in one run (prints Markdown on stdout).
+#   tools/bench_server_compare.sh BEFORE_SERVE DB_DIR [CONNECTIONS]
+# BEFORE_SERVE is a vnkb-serve built from an earlier commit; the other is
+# build/search-server/vnkb-serve. Both serve DB_DIR (tools/bench_index.sh
+# text) at once; wrk sends the 200 queries of tools/data/server_queries.txt
+# (all facets counted, snippets made) at CONNECTIONS (default 8) to one, then
+# the other, VNKB_BENCH_ROUNDS times (default 5) of VNKB_BENCH_SECONDS
+# (default 10), alternating who goes first, so both meet the same load of a
+# shared machine. Reports each round and the medians and after/before ratios.
+# VNKB_PROFILE=1 also prints each server's stage times (search_profile.h).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+before_bin=$1
+db=$2
+conns=${3:-8}
+after_bin="$root/build/search-server/vnkb-serve"
+queries="$root/tools/data/server_queries.txt"
+duration=${VNKB_BENCH_SECONDS:-10}
+rounds=${VNKB_BENCH_ROUNDS:-5}
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Starts a server on a free port; sets `port`.
+start() {
+  local name=$1 bin=$2
+  "$bin" --db "$db" --port 0 --quiet --threads 16 >"$work/$name.banner" 2>"$work/$name.err" &
+  pids+=($!)
+  port=
+  for _ in $(seq 300); do
+    port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/$name.banner")
+    [ -n "$port" ] && curl -fs "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  [ -n "$port" ] || { echo "bench: $bin did not start" >&2; cat "$work/$name.err" >&2; exit 1; }
+  # Warm the caches once through every query.
+  while read -r line; do
+    case "$line" in "#"*|"") continue ;; esac
+    curl -fs "http://127.0.0.1:$port/api/search?$line" >/dev/null || true
+  done <"$queries"
+}
+start before "$before_bin"; before_port=$port
+start after "$after_bin"; after_port=$port
+
+cat >"$work/q.lua" <<LUA
+local paths = {}
+for line in io.lines("$queries") do
+  if line:sub(1, 1) ~= "#" and #line > 0 then paths[#paths + 1] = "/api/search?" .. line end
+end
+local i = 0
+function request()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+function done(summary, latency, requests)
+  io.write(string.format("VNKB %d %d %.3f %.3f %.3f\n", summary.requests,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.duration / 1e6))
+end
+LUA
+threads=$(( conns < $(nproc) ? conns : $(nproc) ))
+run() {  # run NAME PORT: one wrk run, appends "rps p50 p99 errors" to NAME.rows
+  local out n errors p50 p99 secs
+  out=$(wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s -s "$work/q.lua" "http://127.0.0.1:$2" | grep '^VNKB')
+  read -r _ n errors p50 p99 secs <<<"$out"
+  echo "$(awk "BEGIN {printf \"%.0f\", $n / $secs}") $p50 $p99 $errors" >>"$work/$1.rows"
+  echo "| $3 | $1 | $(tail -n1 "$work/$1.rows" | awk '{printf "%s | %s | %s | %s", $1, $2, $3, $4}') | $(cut -d' ' -f1 /proc/loadavg) |"
+}
+echo "| round | server | requests/s | p50 (ms) | p99 (ms) | errors | load (1 min) |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
+for r in $(seq "$rounds"); do
+  if [ $((r % 2)) -eq 1 ]; then
+    run before "$before_port" "$r"; run after "$after_port" "$r"
+  else
+    run after "$after_port" "$r"; run before "$before_port" "$r"
+  fi
+done
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+col() { awk -v k="$2" '{print $k}' "$work/$1.rows" | median; }
+echo
+echo "| median of $rounds rounds | requests/s | p50 (ms) | p99 (ms) |"
+echo "|---|---:|---:|---:|"
+for s in before after; do echo "| $s | $(col $s 1) | $(col $s 2) | $(col $s 3) |"; done
+ratio() { awk "BEGIN {printf \"%.2f\", $(col after "$1") / $(col before "$1")}"; }
+echo "| after / before | $(ratio 1) | $(ratio 2) | $(ratio 3) |"
+echo
+echo "$conns connections, wrk with $threads threads on the same machine, ${duration} s a run; $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+if [ -n "${VNKB_PROFILE:-}" ]; then
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  pids=()
+  for s in before after; do
+    echo
+    echo "Stage times of $s (VNKB_PROFILE=1):"
+    echo
+    echo '```'
+    cat "$work/$s.err"
+    echo '```'
+  done
+fi
