@@ -200,8 +200,9 @@ bool PageReader::not_a_statement(size_t su0, size_t su1, size_t sb,
 // the cue: "do X dẫn đầu; đoàn EU ..." has none) and before "nhưng", ",
 // song", ", đồng thời" (the next clause, with its own cue) or ", vì" (the
 // reason). A preposition opening the
-// object ("bày tỏ quan ngại về tác động ...", "đồng ý với đề xuất ...") is
-// left out: the target is what follows it.
+// object ("bày tỏ quan ngại về tác động ...", "đồng ý với đề xuất ...") or
+// the "sẽ" of a pledge ("khẳng định sẽ hoàn thành ...") is left out: the
+// target is what follows it.
 std::string PageReader::target_after(size_t u) const {
   const size_t su1 = mentions_.units_end(u, sentence_e_);
   auto gap_has = [this](size_t e, char c) {
@@ -210,7 +211,8 @@ std::string PageReader::target_after(size_t u) const {
   };
   if (u >= su1 || (u > 0 && gap_has(u, ';'))) return {};
   const std::string& first = mentions_.word(u);
-  if (u + 1 < su1 && (first == "về" || first == "với" || first == "rằng") &&
+  if (u + 1 < su1 &&
+      (first == "về" || first == "với" || first == "rằng" || first == "sẽ") &&
       !gap_has(u + 1, ',') && !gap_has(u + 1, ';'))
     ++u;
   size_t e = u;

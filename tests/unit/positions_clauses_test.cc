@@ -80,7 +80,7 @@ TEST(PositionsClauses, WhatAProposalReplacesIsNoStance) {
 
 // The target stops at the clause's end: nothing after "dẫn đầu;", not the
 // next clause's ", song đề nghị ..."; the preposition opening the object
-// ("về", "với") is left out.
+// ("về", "với") and the "sẽ" of a pledge are left out.
 TEST(PositionsClauses, TargetsStayInTheirClause) {
   const fs::path jic = samples_dir() / "bao-cao-doan-jic-vpa-flegt.txt";
   std::vector<ExtractedPosition> ps =
@@ -101,6 +101,10 @@ TEST(PositionsClauses, TargetsStayInTheirClause) {
   ps = positions_of(jic, "không đồng ý với đề xuất bắt buộc");
   ASSERT_EQ(ps.size(), 2u);
   EXPECT_EQ(ps[0].target.rfind("đề xuất bắt buộc", 0), 0u) << ps[0].target;
+  ps = positions_of(jic, "Phía Việt Nam khẳng định sẽ hoàn thành");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].target.rfind("hoàn thành việc phân loại", 0), 0u)
+      << ps[0].target;
 }
 
 // "actor stance" of the positions whose quote holds `anchor` and whose cue
