@@ -8,13 +8,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/stances.h"
-#include "core/taxonomy.h"
 #include "indexer/positions/extractor.h"
+#include "tests/unit/positions_test_util.h"
 
 namespace kb {
 namespace {
@@ -23,17 +22,6 @@ namespace fs = std::filesystem;
 
 fs::path enb_dir() {
   return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/en";
-}
-
-const Taxonomy& taxonomy() {
-  static const Taxonomy t = [] {
-    std::string error;
-    std::optional<Taxonomy> loaded = Taxonomy::load(
-        fs::path(VNKB_SOURCE_DIR) / "corpus" / "taxonomy", &error);
-    EXPECT_TRUE(loaded.has_value()) << error;
-    return loaded ? std::move(*loaded) : Taxonomy();
-  }();
-  return t;
 }
 
 // `s` with each run of spaces as one space (the reports wrap with two).
@@ -62,8 +50,7 @@ std::vector<std::string> positions_at(const EnbCase& c) {
   PositionContext ctx;
   ctx.language = "en";
   std::vector<std::string> out;
-  for (const ExtractedPosition& p :
-       PositionExtractor(taxonomy()).extract({text}, ctx)) {
+  for (const ExtractedPosition& p : test::extractor().extract({text}, ctx)) {
     if (squeeze(p.quote).find(c.anchor) != std::string::npos &&
         (c.cue == nullptr || squeeze(p.cue) == c.cue))
       out.push_back(squeeze(p.actor_name) + " " + stance_id(p.stance));
