@@ -124,8 +124,10 @@ std::optional<DocumentDetails> find_document(SearchContext& c,
   return out;
 }
 
-std::optional<PageText> find_page_text(SearchContext& c, int64_t id,
-                                       int page_no, const std::string& q) {
+std::optional<PageText> find_page_text(SearchContext& c,
+                                       const RevisionCache& revisions,
+                                       int64_t id, int page_no,
+                                       const std::string& q) {
   const auto d = c.catalog->get(id);
   if (!d || d->status == "failed") return std::nullopt;
   auto page = c.catalog->page(id, page_no);
@@ -140,7 +142,10 @@ std::optional<PageText> find_page_text(SearchContext& c, int64_t id,
   if (!q.empty()) {
     ParsedQuery parsed;
     try {
-      parsed = QueryBuilder(c.db, *c.taxonomy).parse(q, QueryMode::kAllWords);
+      const std::shared_ptr<const RevisionData> rd = revisions.get(c);
+      parsed = QueryBuilder(c.db, *c.taxonomy, [&]() -> const Vocabulary& {
+                 return rd->vocabulary(c.db);
+               }).parse(q, QueryMode::kAllWords);
     } catch (const QuerySyntaxError& e) {
       throw BadRequest("malformed_query", e.what());
     }

@@ -24,10 +24,14 @@ std::optional<DocumentDetails> find_document(SearchContext& context,
                                              int64_t id,
                                              const std::string& as_of = "");
 
-// One page's text; with `q`, also the text with the query's words marked.
-// nullopt for an unknown id or page. Throws BadRequest for a malformed `q`.
-std::optional<PageText> find_page_text(SearchContext& context, int64_t id,
-                                       int page_no, const std::string& q);
+// One page's text; with `q`, also the text with the query's words marked
+// (a folded word's spellings from the revision's vocabulary, built once per
+// revision, not per request). nullopt for an unknown id or page. Throws
+// BadRequest for a malformed `q`.
+std::optional<PageText> find_page_text(SearchContext& context,
+                                       const RevisionCache& revisions,
+                                       int64_t id, int page_no,
+                                       const std::string& q);
 
 // The original file of a document the catalog knows, when it is still a
 // regular file; nullopt otherwise.

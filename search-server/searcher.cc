@@ -47,7 +47,7 @@ std::optional<DocumentDetails> Searcher::document(
 std::optional<PageText> Searcher::page_text(int64_t id, int page,
                                             const std::string& q) const {
   SearchPool::Lease lease = pool_.acquire();
-  return find_page_text(*lease, id, page, q);
+  return find_page_text(*lease, revisions_, id, page, q);
 }
 
 std::optional<DocumentFile> Searcher::file(int64_t id) const {
