@@ -32,6 +32,38 @@ std::optional<CatalogDocument> document_numbered(const Catalog& c,
 
 }  // namespace
 
+Json related_by_json(const Catalog& catalog, const std::string& number_key,
+                     int64_t self) {
+  Json by = Json::array();
+  for (const IncomingRelation& in : catalog.relations_to(number_key)) {
+    if (in.doc_id == self) continue;
+    const auto src = catalog.get(in.doc_id);
+    if (!src || src->status == "failed") continue;
+    Json j = relation_json(in.relation);
+    j["id"] = src->id;
+    j["number"] = src->number;
+    j["title"] = src->title;
+    by.push_back(std::move(j));
+  }
+  return by;
+}
+
+void print_related_by(const Json& related_by, std::ostream& out) {
+  for (const std::string& kind : kRelationKinds) {
+    for (const Json& r : related_by) {
+      if (r["kind"] != kind) continue;
+      out << std::left << std::setw(12) << (kind + " it")
+          << (r["number"].get<std::string>().empty()
+                  ? r["title"].get<std::string>()
+                  : r["number"].get<std::string>())
+          << "  (id " << r["id"].get<int64_t>() << ")";
+      if (!r["scope"].get<std::string>().empty())
+        out << " [" << r["scope"].get<std::string>() << "]";
+      out << '\n';
+    }
+  }
+}
+
 Json relations_json(const Catalog& catalog, const CatalogDocument& d,
                     const std::string& as_of) {
   const Validity v = validity_of(catalog, d, as_of);
@@ -49,19 +81,8 @@ Json relations_json(const Catalog& catalog, const CatalogDocument& d,
     rels.push_back(std::move(j));
   }
   out["relations"] = std::move(rels);
-  Json by = Json::array();
-  if (const auto own = parse_doc_number(d.number)) {
-    for (const IncomingRelation& in : catalog.relations_to(own->key())) {
-      if (in.doc_id == d.id) continue;
-      const auto src = catalog.get(in.doc_id);
-      if (!src || src->status == "failed") continue;
-      Json j = relation_json(in.relation);
-      j["id"] = src->id;
-      j["number"] = src->number;
-      j["title"] = src->title;
-      by.push_back(std::move(j));
-    }
-  }
+  const auto own = parse_doc_number(d.number);
+  Json by = own ? related_by_json(catalog, own->key(), d.id) : Json::array();
   out["related_by"] = std::move(by);
   return out;
 }
@@ -103,17 +124,7 @@ void print_relations(const Catalog& catalog, const CatalogDocument& d,
       out << '\n';
     }
   }
-  for (const std::string& kind : kRelationKinds) {
-    for (const Json& r : j["related_by"]) {
-      if (r["kind"] != kind) continue;
-      out << std::left << std::setw(12) << (kind + " it")
-          << r["number"].get<std::string>() << "  (id "
-          << r["id"].get<int64_t>() << ")";
-      if (!r["scope"].get<std::string>().empty())
-        out << " [" << r["scope"].get<std::string>() << "]";
-      out << '\n';
-    }
-  }
+  print_related_by(j["related_by"], out);
 }
 
 }  // namespace kb

@@ -4,6 +4,7 @@
 #ifndef VNKB_INDEXER_COMMANDS_RELATIONS_OUTPUT_H_
 #define VNKB_INDEXER_COMMANDS_RELATIONS_OUTPUT_H_
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
@@ -16,6 +17,16 @@ namespace kb {
 //  "relations": [...], "related_by": [...]} as of `as_of` (YYYY-MM-DD).
 nlohmann::json relations_json(const Catalog& catalog, const CatalogDocument& d,
                               const std::string& as_of);
+
+// What the other documents of the catalog (not failed, not `self`) say about
+// the number with key `number_key`: one object a relation, with the citing
+// document's id, number and title. Also for a number not in the collection.
+nlohmann::json related_by_json(const Catalog& catalog,
+                               const std::string& number_key, int64_t self);
+
+// `related_by` as text, one line a relation ("cites it  30/2025/QĐ-TTg
+// (id 3)"), grouped by kind.
+void print_related_by(const nlohmann::json& related_by, std::ostream& out);
 
 // The same as text, one relation a line, grouped by kind.
 void print_relations(const Catalog& catalog, const CatalogDocument& d,

@@ -1,4 +1,4 @@
-// `vnkb-index show ID|PATH [--json]`: one document's metadata and pages.
+// `vnkb-index show ID|PATH|NUMBER [--json]`: one document's metadata and pages.
 #ifndef VNKB_INDEXER_COMMANDS_SHOW_H_
 #define VNKB_INDEXER_COMMANDS_SHOW_H_
 
@@ -19,7 +19,8 @@ struct ShowArgs {
 // Registers `show` on `app`.
 void register_show_command(CLI::App& app, ShowArgs& args);
 
-// Reads the catalog only. kExitSomeFailed when there is no such document.
+// Reads the catalog only. kExitSomeFailed when there is no such document
+// (for a number not in the collection, after printing what refers to it).
 int run_show_command(const ShowArgs& args, const GlobalOptions& global,
                      std::ostream& out, std::ostream& err);
 

@@ -45,6 +45,52 @@ TEST_F(IndexerTest, AddsRealFilesAndShowsTheirMetadata) {
   expect_check_ok();
 }
 
+// Researchers know documents by number: `show` takes one, spelled as typed,
+// and says what the collection holds about a number it lacks.
+TEST_F(IndexerTest, ShowFindsADocumentByItsNumber) {
+  copy("corpus/pdf/vbpl-000217.pdf");             // 30/2025/QĐ-TTg
+  copy("corpus/seeds/004_cf0b71758d62ef38.txt");  // mentions 1407/QĐ-TTg
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  const json by_path = show((docs_ / "vbpl-000217.pdf").string());
+  const json by_number = show("30/2025/QD-TTg");
+  EXPECT_EQ(by_number["id"], by_path["id"]);
+  EXPECT_EQ(by_number["number"], "30/2025/QĐ-TTg");
+
+  auto r = test::run({test::index_binary(), "--db", db_.string(), "show",
+                      "--json", "1407/QĐ-TTg"},
+                     false);
+  EXPECT_EQ(r.exit_code, 1);
+  const json absent = json::parse(r.out);
+  EXPECT_EQ(absent["in_collection"], false);
+  EXPECT_EQ(absent["number"], "1407/QĐ-TTg");
+  const json seed = show((docs_ / "004_cf0b71758d62ef38.txt").string());
+  ASSERT_FALSE(absent["related_by"].empty());
+  EXPECT_EQ(absent["related_by"][0]["id"], seed["id"]);
+  EXPECT_EQ(absent["related_by"][0]["kind"], "mentions");
+  r = test::run(
+      {test::index_binary(), "--db", db_.string(), "show", "1407/QĐ-TTg"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("not in the collection"), std::string::npos) << r.out;
+
+  // Two files with one number: both are listed, to be shown by id.
+  copy("corpus/pdf/vbpl-000217.pdf", "copy.pdf");
+  ASSERT_EQ(index({"add", docs_.string()}).exit_code, 0);
+  r = test::run(
+      {test::index_binary(), "--db", db_.string(), "show", "30/2025/QĐ-TTg"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("2 documents have the number 30/2025/QĐ-TTg"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("copy.pdf"), std::string::npos) << r.out;
+
+  r = test::run(
+      {test::index_binary(), "--db", db_.string(), "show", "no-such-thing"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("no document with id, path or number 'no-such-thing'"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST_F(IndexerTest, IncrementalByContent) {
   copy("corpus/seeds/000_608b69289030cac0.txt", "a.txt");
   copy("corpus/seeds/001_30a2fdfd7d4e0202.txt", "b.txt");
