@@ -339,6 +339,9 @@ std::optional<NumberMatch> match_doc_number(std::u32string_view text,
     size_t s = skip_spaces(text, end);
     if (s >= text.size() || (text[s] != U'-' && text[s] != 0x2013)) break;
     s = skip_spaces(text, s + 1);
+    // OCR doubles a hyphen across a stain or a line end ("20/2020/QĐ- -TTg").
+    if (s < text.size() && (text[s] == U'-' || text[s] == 0x2013))
+      s = skip_spaces(text, s + 1);
     const size_t e = segment_end(text, s);
     if (e == s || !accept_segment(std::u32string(text.substr(s, e - s)), codes))
       break;

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <map>
+#include <set>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -294,6 +295,33 @@ void targets_of(const Sentence& s, const Verb& v, size_t from, size_t to,
   }
 }
 
+// A number that OCR cut short ("20/2020/QĐ-TTị" reads as 20/2020/QĐ: a
+// type code and no issuer, which no official number lacks) is the
+// document's one full number with the same serial, year and type, when it
+// has exactly one; else it stays as read.
+void complete_cut_numbers(std::vector<std::vector<Found>>& by_sentence) {
+  std::map<std::string, std::set<std::string>> full_by_stem;
+  std::map<std::string, DocNumber> full;
+  for (const auto& numbers : by_sentence) {
+    for (const Found& n : numbers) {
+      if (n.number.issuer_code().empty()) continue;
+      const std::string key = n.number.key();
+      const size_t dash = key.find('-');
+      if (dash == std::string::npos) continue;
+      full_by_stem[key.substr(0, dash)].insert(key);
+      full.emplace(key, n.number);
+    }
+  }
+  for (auto& numbers : by_sentence) {
+    for (Found& n : numbers) {
+      if (n.number.codes.size() != 1 || n.number.type_code().empty()) continue;
+      const auto it = full_by_stem.find(n.number.key());
+      if (it != full_by_stem.end() && it->second.size() == 1)
+        n.number = full.at(*it->second.begin());
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Relation> read_relations(const std::vector<Sentence>& sentences,
@@ -306,11 +334,17 @@ std::vector<Relation> read_relations(const std::vector<Sentence>& sentences,
   for (const std::string& c : cites)
     if (auto n = parse_doc_number(c)) cite_keys.insert(n->key());
   const char* pending = nullptr;  // a list announced by "… văn bản sau:"
-  for (const Sentence& s : sentences) {
-    std::vector<Found> numbers;
+  std::vector<std::vector<Found>> by_sentence(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
     for (NumberMatch& m : find_doc_numbers(s.text))
-      numbers.push_back(
+      by_sentence[i].push_back(
           {m.begin, m.end, std::move(m.number), s.quoted[m.begin]});
+  }
+  complete_cut_numbers(by_sentence);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
+    const std::vector<Found>& numbers = by_sentence[i];
     if (!s.list_item) pending = nullptr;
     if (numbers.empty() && !s.ends_with_colon) continue;
     const size_t start = body_start(s);

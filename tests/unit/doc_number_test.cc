@@ -36,6 +36,8 @@ TEST(DocNumber, VariantsShareDisplayAndKey) {
       {"7197/BKHCN-CĐSQG", "7197/BKHCN-CĐSQG", "7197/bkhcn-cdsqg"},
       {"283/2025/NĐ-\nCP", "283/2025/NĐ-CP",
        "283/2025/nd-cp"},  // wrapped in a PDF
+      {"20/2020/QĐ- -TTg", "20/2020/QĐ-TTg",
+       "20/2020/qd-ttg"},  // OCR of a scan (corpus/scanned/09-2025-QD-TTg.pdf)
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.typed);

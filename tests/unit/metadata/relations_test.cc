@@ -118,6 +118,17 @@ const RelationCase kRelationCases[] = {
      "mạng lưới định hướng điều tra tài nguyên khoáng sản đất hiếm kèm theo "
      "Thông tư này.",
      {"amends 21/2024/TT-BTNMT [Phụ lục I và Phụ lục II]"}},
+    {"ocr_cut_number_is_the_documents_full_one",  // scanned/09-2025-QD-TTg
+     "Quyết định số 20/2020/QĐ-TTg ngày 22 tháng 7 năm 2020 được ban hành. "
+     "Điều 1. Sửa đổi, bổ sung Mã cấp 1 của các cơ quan, tổ chức được quy "
+     "định tại Quyết định số 20/2020/QĐ-TTị Ø ngày 22 tháng 7 năm 2020.",
+     {"amends 20/2020/QĐ-TTg"}},
+    {"ocr_cut_number_with_two_candidates_stays",
+     "Quyết định số 20/2020/QĐ-TTg ngày 22 tháng 7 năm 2020 và Quyết định số "
+     "20/2020/QĐ-UBND ngày 1 tháng 8 năm 2020 được ban hành. Điều 1. Sửa "
+     "đổi, bổ sung Mã cấp 1 của các cơ quan, tổ chức được quy định tại Quyết "
+     "định số 20/2020/QĐ-TTị Ø ngày 22 tháng 7 năm 2020.",
+     {"amends 20/2020/QĐ"}},
 };
 
 class RelationRules : public ::testing::TestWithParam<RelationCase> {};
