@@ -14,7 +14,12 @@
 //     assigns ("chủ trì vận động các quốc gia", "chủ trì tổ chức thực
 //     hiện", "có trách nhiệm chủ trì", "được giao chủ trì").
 //   - "mong muốn" shared by both sides ("chia sẻ mong muốn", "mong muốn
-//     chung") is a common aspiration that asks no one.
+//     chung", "cùng mong muốn", or two actors' wish that names no one it
+//     asks: "Hai nhà lãnh đạo mong muốn duy trì ...") is a common
+//     aspiration that asks no one.
+//   - Any cue of the actors' relations ("ủng hộ lẫn nhau", "ủng hộ nhau"),
+//     a reported "cần" in a relative clause ("mà DN cần chú ý") and a
+//     proposal someone studies ("nghiên cứu đề xuất", a task) take none.
 #ifndef VNKB_INDEXER_POSITIONS_WEAK_CUES_H_
 #define VNKB_INDEXER_POSITIONS_WEAK_CUES_H_
 
