@@ -150,6 +150,23 @@ bool in_relative_clause(const PageMentions& m, const CueHit& hit, size_t cu0) {
   return false;
 }
 
+// "chưa có thông tin ... về việc liệu ... Việt Nam có hoàn toàn đồng ý với
+// ... hay không": a question asked about the actor (LABELS.md: questions
+// are no position), not its stance.
+bool asked_whether(const PageMentions& m, const CueHit& hit, size_t cu0) {
+  // "liệu" as a word of its own, not of "nguyên liệu", "phế liệu", "số
+  // liệu": after what introduces a question, or opening a comma segment.
+  static const std::unordered_set<std::string> kAsks = {
+      "việc", "về", "xem", "hỏi", "biết", "rõ", "là", "đến", "tới"};
+  for (size_t u = cu0; u < hit.u0; ++u) {
+    if (m.word(u) != "liệu") continue;
+    if (u == cu0 || kAsks.count(m.word(u - 1)) ||
+        m.between_has(m.unit(u - 1).end, m.unit(u).begin, ','))
+      return true;
+  }
+  return false;
+}
+
 // "chỉ đạo Bộ Quốc phòng nghiên cứu đề xuất việc sửa đổi ...": studying
 // and proposing is a task someone is given (LABELS.md: task assignments are
 // no position), not a proposal made.
@@ -229,6 +246,7 @@ bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
   if ((hit.cue->roles & kReported) && in_relative_clause(m, hit, cu0))
     return false;
   if (proposal_as_task(m, hit, cu0)) return false;
+  if (asked_whether(m, hit, cu0)) return false;
   if (phrase == "sẽ")
     return pledges_future(m, hit, cu0, cu1, earlier, next_cue);
   if (phrase == "đánh giá cao") return appraises_proposal(m, hit.u1, cu1);

@@ -127,5 +127,36 @@ TEST(PositionsPrecision, AgreementReachedIsANoun) {
             std::vector<std::string>{});
 }
 
+// "đề nghị hai bên ..., đề nghị hai bên ...": both sides are whom the
+// request asks, not the subject of the next cue; only the speaker asks.
+TEST(PositionsPrecision, BothSidesAskedAreNoSubject) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<std::string> asked =
+      stances_at("baomoi-0047.txt",
+                 "Chủ tịch nước Trần Đại Quang đề nghị hai bên tiếp tục tăng "
+                 "cường quan hệ hợp tác về mọi mặt");
+  EXPECT_FALSE(asked.empty());
+  EXPECT_FALSE(has_stance(asked, "lao ")) << asked.size();
+  EXPECT_FALSE(has_stance(asked, "viet-nam ")) << asked.size();
+  const std::vector<std::string> kept =
+      stances_at("baomoi-0078.txt",
+                 "đề nghị hai bên thực hiện nghiêm túc nhận thức chung");
+  EXPECT_FALSE(has_stance(kept, "viet-nam commits"));
+  EXPECT_FALSE(has_stance(kept, "trung-quoc commits"));
+}
+
+// "về việc liệu ... Việt Nam có hoàn toàn đồng ý ... hay không" asks
+// whether the actor agrees (a question, LABELS.md); "nguyên liệu" is no
+// "liệu".
+TEST(PositionsPrecision, AskingWhetherIsNoStance) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(stances_at("adayroi-0004.txt", "Việt Nam có hoàn toàn đồng ý"),
+            std::vector<std::string>{});
+  EXPECT_TRUE(has_stance(
+      stances_at("hddtvn-0012.txt",
+                 "Ở góc độ đảm bảo nguyên liệu cho ngành gỗ, Bộ Công Thương"),
+      "bct requests"));
+}
+
 }  // namespace
 }  // namespace kb
