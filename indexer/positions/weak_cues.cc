@@ -167,6 +167,23 @@ bool asked_whether(const PageMentions& m, const CueHit& hit, size_t cu0) {
   return false;
 }
 
+// "đề nghị EU tiếp tục ủng hộ ...", "đề nghị G20 cam kết ...": a cue
+// whose actors are whom an earlier request of the clause asks (named right
+// after it) is what they are asked to do, not a stance they took; the
+// request is the asker's.
+bool asked_of_actor(const PageMentions& m, const CueHit& hit, size_t cu1,
+                    const std::vector<CueHit>& earlier) {
+  for (const CueHit& e : earlier) {
+    if (&e == &earlier.back() && e.u0 == hit.u0) continue;  // the hit itself
+    if (e.noun || e.u1 >= hit.u0) continue;
+    if (!(e.cue->roles & kAddressee) && e.cue->stance != Stance::kRequests)
+      continue;
+    const std::vector<std::string> asked = m.actors_after(e.u1, cu1, true);
+    if (!asked.empty() && asked == hit.actors) return true;
+  }
+  return false;
+}
+
 // "chỉ đạo Bộ Quốc phòng nghiên cứu đề xuất việc sửa đổi ...": studying
 // and proposing is a task someone is given (LABELS.md: task assignments are
 // no position), not a proposal made.
@@ -247,6 +264,7 @@ bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
     return false;
   if (proposal_as_task(m, hit, cu0)) return false;
   if (asked_whether(m, hit, cu0)) return false;
+  if (asked_of_actor(m, hit, cu1, earlier)) return false;
   if (phrase == "sẽ")
     return pledges_future(m, hit, cu0, cu1, earlier, next_cue);
   if (phrase == "đánh giá cao") return appraises_proposal(m, hit.u1, cu1);

@@ -19,7 +19,10 @@
 //     aspiration that asks no one.
 //   - Any cue of the actors' relations ("ủng hộ lẫn nhau", "ủng hộ nhau"),
 //     a reported "cần" in a relative clause ("mà DN cần chú ý") and a
-//     proposal someone studies ("nghiên cứu đề xuất", a task) take none.
+//     proposal someone studies ("nghiên cứu đề xuất", a task) take none;
+//     nor does what a request asks of the actor named after it ("đề nghị
+//     EU tiếp tục ủng hộ": the EU's support is asked, not given), nor a
+//     cue in an indirect question ("về việc liệu ... có đồng ý").
 #ifndef VNKB_INDEXER_POSITIONS_WEAK_CUES_H_
 #define VNKB_INDEXER_POSITIONS_WEAK_CUES_H_
 

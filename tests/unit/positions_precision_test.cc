@@ -158,5 +158,15 @@ TEST(PositionsPrecision, AskingWhetherIsNoStance) {
       "bct requests"));
 }
 
+// "đề nghị EU tiếp tục ủng hộ ...": what the EU is asked to do is no
+// stance of the EU's; the request is the asker's.
+TEST(PositionsPrecision, WhatARequestAsksIsNoStanceOfTheAsked) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<std::string> found =
+      stances_at("baomoi-0095.txt", "đề nghị EU tiếp tục ủng hộ");
+  EXPECT_FALSE(found.empty());
+  EXPECT_FALSE(has_stance(found, "eu supports"));
+}
+
 }  // namespace
 }  // namespace kb
