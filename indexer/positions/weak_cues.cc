@@ -1,6 +1,7 @@
 // Cues that are a stance only in some uses (weak_cues.h).
 #include "indexer/positions/weak_cues.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <unordered_set>
@@ -60,6 +61,38 @@ bool is_reported(const PageMentions& m, size_t cu0, size_t u,
   return false;
 }
 
+// Whether every id of `ids` names a country of the page.
+bool all_countries(const PageMentions& m, const std::vector<std::string>& ids) {
+  for (const std::string& id : ids) {
+    bool country = false;
+    for (const NameFound& f : m.names())
+      country = country || (f.entry->id == id && f.entry->kind == "country");
+    if (!country) return false;
+  }
+  return !ids.empty();
+}
+
+// "ông Trump cho biết Việt Nam sẽ mở cửa thị trường ...": one country's
+// speaker telling what another will do reports no pledge of the other's
+// (the latest speech verb before the cue is the speaker's).
+bool told_by_another_country(const PageMentions& m, const CueHit& hit,
+                             const std::vector<CueHit>& earlier) {
+  const CueHit* speech = nullptr;
+  for (const CueHit& e : earlier) {
+    if (e.u1 <= hit.u0 && (e.cue->roles & kReporting) && !e.actors.empty())
+      speech = &e;
+  }
+  if (speech == nullptr || !all_countries(m, speech->actors) ||
+      !all_countries(m, hit.actors))
+    return false;
+  for (const std::string& id : hit.actors) {
+    if (std::find(speech->actors.begin(), speech->actors.end(), id) !=
+        speech->actors.end())
+      return false;
+  }
+  return true;
+}
+
 bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
                     size_t cu1, const std::vector<CueHit>& earlier,
                     size_t next_cue) {
@@ -76,6 +109,7 @@ bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
   if (last != nullptr && last->cue->stance == Stance::kRequests &&
       !(last->cue->roles & kReporting))
     return false;
+  if (told_by_another_country(m, hit, earlier)) return false;
   const std::string& after = hit.u1 + 1 < cu1 ? m.word(hit.u1 + 1) : none;
   if (offers_help(next, after)) return true;
   if (forecasts_state(next)) return false;

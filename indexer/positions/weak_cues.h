@@ -4,7 +4,9 @@
 //     Việt Nam sẽ ...", "Theo ông Y, Bộ sẽ ...") or the verb is one of will
 //     ("sẽ tiếp tục", "sẽ nỗ lực", "sẽ sẵn sàng"); a narrated "X sẽ thanh
 //     tra ..." is the reporter's account of a plan, and "X sẽ là / có / trở
-//     nên / hưởng lợi" a forecast of a state, neither a pledge.
+//     nên / hưởng lợi" a forecast of a state, neither a pledge; nor is what
+//     one country's speaker says another will do ("ông Trump cho biết Việt
+//     Nam sẽ ...").
 //   - "đánh giá cao" supports a proposal or stance ("đánh giá cao đề xuất,
 //     sáng kiến, lập trường, cam kết của X"); praise of an achievement or a
 //     relationship ("đánh giá cao vai trò, kết quả, thành tựu, sự hợp tác")
