@@ -459,6 +459,19 @@ PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
   return f;
 }
 
+// The process of the first actor named in the current sentence that
+// belongs to one (member_of, or its own name), or empty.
+std::string PageReader::process_of_named_actor() const {
+  const size_t su0 = mentions_.first_unit_at_or_after(sentence_b_);
+  const size_t su1 = mentions_.units_end(su0, sentence_e_);
+  for (const NameFound& f : mentions_.names()) {
+    if (f.u0 < su0 || f.u0 >= su1 || f.process) continue;
+    std::string process = index_.process_of_actor(f.entry->id);
+    if (!process.empty()) return process;
+  }
+  return {};
+}
+
 // One position per actor of `hit` quoting page bytes [begin, end), unless
 // the same actor already takes the same stance in that quote.
 void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
@@ -483,6 +496,9 @@ void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
     p.target = target_after(hit.u1);
     p.process = facts.process;
     if (p.process.empty()) p.process = index_.process_of_actor(actor);
+    // "Họp Nhóm nòng cốt đa bên do Tổng cục LN chủ tọa": the process of a
+    // group the sentence names (the meeting is the group's).
+    if (p.process.empty()) p.process = process_of_named_actor();
     if (p.process.empty()) p.process = doc_process_;
     p.topics = facts.topics;
     p.date = facts.date;

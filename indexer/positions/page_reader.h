@@ -60,6 +60,7 @@ class PageReader {
   std::vector<CueHit> find_cues(size_t cu0, size_t cu1) const;
   bool reports_speech(size_t u, size_t cu1) const;
   std::string target_after(size_t u) const;
+  std::string process_of_named_actor() const;
   bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
   std::vector<std::string> first_clause_subject(size_t su0, size_t ce) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;

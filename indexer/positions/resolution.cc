@@ -38,6 +38,7 @@ class CueResolver {
   bool used_as_noun() const;
   std::optional<std::vector<std::string>> subject_before() const;
   bool in_object_list(const ActorGroup& g) const;
+  bool asked_by_earlier_cue(size_t u) const;
   bool cue_starts_clause() const;
 
   const StanceCue& cue_;
@@ -267,7 +268,7 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
     const std::string& w = word(u);
     // "Hai bên nhất trí", "Nguyên thủ hai nước hoan nghênh": both sides.
     if (w == "hai" && u + 1 < c0_ && names_both_sides(word(u + 1)) &&
-        !(u > cu0 && marks_object(word(u - 1)))) {
+        !(u > cu0 && marks_object(word(u - 1))) && !asked_by_earlier_cue(u)) {
       return clause_.parties;
     }
     // An earlier cue of this clause: a shared subject ("X chủ trì, đề
@@ -296,6 +297,19 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
     if (!may_stand_before_verb(w)) ++foreign;
   }
   return std::nullopt;
+}
+
+// Whether unit `u` ("hai bên") is whom an earlier request of the clause
+// asks ("đề nghị hai bên ..., đề nghị ...", "mong muốn hai bên ..."): the
+// object of that cue, not the subject of a later one (weak_cues.h: an
+// addressee).
+bool CueResolver::asked_by_earlier_cue(size_t u) const {
+  for (const CueHit& e : clause_.earlier) {
+    if (e.u1 == u && !e.noun &&
+        ((e.cue->roles & kAddressee) || e.cue->stance == Stance::kRequests))
+      return true;
+  }
+  return false;
 }
 
 // Whether the group stands in a list after "phối hợp (với)" / "với" a few

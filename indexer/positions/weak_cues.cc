@@ -1,6 +1,7 @@
 // Cues that are a stance only in some uses (weak_cues.h).
 #include "indexer/positions/weak_cues.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <unordered_set>
@@ -60,6 +61,38 @@ bool is_reported(const PageMentions& m, size_t cu0, size_t u,
   return false;
 }
 
+// Whether every id of `ids` names a country of the page.
+bool all_countries(const PageMentions& m, const std::vector<std::string>& ids) {
+  for (const std::string& id : ids) {
+    bool country = false;
+    for (const NameFound& f : m.names())
+      country = country || (f.entry->id == id && f.entry->kind == "country");
+    if (!country) return false;
+  }
+  return !ids.empty();
+}
+
+// "ông Trump cho biết Việt Nam sẽ mở cửa thị trường ...": one country's
+// speaker telling what another will do reports no pledge of the other's
+// (the latest speech verb before the cue is the speaker's).
+bool told_by_another_country(const PageMentions& m, const CueHit& hit,
+                             const std::vector<CueHit>& earlier) {
+  const CueHit* speech = nullptr;
+  for (const CueHit& e : earlier) {
+    if (e.u1 <= hit.u0 && (e.cue->roles & kReporting) && !e.actors.empty())
+      speech = &e;
+  }
+  if (speech == nullptr || !all_countries(m, speech->actors) ||
+      !all_countries(m, hit.actors))
+    return false;
+  for (const std::string& id : hit.actors) {
+    if (std::find(speech->actors.begin(), speech->actors.end(), id) !=
+        speech->actors.end())
+      return false;
+  }
+  return true;
+}
+
 bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
                     size_t cu1, const std::vector<CueHit>& earlier,
                     size_t next_cue) {
@@ -76,6 +109,7 @@ bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
   if (last != nullptr && last->cue->stance == Stance::kRequests &&
       !(last->cue->roles & kReporting))
     return false;
+  if (told_by_another_country(m, hit, earlier)) return false;
   const std::string& after = hit.u1 + 1 < cu1 ? m.word(hit.u1 + 1) : none;
   if (offers_help(next, after)) return true;
   if (forecasts_state(next)) return false;
@@ -102,7 +136,21 @@ bool appraises_proposal(const PageMentions& m, size_t u, size_t cu1) {
   return kProposals.count({m.word(u), m.word(u + 1)}) > 0;
 }
 
-// "chia sẻ mong muốn", "mong muốn chung": both sides' aspiration.
+// Whether a request cue ending before unit `u` names whom it asks: an
+// actor, "hai bên", "các ...", a capitalised word ("mong muốn Hoa Kỳ ...",
+// "mong muốn hai bên đẩy mạnh ...", "mong muốn các doanh nghiệp ...").
+bool names_addressee(const PageMentions& m, size_t u, size_t cu1) {
+  if (u >= cu1) return false;
+  const std::string& w = m.word(u);
+  return m.name_at(u) >= 0 || m.group_at(u) >= 0 || w == "hai" || w == "các" ||
+         w == "những" || w == "mọi" || w == "tất" || w != m.unit_text(u);
+}
+
+// "chia sẻ mong muốn", "mong muốn chung", "cùng mong muốn": both sides'
+// aspiration; so is a wish both sides state together with no one it asks
+// ("Hai nhà lãnh đạo mong muốn duy trì đà phát triển ...", "Lãnh đạo hai
+// nước bày tỏ mong muốn tiếp tục hợp tác ..."). One side's wish stays a
+// request ("Chủ tịch Quốc hội Cu-ba mong muốn thúc đẩy ...").
 bool shared_wish(const PageMentions& m, const CueHit& hit, size_t cu0,
                  size_t cu1) {
   const size_t first = hit.u1 - 2;  // "mong"
@@ -110,7 +158,74 @@ bool shared_wish(const PageMentions& m, const CueHit& hit, size_t cu0,
       m.word(first - 1) == "sẻ") {
     return true;
   }
+  if (hit.u0 > cu0 && m.word(hit.u0 - 1) == "cùng") return true;
+  if (hit.actors.size() >= 2 && !names_addressee(m, hit.u1, cu1)) return true;
   return hit.u1 < cu1 && m.word(hit.u1) == "chung";
+}
+
+// "hai nước ... ủng hộ lẫn nhau", "hỗ trợ nhau": a cue whose object is the
+// actors themselves describes their relations and takes no stance on any
+// matter. (A pledge to it, "sẵn sàng ủng hộ lẫn nhau", is the pledge's.)
+bool reciprocal(const PageMentions& m, const CueHit& hit, size_t cu1) {
+  size_t u = hit.u1;
+  if (u < cu1 && m.word(u) == "lẫn") ++u;
+  return u < cu1 && m.word(u) == "nhau";
+}
+
+// "các cam kết lao động mà DN cần chú ý", "các lĩnh vực mà Việt Nam đang
+// cần đầu tư": a relative clause ("mà" before the cue, no comma between)
+// qualifies a noun; what it says is no one's stance.
+bool in_relative_clause(const PageMentions& m, const CueHit& hit, size_t cu0) {
+  constexpr size_t kReach = 6;  // words back from the cue
+  for (size_t u = hit.u0; u > cu0 && hit.u0 - u < kReach; --u) {
+    if (m.between_has(m.unit(u - 1).end, m.unit(u).begin, ',')) return false;
+    if (m.word(u - 1) == "mà") return true;
+  }
+  return false;
+}
+
+// "chưa có thông tin ... về việc liệu ... Việt Nam có hoàn toàn đồng ý với
+// ... hay không": a question asked about the actor (LABELS.md: questions
+// are no position), not its stance.
+bool asked_whether(const PageMentions& m, const CueHit& hit, size_t cu0) {
+  // "liệu" as a word of its own, not of "nguyên liệu", "phế liệu", "số
+  // liệu": after what introduces a question, or opening a comma segment.
+  static const std::unordered_set<std::string> kAsks = {
+      "việc", "về", "xem", "hỏi", "biết", "rõ", "là", "đến", "tới"};
+  for (size_t u = cu0; u < hit.u0; ++u) {
+    if (m.word(u) != "liệu") continue;
+    if (u == cu0 || kAsks.count(m.word(u - 1)) ||
+        m.between_has(m.unit(u - 1).end, m.unit(u).begin, ','))
+      return true;
+  }
+  return false;
+}
+
+// "đề nghị EU tiếp tục ủng hộ ...", "đề nghị G20 cam kết ...": a cue
+// whose actors are whom an earlier request of the clause asks (named right
+// after it) is what they are asked to do, not a stance they took; the
+// request is the asker's.
+bool asked_of_actor(const PageMentions& m, const CueHit& hit, size_t cu1,
+                    const std::vector<CueHit>& earlier) {
+  for (const CueHit& e : earlier) {
+    if (&e == &earlier.back() && e.u0 == hit.u0) continue;  // the hit itself
+    if (e.noun || e.u1 >= hit.u0) continue;
+    if (!(e.cue->roles & kAddressee) && e.cue->stance != Stance::kRequests)
+      continue;
+    const std::vector<std::string> asked = m.actors_after(e.u1, cu1, true);
+    if (!asked.empty() && asked == hit.actors) return true;
+  }
+  return false;
+}
+
+// "chỉ đạo Bộ Quốc phòng nghiên cứu đề xuất việc sửa đổi ...": studying
+// and proposing is a task someone is given (LABELS.md: task assignments are
+// no position), not a proposal made.
+bool proposal_as_task(const PageMentions& m, const CueHit& hit, size_t cu0) {
+  if (hit.cue->stance != Stance::kProposes || hit.u0 < cu0 + 2) return false;
+  const std::string& a = m.word(hit.u0 - 2);
+  const std::string& b = m.word(hit.u0 - 1);
+  return (a == "nghiên" && b == "cứu") || (a == "tham" && b == "mưu");
 }
 
 // "chủ trì lễ đón", "chủ trì chiêu đãi": a ceremony, not a meeting or a
@@ -178,6 +293,12 @@ bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
                            size_t cu1, const std::vector<CueHit>& earlier,
                            size_t next_cue) {
   const std::string& phrase = hit.cue->phrase;
+  if (reciprocal(m, hit, cu1)) return false;
+  if ((hit.cue->roles & kReported) && in_relative_clause(m, hit, cu0))
+    return false;
+  if (proposal_as_task(m, hit, cu0)) return false;
+  if (asked_whether(m, hit, cu0)) return false;
+  if (asked_of_actor(m, hit, cu1, earlier)) return false;
   if (phrase == "sẽ")
     return pledges_future(m, hit, cu0, cu1, earlier, next_cue);
   if (phrase == "đánh giá cao") return appraises_proposal(m, hit.u1, cu1);

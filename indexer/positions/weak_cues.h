@@ -4,7 +4,9 @@
 //     Việt Nam sẽ ...", "Theo ông Y, Bộ sẽ ...") or the verb is one of will
 //     ("sẽ tiếp tục", "sẽ nỗ lực", "sẽ sẵn sàng"); a narrated "X sẽ thanh
 //     tra ..." is the reporter's account of a plan, and "X sẽ là / có / trở
-//     nên / hưởng lợi" a forecast of a state, neither a pledge.
+//     nên / hưởng lợi" a forecast of a state, neither a pledge; nor is what
+//     one country's speaker says another will do ("ông Trump cho biết Việt
+//     Nam sẽ ...").
 //   - "đánh giá cao" supports a proposal or stance ("đánh giá cao đề xuất,
 //     sáng kiến, lập trường, cam kết của X"); praise of an achievement or a
 //     relationship ("đánh giá cao vai trò, kết quả, thành tựu, sự hợp tác")
@@ -14,7 +16,15 @@
 //     assigns ("chủ trì vận động các quốc gia", "chủ trì tổ chức thực
 //     hiện", "có trách nhiệm chủ trì", "được giao chủ trì").
 //   - "mong muốn" shared by both sides ("chia sẻ mong muốn", "mong muốn
-//     chung") is a common aspiration that asks no one.
+//     chung", "cùng mong muốn", or two actors' wish that names no one it
+//     asks: "Hai nhà lãnh đạo mong muốn duy trì ...") is a common
+//     aspiration that asks no one.
+//   - Any cue of the actors' relations ("ủng hộ lẫn nhau", "ủng hộ nhau"),
+//     a reported "cần" in a relative clause ("mà DN cần chú ý") and a
+//     proposal someone studies ("nghiên cứu đề xuất", a task) take none;
+//     nor does what a request asks of the actor named after it ("đề nghị
+//     EU tiếp tục ủng hộ": the EU's support is asked, not given), nor a
+//     cue in an indirect question ("về việc liệu ... có đồng ý").
 #ifndef VNKB_INDEXER_POSITIONS_WEAK_CUES_H_
 #define VNKB_INDEXER_POSITIONS_WEAK_CUES_H_
 

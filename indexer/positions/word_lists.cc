@@ -12,12 +12,12 @@ using Words = std::unordered_set<std::string>;
 using WordPairs = std::set<std::pair<std::string, std::string>>;
 
 const Words kNounBefore = {
-    "sơ",   "bản",   "đơn",  "giấy",  "dung",  "điểm", "năm",   "ngày",
-    "quan", "vị",    "chức", "án",    "khoản", "mức",  "phiếu", "mẫu",
-    "tục",  "việc",  "các",  "những", "sự",    "theo", "sở",    "xét",
-    "ánh",  "kiến",  "mục",  "có",    "nhận",  "hiện", "lý",    "mọi",
-    "tiền", "trợ",   "phép", "cứ",    "bảng",  "thư",  "tờ",    "trình",
-    "về",   "trong", "tại",  "từ",    "với",   "ứng",  "của"};
+    "sơ",   "bản",   "đơn",  "giấy",  "dung", "điểm",  "năm", "ngày", "quan",
+    "vị",   "chức",  "án",   "khoản", "mức",  "phiếu", "mẫu", "tục",  "việc",
+    "các",  "những", "sự",   "theo",  "sở",   "xét",   "ánh", "kiến", "mục",
+    "có",   "nhận",  "hiện", "lý",    "mọi",  "tiền",  "trợ", "phép", "cứ",
+    "bảng", "thư",   "tờ",   "trình", "về",   "trong", "tại", "từ",   "với",
+    "ứng",  "của",   "tới",  "đạt"};
 
 const Words kObjectMarkers = {
     "với",  "của",   "cho",   "giữa", "tới",   "đến",   "về",   "từ",
