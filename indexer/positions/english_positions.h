@@ -37,21 +37,10 @@
 #include <vector>
 
 #include "core/taxonomy.h"
+#include "indexer/positions/english_report.h"
 #include "indexer/positions/extractor.h"
 
 namespace kb {
-
-// The meeting and the day an English report covers, from its first lines;
-// each may be empty.
-struct ReportHead {
-  std::string forum;  // "COP-7", "EXP-9", "Workshop on Examples"
-  // As precise as the heading tells a sentence's day: "8 NOVEMBER 2001" is
-  // that day, "4-6 APRIL 2001" the month, "28 AUGUST - 1 SEPTEMBER 1995"
-  // the year (YYYY-MM-DD, YYYY-MM or YYYY); with no date in the heading,
-  // the month of the title's meeting ("... Conference - May 2012").
-  std::string date;
-};
-ReportHead english_report_head(std::string_view first_page);
 
 // The positions of an English document (pages as extract_file gives them),
 // in page and text order. REQUIRES: the text is English (ctx.language).
