@@ -233,6 +233,23 @@ bool contains_any(std::string_view s,
   return false;
 }
 
+namespace {
+
+// Whether `lower` starts with `part`, a space of `part` matching a run of
+// spaces ("asked for  clarification": ENB text doubles spaces at line joins).
+bool prefix_matches(std::string_view lower, std::string_view part) {
+  size_t i = 0;
+  for (char c : part) {
+    if (i >= lower.size() || lower[i] != c) return false;
+    ++i;
+    if (c == ' ')
+      while (i < lower.size() && lower[i] == ' ') ++i;
+  }
+  return true;
+}
+
+}  // namespace
+
 // Whether `lower` starts (after at most `skip` words) with one of `parts`.
 bool starts_with_any(std::string_view lower, int skip,
                      std::initializer_list<std::string_view> parts) {
@@ -241,7 +258,7 @@ bool starts_with_any(std::string_view lower, int skip,
     if (b == std::string_view::npos) return false;
     lower.remove_prefix(b);
     for (std::string_view p : parts)
-      if (lower.substr(0, p.size()) == p) return true;
+      if (prefix_matches(lower, p)) return true;
     const size_t e = lower.find(' ');
     if (e == std::string_view::npos) return false;
     lower.remove_prefix(e);

@@ -141,6 +141,9 @@ struct Stated {
   std::string name;  // the actor as written
   Stance stance;
   std::string cue, target;
+  // Only an emphasis ("stressed the importance of"): dropped when the
+  // actor states another stance in the sentence (english::is_emphasis).
+  bool emphasis = false;
 };
 
 // At most `n` words of `s`, without trailing punctuation.
@@ -173,8 +176,13 @@ class SentenceReader {
     // A sentence opening with a party in capitals names the next "He".
     const std::vector<std::string> opening =
         english::leading_capitals(s, taxonomy_);
-    if (!opening.empty()) *last_ = opening;
     const std::string lower = english::ascii_lower(s);
+    if (!opening.empty()) {
+      *last_ = opening;
+    } else if (english::unnamed_speaker(lower)) {
+      // "One participant cautioned ... He stressed": not the last named.
+      last_->clear();
+    }
     std::vector<Found> cues = find_cues(lower);
     // "supported by Y" is an aside on another verb's subject or object.
     std::erase_if(cues, [&](const Found& f) {
@@ -246,11 +254,23 @@ class SentenceReader {
           add(n, opening_->first, s, opening_->second);
         opening_.reset();
       }
-      for (const std::string& n : current) add(n, *stance, s, f);
-      for (const std::string& n : supporters_) add(n, *stance, s, f);
-      for (const std::string& n : opponents_) add(n, opposite(*stance), s, f);
+      const bool emphasis = f.cue->kind == CueKind::kSpeech &&
+                            english::is_emphasis(std::string_view(lower).substr(
+                                f.end, clause_end - f.end));
+      for (const std::string& n : current) add(n, *stance, s, f, emphasis);
+      for (const std::string& n : supporters_) add(n, *stance, s, f, emphasis);
+      for (const std::string& n : opponents_)
+        add(n, opposite(*stance), s, f, emphasis);
       after_verb(s, lower, f, clause_end, *stance);
     }
+    // "KUWAIT highlighted the importance of such assistance, and proposed:"
+    // proposes; the emphasis only leads up to it.
+    std::erase_if(out_, [&](const Stated& o) {
+      return o.emphasis &&
+             std::any_of(out_.begin(), out_.end(), [&](const Stated& p) {
+               return p.name == o.name && !p.emphasis;
+             });
+    });
     return out_;
   }
 
@@ -328,8 +348,21 @@ class SentenceReader {
   // by its clause ("said ... should"), "stressed" + a gerund as a call.
   static std::optional<Stance> stance_of(std::string_view lower, const Found& f,
                                          size_t clause_end) {
-    if (f.cue->kind != CueKind::kSpeech) return f.cue->stance;
     const std::string_view clause = lower.substr(f.end, clause_end - f.end);
+    if (f.cue->kind != CueKind::kSpeech) {
+      // "suggested developed countries are reluctant to": a view of what
+      // is, not a proposal; "agreed that these had an important role"
+      // concurs with a statement, and supports only what should be.
+      // The whole rest of the sentence: a later cue ("progress has been
+      // made and should be reflected") may end the clause early.
+      const std::string_view rest = lower.substr(f.end);
+      if (f.cue->phrase == "suggested" && english::suggests_a_fact(rest))
+        return std::nullopt;
+      if (f.cue->phrase == "agreed" && starts_with_any(rest, 0, {"that "}) &&
+          !clause_stance(rest))
+        return std::nullopt;
+      return f.cue->stance;
+    }
     if (std::optional<Stance> st = clause_stance(clause)) return st;
     const std::string_view verb = f.cue->phrase;
     if ((verb.starts_with("stress") || verb.starts_with("emphasi") ||
@@ -382,12 +415,15 @@ class SentenceReader {
   }
 
   void add(const std::string& name, Stance stance, std::string_view s,
-           const Found& f) {
-    for (const Stated& o : out_)
-      if (o.name == name && o.stance == stance) return;
+           const Found& f, bool emphasis = false) {
+    for (Stated& o : out_) {
+      if (o.name != name || o.stance != stance) continue;
+      o.emphasis = o.emphasis && emphasis;
+      return;
+    }
     out_.push_back({name, stance,
                     std::string(s.substr(f.begin, f.end - f.begin)),
-                    first_words(s.substr(f.end), 15)});
+                    first_words(s.substr(f.end), 15), emphasis});
   }
 
   const Taxonomy& taxonomy_;
