@@ -400,6 +400,13 @@ class SentenceReader {
                   size_t to, Stance stance) {
     const size_t from = f.end;
     const std::string_view clause = lower.substr(from, to - from);
+    // "urged, with TUVALU and TANZANIA, a focus on": they join the verb.
+    if (clause.starts_with(", with ")) {
+      const size_t begin = from + 7;
+      for (const std::string& n :
+           english::names_after_by(s.substr(begin, to - begin), taxonomy_))
+        add(n, stance, s, f);
+    }
     for (const auto& [marker, same] :
          {std::pair<std::string_view, bool>{", supported by ", true},
           {", opposed by ", false}}) {

@@ -92,9 +92,15 @@ std::optional<Stance> stance_of_clause(std::string_view lower) {
     return Stance::kSupports;
   // "should not" opposes, unless the clause also says what should be
   // ("should not be seen as competitive but rather as complementary").
-  if (contains_any(lower, {"unfair", "unacceptable", "not acceptable",
-                           "premature", "inappropriate", "counterproductive",
-                           "could not accept", "would not accept", "too slow"}))
+  if (contains_any(lower,
+                   {"unfair", "unacceptable", "not acceptable", "premature",
+                    "inappropriate", "counterproductive", "could not accept",
+                    "would not accept", "too slow", "disappointing", "flawed"}))
+    return Stance::kOpposes;
+  // "said that no new bodies should be established": against them.
+  if ((starts_with_any(lower, 0, {"no "}) ||
+       starts_with_any(lower, 0, {"that no "})) &&
+      contains_any(lower, {" should ", " must "}))
     return Stance::kOpposes;
   if (contains_any(lower, {"should not", "must not", "need not", "cannot",
                            "no need", "should no longer"}) &&

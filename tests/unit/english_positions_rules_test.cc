@@ -279,6 +279,28 @@ TEST(EnglishPositionRules, SpeechVerbsOnRealSentences) {
        nullptr,
        {"US Vice President Albert Gore Jr commits"}},
       {"enb-0076.txt", "limiting a comprehensive use of sinks", nullptr, {}},
+      // "no new X should be" opposes X; "disappointing", "flawed" too.
+      {"enb-0570.txt",
+       "said that no new bodies should",
+       nullptr,
+       {"LDCs opposes"}},
+      {"enb-0101.txt",
+       "said no new sink categories",
+       nullptr,
+       {"MARSHALL ISLANDS opposes"}},
+      {"enb-0570.txt",
+       "extremely disappointing",
+       nullptr,
+       {"LIKE-MINDED DEVELOPING COUNTRIES opposes"}},
+      {"enb-0570.txt",
+       "socially flawed",
+       nullptr,
+       {"CLIMATE JUSTICE NOW opposes"}},
+      // "urged, with X and Y, a focus": they join the verb.
+      {"enb-0570.txt",
+       "urged, with TUVALU and TANZANIA",
+       "urged",
+       {"LDCs requests", "TUVALU requests", "TANZANIA requests"}},
   };
   for (const EnbCase& c : cases)
     EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;

@@ -263,12 +263,14 @@ TEST(EnglishPositions, LabelledEnbReportFigures) {
   EXPECT_EQ(held["files"].get<int>(), 2);
   EXPECT_GE(tuning["precision"].get<double>(), 0.90) << tuning.dump();
   EXPECT_GE(tuning["recall"].get<double>(), 0.86) << tuning.dump();
-  // The team's labels (docs/bench/positions.md), tuned on as well.
+  // The team's labels (docs/bench/positions.md), tuned on as well; enb-0570
+  // was labelled after the rules of branch enpos4 and measured once before
+  // any of its errors was read (0.772 / 0.807).
   const nlohmann::json& team_part = j["team"];
-  EXPECT_EQ(team_part["files"].get<int>(), 2);
+  EXPECT_EQ(team_part["files"].get<int>(), 3);
   EXPECT_EQ(team_part["labels_not_found"].get<int>(), 0);
   EXPECT_GE(team_part["precision"].get<double>(), 0.95) << team_part.dump();
-  EXPECT_GE(team_part["recall"].get<double>(), 0.93) << team_part.dump();
+  EXPECT_GE(team_part["recall"].get<double>(), 0.91) << team_part.dump();
   EXPECT_GE(held["precision"].get<double>(), 0.79);
   EXPECT_GE(held["recall"].get<double>(), 0.75);
   // Dates: the meeting's month when the heading names no single day.
