@@ -11,14 +11,16 @@
 //     "," and "and" (each takes the stance). An apposition after a name
 //     ("Ana Reyes, Chile,") is skipped; "X, on behalf of Y," gives Y;
 //     "X, supported by Y, proposed" gives X and Y; "opposed by Z" gives Z
-//     the opposite stance. "He", "She", "They" are the last subject. A
+//     the opposite stance. "He", "She", "They" are the last subject, or
+//     no one after an unnamed speaker ("One participant said ..."). A
 //     leading adverbial ("On the mechanisms, ") is skipped.
 //   - Cues: verbs with a stance (urged, called for, proposed, supported,
 //     opposed, expressed concern, committed, ...), negated ("did not
 //     support" opposes; other cues after "not" give nothing); and speech
 //     verbs (said, stressed, highlighted, ...) whose clause gives the
 //     stance ("the need for", "should", "should not", "the importance of",
-//     "concern", "its commitment"). Chairs and facilitators lead
+//     "concern", "its commitment"; english_speech.h says when it does
+//     not). Chairs and facilitators lead
 //     ("facilitated by X and Y", "X chaired").
 //   - The meeting and day are the report's: its first heading's date ("3
 //     MARCH 2003"; a range of days, a summary, dates a sentence only to the
