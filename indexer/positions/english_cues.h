@@ -42,16 +42,6 @@ bool contains_any(std::string_view s,
 bool starts_with_any(std::string_view lower, int skip,
                      std::initializer_list<std::string_view> parts);
 
-// Whether a speech verb's clause (lower case) opens with a gerund, as in
-// "emphasized anchoring existing institutions": a call for it. Adjectives
-// in -ing ("ongoing", "existing", "increasing") are none.
-bool opens_with_gerund(std::string_view lower);
-
-// The stance a speech verb's clause (lower case) states, if any: "should
-// not" opposes, "the need"/"should" requests, "the importance of" supports,
-// "its commitment" commits, "his concern" is concerned.
-std::optional<Stance> clause_stance(std::string_view lower);
-
 }  // namespace kb::english
 
 #endif  // VNKB_INDEXER_POSITIONS_ENGLISH_CUES_H_

@@ -11,14 +11,16 @@
 //     "," and "and" (each takes the stance). An apposition after a name
 //     ("Ana Reyes, Chile,") is skipped; "X, on behalf of Y," gives Y;
 //     "X, supported by Y, proposed" gives X and Y; "opposed by Z" gives Z
-//     the opposite stance. "He", "She", "They" are the last subject. A
+//     the opposite stance. "He", "She", "They" are the last subject, or
+//     no one after an unnamed speaker ("One participant said ..."). A
 //     leading adverbial ("On the mechanisms, ") is skipped.
 //   - Cues: verbs with a stance (urged, called for, proposed, supported,
 //     opposed, expressed concern, committed, ...), negated ("did not
 //     support" opposes; other cues after "not" give nothing); and speech
 //     verbs (said, stressed, highlighted, ...) whose clause gives the
 //     stance ("the need for", "should", "should not", "the importance of",
-//     "concern", "its commitment"). Chairs and facilitators lead
+//     "concern", "its commitment"; english_speech.h says when it does
+//     not). Chairs and facilitators lead
 //     ("facilitated by X and Y", "X chaired").
 //   - The meeting and day are the report's: its first heading's date ("3
 //     MARCH 2003"; a range of days, a summary, dates a sentence only to the
@@ -37,21 +39,10 @@
 #include <vector>
 
 #include "core/taxonomy.h"
+#include "indexer/positions/english_report.h"
 #include "indexer/positions/extractor.h"
 
 namespace kb {
-
-// The meeting and the day an English report covers, from its first lines;
-// each may be empty.
-struct ReportHead {
-  std::string forum;  // "COP-7", "EXP-9", "Workshop on Examples"
-  // As precise as the heading tells a sentence's day: "8 NOVEMBER 2001" is
-  // that day, "4-6 APRIL 2001" the month, "28 AUGUST - 1 SEPTEMBER 1995"
-  // the year (YYYY-MM-DD, YYYY-MM or YYYY); with no date in the heading,
-  // the month of the title's meeting ("... Conference - May 2012").
-  std::string date;
-};
-ReportHead english_report_head(std::string_view first_page);
 
 // The positions of an English document (pages as extract_file gives them),
 // in page and text order. REQUIRES: the text is English (ctx.language).

@@ -181,5 +181,130 @@ TEST(EnglishPositionRules, CommitmentsOnRealSentences) {
     EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
+TEST(EnglishPositionRules, SpeechVerbsOnRealSentences) {
+  if (!fs::exists(enb_dir() / "enb-0551.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      // An unnamed speaker ("An NGO spokesperson suggested", "delegates
+      // continued") is who "He" and "They" are next, not the last named.
+      {"enb-0126.txt", "He suggested convening sectoral", nullptr, {}},
+      {"enb-0131.txt", "They agreed on the following steps", nullptr, {}},
+      // A bare plural inside what a party said names no speaker ("Delegates
+      // must focus ...": "She" is still GERMANY).
+      {"enb-0024.txt",
+       "She endorsed the EU proposal",
+       nullptr,
+       {"GERMANY supports"}},
+      // "the importance of" gives way to another stance of the same
+      // speaker in the sentence; alone it supports.
+      {"enb-0022.txt",
+       "He emphasized the importance of SBSTA",
+       nullptr,
+       {"JAPAN requests"}},
+      {"enb-0416.txt",
+       "SWITZERLAND stressed the importance of enabling",
+       nullptr,
+       {"SWITZERLAND requests"}},
+      {"enb-0551.txt",
+       "highlighted the value of outside initiatives",
+       nullptr,
+       {"MICRONESIA supports", "US supports"}},
+      // The importance of the meeting: a greeting.
+      {"enb-0408.txt",
+       "underscored the importance of the session",
+       "underscored",
+       {}},
+      {"enb-0396.txt",
+       "She emphasized the importance of this workshop",
+       nullptr,
+       {}},
+      // What a concession grants is no stance; "while identifying the
+      // need" is no concession.
+      {"enb-0210.txt", "Mark Radka noted that, while", nullptr, {}},
+      {"enb-0454.txt",
+       "while identifying the need",
+       "said",
+       {"G-77/CHINA requests"}},
+      // "required to" after a noun is a participle; "requires" a need.
+      {"enb-0601.txt", "portfolio required to address", nullptr, {}},
+      {"enb-0482.txt",
+       "NEW ZEALAND underscored that Annex I",
+       "underscored",
+       {}},
+      {"enb-0551.txt",
+       "raising ambition requires clarity",
+       nullptr,
+       {"NORWAY requests"}},
+      // "suggested" a view of what is; "suggested" what would be useful,
+      // a subjunctive, a clause with "should".
+      {"enb-0551.txt",
+       "suggested developed countries are reluctant",
+       "suggested",
+       {}},
+      {"enb-0190.txt",
+       "She also suggested that the arrangement had",
+       nullptr,
+       {}},
+      {"enb-0023.txt",
+       "He suggested that it was useful",
+       nullptr,
+       {"JAPAN proposes"}},
+      {"enb-0124.txt",
+       "SAUDI ARABIA suggested that the referral",
+       nullptr,
+       {"SAUDI ARABIA proposes"}},
+      {"enb-0551.txt",
+       "He suggested that parties that have presented",
+       nullptr,
+       {"REPUBLIC OF KOREA proposes"}},
+      {"enb-0363.txt",
+       "eight years would be needed",
+       "suggested",
+       {"Sweden proposes"}},
+      // "agreed that" a statement of fact supports nothing; that something
+      // should be, it does.
+      {"enb-0441.txt", "Japan agreed that Chapters", "agreed", {}},
+      {"enb-0601.txt",
+       "agreed that the global goal should be qualitative",
+       "agreed",
+       {"SWITZERLAND supports", "CANADA supports", "EU supports"}},
+      // "his wish" that something be done; "the US commitment" pledges,
+      // "ambitious commitments" of others does not.
+      {"enb-0581.txt",
+       "expressed his wish to resolve",
+       nullptr,
+       {"Republic of Korea requests"}},
+      {"enb-0076.txt",
+       "reiterated the US commitment",
+       nullptr,
+       {"US Vice President Albert Gore Jr commits"}},
+      {"enb-0076.txt", "limiting a comprehensive use of sinks", nullptr, {}},
+      // "no new X should be" opposes X; "disappointing", "flawed" too.
+      {"enb-0570.txt",
+       "said that no new bodies should",
+       nullptr,
+       {"LDCs opposes"}},
+      {"enb-0101.txt",
+       "said no new sink categories",
+       nullptr,
+       {"MARSHALL ISLANDS opposes"}},
+      {"enb-0570.txt",
+       "extremely disappointing",
+       nullptr,
+       {"LIKE-MINDED DEVELOPING COUNTRIES opposes"}},
+      {"enb-0570.txt",
+       "socially flawed",
+       nullptr,
+       {"CLIMATE JUSTICE NOW opposes"}},
+      // "urged, with X and Y, a focus": they join the verb.
+      {"enb-0570.txt",
+       "urged, with TUVALU and TANZANIA",
+       "urged",
+       {"LDCs requests", "TUVALU requests", "TANZANIA requests"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
 }  // namespace
 }  // namespace kb

@@ -13,6 +13,8 @@
 
 #include "../integration/process.h"
 #include "core/stances.h"
+#include "indexer/positions/english_cues.h"
+#include "indexer/positions/english_speech.h"
 #include "indexer/positions/english_subject.h"
 #include "indexer/positions/extractor.h"
 #include "test_util.h"
@@ -149,6 +151,20 @@ TEST(EnglishPositions, OneConstructionEach) {
   for (const auto& c : cases) EXPECT_EQ(read(c.text), c.want) << c.text;
 }
 
+// ENB text doubles spaces where it joins lines: a cue's words match across
+// them ("asked for  clarification" asks, and takes no stance).
+TEST(EnglishPositions, DoubledSpacesMatchLikeOne) {
+  EXPECT_TRUE(english::starts_with_any(" for  clarification on", 0,
+                                       {"for clarification"}));
+  EXPECT_FALSE(
+      english::starts_with_any(" forclarification", 0, {"for clarification"}));
+  EXPECT_EQ(read("INDIA asked for  clarification on the new approaches."), V{});
+  EXPECT_EQ(read("INDIA asked for  stronger rules on the new approaches."),
+            V{"INDIA requests"});
+  EXPECT_EQ(english::clause_stance(" that countries should  not reopen it"),
+            Stance::kOpposes);
+}
+
 TEST(EnglishPositions, QuoteIsTheSentenceAndOffsetsPointAtIt) {
   const std::string text =
       "# DAY ONE\n\nDelegates met in the morning.  MEXICO proposed  a new "
@@ -245,14 +261,16 @@ TEST(EnglishPositions, LabelledEnbReportFigures) {
   EXPECT_EQ(tuning["labels_not_found"].get<int>(), 0);
   EXPECT_EQ(tuning["files"].get<int>(), 4);
   EXPECT_EQ(held["files"].get<int>(), 2);
-  EXPECT_GE(tuning["precision"].get<double>(), 0.85) << tuning.dump();
-  EXPECT_GE(tuning["recall"].get<double>(), 0.84) << tuning.dump();
-  // The team's labels (docs/bench/positions.md), tuned on as well.
+  EXPECT_GE(tuning["precision"].get<double>(), 0.90) << tuning.dump();
+  EXPECT_GE(tuning["recall"].get<double>(), 0.86) << tuning.dump();
+  // The team's labels (docs/bench/positions.md), tuned on as well; enb-0570
+  // was labelled after the rules of branch enpos4 and measured once before
+  // any of its errors was read (0.772 / 0.807).
   const nlohmann::json& team_part = j["team"];
-  EXPECT_EQ(team_part["files"].get<int>(), 2);
+  EXPECT_EQ(team_part["files"].get<int>(), 3);
   EXPECT_EQ(team_part["labels_not_found"].get<int>(), 0);
-  EXPECT_GE(team_part["precision"].get<double>(), 0.93) << team_part.dump();
-  EXPECT_GE(team_part["recall"].get<double>(), 0.90) << team_part.dump();
+  EXPECT_GE(team_part["precision"].get<double>(), 0.95) << team_part.dump();
+  EXPECT_GE(team_part["recall"].get<double>(), 0.91) << team_part.dump();
   EXPECT_GE(held["precision"].get<double>(), 0.79);
   EXPECT_GE(held["recall"].get<double>(), 0.75);
   // Dates: the meeting's month when the heading names no single day.

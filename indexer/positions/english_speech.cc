@@ -1,0 +1,217 @@
+// When a speech verb carries a stance (english_speech.h).
+#include "indexer/positions/english_speech.h"
+
+#include <regex>
+#include <string>
+
+#include "indexer/positions/english_cues.h"
+
+namespace kb::english {
+namespace {
+
+// `lower` with runs of spaces as one (ENB text doubles them at line joins).
+std::string single_spaced(std::string_view lower) {
+  std::string out;
+  out.reserve(lower.size());
+  for (char c : lower) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
+// `lower` without what a concession grants: "while the CDM needs to be
+// improved," up to its comma ("noted that, while X needs Y, it does Z").
+// A "while" with no comma after it may carry the point and stays.
+std::string without_concessions(std::string s) {
+  for (std::string_view w : {"while ", "whilst ", "although ", "though "}) {
+    size_t at = 0;
+    while ((at = s.find(w, at)) != std::string::npos) {
+      const bool word_start = at == 0 || s[at - 1] == ' ' || s[at - 1] == ',';
+      const size_t comma = s.find(',', at);
+      // "while identifying the need to": a participle, no concession.
+      if (!word_start || comma == std::string::npos ||
+          opens_with_gerund(std::string_view(s).substr(at + w.size()))) {
+        at += w.size();
+        continue;
+      }
+      s.erase(at, comma + 1 - at);
+    }
+  }
+  return s;
+}
+
+// "requires", "required": a need, but not a participle after a noun ("the
+// work required to fulfil the request was minor", "the technologies in the
+// portfolio required to address").
+bool states_requirement(std::string_view lower) {
+  for (size_t at = lower.find("require"); at != std::string_view::npos;
+       at = lower.find("require", at + 1)) {
+    const std::string_view rest = lower.substr(at);
+    if (rest.starts_with("requires") &&
+        (rest.size() == 8 || rest[8] < 'a' || rest[8] > 'z'))
+      return true;
+    if (!rest.starts_with("required")) continue;
+    if (!starts_with_any(rest.substr(8), 0, {"to "})) return true;
+    std::string_view before = lower.substr(0, at);
+    while (before.ends_with(' ')) before.remove_suffix(1);
+    const std::string_view word = before.substr(before.rfind(' ') + 1);
+    for (std::string_view aux :
+         {"is", "are", "was", "were", "be", "been", "being", "also"})
+      if (word == aux) return true;
+  }
+  return false;
+}
+
+// The stance of a clause with single spaces and no concession.
+std::optional<Stance> stance_of_clause(std::string_view lower) {
+  if (starts_with_any(lower, 1,
+                      {"concern", "his concern", "her concern", "its concern",
+                       "their concern"}))
+    return Stance::kConcerned;
+  // A clause that lists ("stressed: A; B; and C") is read by its first
+  // item; a list of points says what should be done.
+  if (lower.starts_with(":") || lower.starts_with(" :")) {
+    const std::string_view first = lower.substr(0, lower.find(';'));
+    if (first.size() < lower.size()) {
+      const std::optional<Stance> st = stance_of_clause(first.substr(1));
+      return st ? st : std::optional<Stance>(Stance::kRequests);
+    }
+  }
+  // A pledge the speaker makes, not "pledges" as a noun of the talks.
+  if (contains_any(
+          lower, {" its commitment", " our commitment", "country's commitment",
+                  " us commitment", "determination to", "intention to",
+                  " are committed", " is committed", " will pledge",
+                  " pledged to", " would pledge"}))
+    return Stance::kCommits;
+  // "described NAPs as key in supporting adaptation": an endorsement.
+  if (contains_any(lower, {" as key", " as a key", " as essential",
+                           " as crucial", " as central", " as vital"}))
+    return Stance::kSupports;
+  // "should not" opposes, unless the clause also says what should be
+  // ("should not be seen as competitive but rather as complementary").
+  if (contains_any(lower,
+                   {"unfair", "unacceptable", "not acceptable", "premature",
+                    "inappropriate", "counterproductive", "could not accept",
+                    "would not accept", "too slow", "disappointing", "flawed"}))
+    return Stance::kOpposes;
+  // "said that no new bodies should be established": against them.
+  if ((starts_with_any(lower, 0, {"no "}) ||
+       starts_with_any(lower, 0, {"that no "})) &&
+      contains_any(lower, {" should ", " must "}))
+    return Stance::kOpposes;
+  if (contains_any(lower, {"should not", "must not", "need not", "cannot",
+                           "no need", "should no longer"}) &&
+      !contains_any(lower, {"but rather", "and should be", "but should",
+                            "rather than", "and must be", "instead"}))
+    return Stance::kOpposes;
+  if (contains_any(lower,
+                   {"the need",   "need to",    "needs to",   "needed to",
+                    "is needed",  "are needed", "was needed", "were needed",
+                    " be needed", "should",     "must",       "necessary",
+                    "essential",  "would like", "urgency",    "his wish",
+                    "her wish",   "have to",    "has to",     "important to",
+                    "crucial",    "ought",      " need a ",   " need an ",
+                    " needs a ",  " needs an ", " is vital",  " are vital"}) ||
+      states_requirement(lower))
+    return Stance::kRequests;
+  if (starts_with_any(
+          lower, 1,
+          {"the importance", "the value", "importance", "the willingness",
+           "its willingness", "the benefits", "support for"})) {
+    // "After welcoming participants, he highlighted the importance of the
+    // meeting": a greeting.
+    const size_t of = lower.find("importance of ");
+    if (of != std::string_view::npos &&
+        starts_with_any(
+            lower.substr(of + 14), 0,
+            {"the meeting", "this meeting", "the session", "this session",
+             "the workshop", "this workshop", "the seminar", "this seminar",
+             "the conference", "this conference", "the event", "the dialogue"}))
+      return std::nullopt;
+    return Stance::kSupports;
+  }
+  // "said the principle could be reinforced": a suggestion.
+  if (contains_any(lower, {" could be ", " could also be "}))
+    return Stance::kProposes;
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool opens_with_gerund(std::string_view lower) {
+  const size_t b = lower.find_first_not_of(' ');
+  if (b == std::string_view::npos) return false;
+  lower.remove_prefix(b);
+  const std::string_view word = lower.substr(0, lower.find_first_of(" ,;:"));
+  if (word.size() < 6 || word.substr(word.size() - 3) != "ing") return false;
+  static constexpr std::string_view kAdjectives[] = {
+      "ongoing",    "existing",    "emerging",  "increasing", "growing",
+      "remaining",  "leading",     "following", "upcoming",   "outstanding",
+      "continuing", "interesting", "during",    "including",  "according",
+      "something",  "everything",  "nothing",   "underlying", "concerning",
+      "regarding",  "pressing",    "evolving",  "changing",   "developing"};
+  for (std::string_view a : kAdjectives)
+    if (word == a) return false;
+  return true;
+}
+
+std::optional<Stance> clause_stance(std::string_view lower) {
+  return stance_of_clause(without_concessions(single_spaced(lower)));
+}
+
+bool is_emphasis(std::string_view lower) {
+  const std::string s = single_spaced(lower);
+  return clause_stance(s) == Stance::kSupports &&
+         starts_with_any(
+             s, 1,
+             {"the importance", "importance", "the value", "the benefits"});
+}
+
+bool suggests_a_fact(std::string_view lower) {
+  if (clause_stance(lower) || opens_with_gerund(lower)) return false;
+  std::string s = single_spaced(lower);
+  s = " " +
+      s.substr(s.find_first_not_of(' ') == std::string::npos
+                   ? s.size()
+                   : s.find_first_not_of(' ')) +
+      " ";
+  // "suggested there is merit in", "that it would be useful to": proposals
+  // put politely.
+  if (contains_any(s, {" useful", " helpful", " of value", " valuable",
+                       " appropriate", " desirable", " better", " preferable",
+                       " beneficial", " advisable", " worthwhile", " merit",
+                       " would allow", " would enable", " would help",
+                       " would ensure", " would improve"}))
+    return false;
+  if (s.starts_with(" that ")) s.erase(0, 5);
+  // The clause's own verb: before a comma or a subordinate clause ("the
+  // minutes as soon as they were approved", "parties that have presented",
+  // "that since X was Y, Z be"), among its first words.
+  s = s.substr(0, s.find_first_of(",;:"));
+  for (std::string_view sub :
+       {" that ", " which ", " who ", " as ", " when ", " if ", " where ",
+        " because ", " once ", " since ", " after ", " before ", " unless ",
+        " until ", " while "})
+    s = s.substr(0, s.find(sub));
+  static const std::regex finite(
+      R"(^ (?:\S+ ){0,5}(?:is|are|was|were|would|will|has|had|did|does) )");
+  return std::regex_search(s + " ", finite);
+}
+
+bool unnamed_speaker(std::string_view lower) {
+  static const std::regex unnamed(
+      R"(^(?:(?:on|in|at|as|after|before|during|regarding|concerning|while|although|however|also|further|finally|moreover|[a-z]+ing)\b[^,]{0,150}, )?)"
+      R"((?:(?:one|a|an|another|some|many|several|most|other|a few|few|numerous|various|a number of|a group of|a majority of|the majority of|two|three|four) )"
+      R"((?:of the )?(?:[a-z-]+ ){0,2}(?:participants?|delegates?|delegations?|countr(?:y|ies)|part(?:y|ies)|speakers?|observers?|members?|panell?ists?|experts?|governments?|ngos?)\b)"
+      // A bare plural only as the reporter's subject ("Delegates agreed"),
+      // not inside what a party said ("Parties could pay a fee").
+      R"(|(?:participants|delegates|delegations|parties|countries|speakers|others|observers|panell?ists|experts) )"
+      R"((?:also |then |further |generally )?(?:[a-z]+ed|said|made|held|took|gave|began|spoke|felt|met|sought|thought)\b))");
+  const std::string s = single_spaced(lower);
+  return std::regex_search(s, unnamed);
+}
+
+}  // namespace kb::english
