@@ -1,0 +1,93 @@
+// Recall rules of the Vietnamese position extraction, each checked on a real
+// sentence of the negotiation news (../shared/corpus/negotiation/vi, tuning
+// part only, or an unlabelled article), read from its file; the cases are
+// skipped without the corpus.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/stances.h"
+#include "core/utf8.h"
+#include "indexer/positions/extractor.h"
+#include "indexer/positions/sentences.h"
+#include "tests/unit/positions_test_util.h"
+
+namespace kb {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path news_dir() {
+  return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/vi";
+}
+
+// The line of `path` that holds `anchor` (NFC), or empty.
+std::string line_with(const fs::path& path, const std::string& anchor) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    line = to_nfc(line);
+    if (line.find(anchor) != std::string::npos) return line;
+  }
+  return {};
+}
+
+// "actor stance" of the positions whose quote starts with `opening`.
+std::vector<std::string> quoted_from(const std::vector<ExtractedPosition>& ps,
+                                     std::string_view opening) {
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p : ps) {
+    if (std::string_view(p.quote).substr(0, opening.size()) == opening)
+      out.push_back(p.actor + " " + stance_id(p.stance));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+#define SKIP_WITHOUT_NEWS() \
+  if (!fs::exists(news_dir() / "labels-1.jsonl")) GTEST_SKIP() << news_dir()
+
+// A joint statement numbers its points inside one paragraph ("... giao
+// thông. 7. Hai bên đánh giá ..."): the number is no word of the point's
+// sentence, so "Hai bên" opens it and names both sides.
+TEST(PositionsRecall, InlinePointNumberDoesNotOpenTheSentence) {
+  SKIP_WITHOUT_NEWS();
+  const std::string anchor = "Hai bên đánh giá tích cực việc triển khai";
+  const std::string line = line_with(news_dir() / "baomoi-0029.txt", anchor);
+  ASSERT_FALSE(line.empty());
+  bool found = false;
+  for (const TextSpan& s : split_sentences(line)) {
+    const std::string_view text(line.data() + s.begin, s.end - s.begin);
+    if (text.find(anchor) == std::string_view::npos) continue;
+    found = true;
+    EXPECT_EQ(text.substr(0, anchor.size()), anchor);
+  }
+  EXPECT_TRUE(found);
+  EXPECT_EQ(quoted_from(test::extract(line), anchor),
+            (std::vector<std::string>{"nga commits", "viet-nam commits"}));
+}
+
+// Only a short marker is left out: an initial ("V. Putin") and a longer
+// number stay in their sentence.
+TEST(PositionsRecall, OnlyShortMarkersAreLeftOut) {
+  const std::string text =
+      "Hai bên đã ký kết hiệp định. 12. Hai bên nhất trí thúc đẩy hợp tác. "
+      "V. Putin khẳng định hợp tác. 2017. Năm nay là năm bản lề. "
+      "II. Hợp tác kinh tế được thúc đẩy.";
+  std::vector<std::string> got;
+  for (const TextSpan& s : split_sentences(text))
+    got.push_back(text.substr(s.begin, s.end - s.begin));
+  EXPECT_EQ(got, (std::vector<std::string>{"Hai bên đã ký kết hiệp định.",
+                                           "Hai bên nhất trí thúc đẩy hợp tác.",
+                                           "V. Putin khẳng định hợp tác.",
+                                           "2017. Năm nay là năm bản lề.",
+                                           "Hợp tác kinh tế được thúc đẩy."}));
+}
+
+}  // namespace
+}  // namespace kb
