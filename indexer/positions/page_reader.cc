@@ -294,26 +294,32 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
   std::vector<CueHit> hits = find_cues(cu0, cu1);
   std::vector<CueHit> earlier;
   // "Theo VASEP, việc ... là bất hợp lý": what follows is VASEP's speech.
+  // So in a comma segment after an opening ("Tuy nhiên, theo ông X, các
+  // biện pháp ... cần ...").
   {
     static const StanceCue kAccordingTo{
         "theo", Stance::kCommits, kReporting, {"theo"}};
-    size_t u = cu0;
-    if (u < cu1 && mentions_.word(u) == "cũng") ++u;
-    if (u + 1 < cu1 && mentions_.word(u) == "theo") {
-      const int g = mentions_.group_at(u + 1);
-      if (g >= 0 && mentions_.groups()[g].u0 == u + 1) {
-        const ActorGroup& group = mentions_.groups()[g];
-        if (group.u1 < cu1 &&
-            mentions_.between_has(mentions_.unit(group.u1 - 1).end,
-                                  mentions_.unit(group.u1).begin, ',')) {
-          CueHit speech;
-          speech.cue = &kAccordingTo;
-          speech.u0 = u;
-          speech.u1 = u + 1;
-          speech.actors = mentions_.group_ids(group);
-          earlier.push_back(std::move(speech));
-        }
-      }
+    for (size_t u = cu0; u + 1 < cu1; ++u) {
+      if (u > cu0 && !mentions_.between_has(mentions_.unit(u - 1).end,
+                                            mentions_.unit(u).begin, ','))
+        continue;
+      size_t t = u;
+      if (mentions_.word(t) == "cũng") ++t;
+      if (t + 1 >= cu1 || mentions_.word(t) != "theo") continue;
+      const int g = mentions_.group_at(t + 1);
+      if (g < 0 || mentions_.groups()[g].u0 != t + 1) continue;
+      const ActorGroup& group = mentions_.groups()[g];
+      if (group.u1 >= cu1 ||
+          !mentions_.between_has(mentions_.unit(group.u1 - 1).end,
+                                 mentions_.unit(group.u1).begin, ','))
+        continue;
+      CueHit speech;
+      speech.cue = &kAccordingTo;
+      speech.u0 = t;
+      speech.u1 = t + 1;
+      speech.actors = mentions_.group_ids(group);
+      earlier.push_back(std::move(speech));
+      break;
     }
   }
   for (size_t h = 0; h < hits.size(); ++h) {

@@ -89,5 +89,21 @@ TEST(PositionsRecall, OnlyShortMarkersAreLeftOut) {
                                            "Hợp tác kinh tế được thúc đẩy."}));
 }
 
+// "Theo X," opening a comma segment after an opening phrase ("Tuy nhiên,
+// theo ông Hong Sun, các biện pháp ... cần ...") makes what follows X's
+// speech, as it does at the start of a sentence.
+TEST(PositionsRecall, AccordingToAfterAnOpeningPhrase) {
+  SKIP_WITHOUT_NEWS();
+  const std::string anchor = "Tuy nhiên, theo ông Hong Sun,";
+  const std::string line = line_with(news_dir() / "hddtvn-0109.txt", anchor);
+  ASSERT_FALSE(line.empty());
+  std::vector<std::string> names;
+  for (const ExtractedPosition& p : test::extract(line)) {
+    if (p.quote.rfind(anchor, 0) == 0)
+      names.push_back(p.actor_name + " " + stance_id(p.stance));
+  }
+  EXPECT_EQ(names, std::vector<std::string>{"ông Hong Sun proposes"});
+}
+
 }  // namespace
 }  // namespace kb
