@@ -39,6 +39,7 @@ class CueResolver {
   std::optional<std::vector<std::string>> subject_before() const;
   bool in_object_list(const ActorGroup& g) const;
   bool cue_starts_clause() const;
+  std::vector<std::string> referent_subject() const;
 
   const StanceCue& cue_;
   const ClauseContext& clause_;
@@ -102,6 +103,13 @@ CueResolution CueResolver::run() {
   if (std::optional<std::vector<std::string>> s = subject_before()) {
     r.actors = std::move(*s);
     return r;
+  }
+  {
+    std::vector<std::string> referent = referent_subject();
+    if (!referent.empty()) {
+      r.actors = std::move(referent);
+      return r;
+    }
   }
   // "Bộ X đã ban hành nhiều văn bản ... và yêu cầu các chủ hồ chứa ...":
   // a verb joined by "và"/"đồng thời" shares the subject opening the
@@ -296,6 +304,52 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
     if (!may_stand_before_verb(w)) ++foreign;
   }
   return std::nullopt;
+}
+
+// A subject that refers back to an actor named before in the page: "Ông",
+// "Bà" alone (a person named before), "doanh nghiệp", "DN", "phía doanh
+// nghiệp" alone (the company named last: a report on one company calls it
+// so). It opens the clause or a comma segment, and only adverbs stand
+// between it and the cue. Empty when there is none or no antecedent.
+std::vector<std::string> CueResolver::referent_subject() const {
+  size_t start = clause_.u0;
+  for (size_t k = c0_; k > clause_.u0; --k) {
+    if (gap_has(k - 1, k, ',')) {
+      start = k;
+      break;
+    }
+  }
+  if (start >= c0_) return {};
+  size_t u = start;
+  if (word(u) == "phía") ++u;
+  bool person = false;
+  size_t end = u;
+  if (u < c0_ && (word(u) == "ông" || word(u) == "bà") && u == start) {
+    person = true;
+    end = u + 1;
+  } else if (u < c0_ && word(u) == "dn") {
+    end = u + 1;
+  } else if (u + 1 < c0_ && word(u) == "doanh" && word(u + 1) == "nghiệp") {
+    end = u + 2;
+  }
+  if (end == u || page_.name_at(u) >= 0) return {};
+  for (size_t k = end; k < c0_; ++k) {
+    if (!may_stand_before_verb(word(k)) || page_.name_at(k) >= 0) return {};
+  }
+  for (size_t i = page_.names().size(); i > 0; --i) {
+    const NameFound& n = page_.names()[i - 1];
+    if (n.u1 > u || n.process) continue;
+    if (person) {
+      if (n.person) return {n.entry->id};
+      continue;
+    }
+    const bool company =
+        n.u0 + 1 < n.u1 && ((word(n.u0) == "công" && word(n.u0 + 1) == "ty") ||
+                            (word(n.u0) == "tập" && word(n.u0 + 1) == "đoàn") ||
+                            (word(n.u0) == "tổng" && word(n.u0 + 1) == "công"));
+    if (company) return {n.entry->id};
+  }
+  return {};
 }
 
 // Whether the group stands in a list after "phối hợp (với)" / "với" a few

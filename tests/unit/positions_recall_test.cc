@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,23 @@ std::string line_with(const fs::path& path, const std::string& anchor) {
     if (line.find(anchor) != std::string::npos) return line;
   }
   return {};
+}
+
+// The whole text of `path`, NFC, or empty.
+std::string file_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return to_nfc(std::string(std::istreambuf_iterator<char>(in), {}));
+}
+
+// "actor_name stance" of the positions whose quote starts with `opening`.
+std::vector<std::string> named_from(const std::vector<ExtractedPosition>& ps,
+                                    std::string_view opening) {
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p : ps) {
+    if (std::string_view(p.quote).substr(0, opening.size()) == opening)
+      out.push_back(p.actor_name + " " + stance_id(p.stance));
+  }
+  return out;
 }
 
 // "actor stance" of the positions whose quote starts with `opening`.
@@ -103,6 +121,21 @@ TEST(PositionsRecall, AccordingToAfterAnOpeningPhrase) {
       names.push_back(p.actor_name + " " + stance_id(p.stance));
   }
   EXPECT_EQ(names, std::vector<std::string>{"ông Hong Sun proposes"});
+}
+
+// "Bà" alone opening a sentence is the person named before ("... bà Angela
+// Merkel cho biết ... Bà cũng không đồng tình với ..."), and "phía doanh
+// nghiệp" in a report on one company is that company.
+TEST(PositionsRecall, PronounAndCompanySubjectsReferBack) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> merkel =
+      test::extract(file_text(news_dir() / "baomoi-0033.txt"));
+  EXPECT_EQ(named_from(merkel, "Bà cũng không đồng tình"),
+            std::vector<std::string>{"Thủ tướng Đức Angela Merkel opposes"});
+  const std::vector<ExtractedPosition> aluminium =
+      test::extract(file_text(news_dir() / "baomoi-0142.txt"));
+  EXPECT_EQ(named_from(aluminium, "Theo đó, phía doanh nghiệp đề nghị"),
+            std::vector<std::string>{"Công ty Nhôm Toàn Cầu VN proposes"});
 }
 
 }  // namespace
