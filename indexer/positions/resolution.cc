@@ -40,6 +40,7 @@ class CueResolver {
   bool in_object_list(const ActorGroup& g) const;
   bool cue_starts_clause() const;
   std::vector<std::string> referent_subject() const;
+  std::vector<std::string> document_issuer() const;
 
   const StanceCue& cue_;
   const ClauseContext& clause_;
@@ -82,6 +83,15 @@ CueResolution CueResolver::run() {
   // A noun is no stance, even with "của X": "Theo đề nghị của Bộ trưởng Bộ
   // X" names who submitted a draft (boilerplate), "đề xuất của các tỉnh"
   // what others said.
+  // "X đã gửi thư kêu gọi Y ...", "X có Tờ trình số 02 đề nghị ...": what
+  // X's letter asks, X asks.
+  {
+    std::vector<std::string> issuer = document_issuer();
+    if (!issuer.empty()) {
+      r.actors = std::move(issuer);
+      return r;
+    }
+  }
   if (used_as_noun()) {
     r.noun = true;
     return r;
@@ -350,6 +360,68 @@ std::vector<std::string> CueResolver::referent_subject() const {
     if (company) return {n.entry->id};
   }
   return {};
+}
+
+// The actor that sends or issues the document the cue is the content of:
+// "X [ngày 23/9] [đã|vừa] (có|gửi|ban hành|phát đi) (thư|văn bản|công
+// văn|tờ trình|thông báo) [số ...] [gửi Y ...] <cue>". Empty when the cue
+// follows no such document.
+std::vector<std::string> CueResolver::document_issuer() const {
+  if (!has(kAddressee) && cue_.stance != Stance::kRequests &&
+      cue_.stance != Stance::kSupports && cue_.stance != Stance::kOpposes)
+    return {};
+  const size_t lo = c0_ > clause_.u0 + 30 ? c0_ - 30 : clause_.u0;
+  // The document noun nearest before the cue, with only its number or its
+  // addressee ("gửi ...") between them.
+  size_t d = c0_;  // the document noun's first unit
+  for (size_t k = c0_; k > lo; --k) {
+    const size_t u = k - 1;
+    const std::string& w = word(u);
+    const std::string& before = u > clause_.u0 ? word(u - 1) : std::string();
+    const bool two =
+        (before == "văn" && w == "bản") || (before == "công" && w == "văn") ||
+        (before == "tờ" && w == "trình") || (before == "thông" && w == "báo");
+    if (two || w == "thư") {
+      d = two ? u - 1 : u;
+      break;
+    }
+  }
+  if (d == c0_ || d <= clause_.u0) return {};
+  const size_t after = d + (word(d) == "thư" ? 1 : 2);
+  if (after < c0_ && word(after) != "số" && word(after) != "gửi") return {};
+  for (size_t k = after; k < c0_; ++k) {
+    for (const CueHit& e : clause_.earlier) {
+      if (k >= e.u0 && k < e.u1) return {};  // another cue between
+    }
+  }
+  // "gửi Bộ Tài chính về việc góp ý hồ sơ đề nghị ...": a noun of the
+  // addressee phrase, not what the document asks.
+  if (c0_ > after && word(after) == "gửi" && used_as_noun()) return {};
+  // The verb that sends or issues it, after at most a date and an adverb.
+  size_t v = d;
+  const std::string& verb = word(v - 1);
+  if (verb == "có" || verb == "gửi" || verb == "đi") {
+    v -= 1;
+  } else if (verb == "hành" && v >= clause_.u0 + 2 && word(v - 2) == "ban") {
+    v -= 2;
+  } else {
+    return {};
+  }
+  if (word(v) == "đi" && v > clause_.u0 && word(v - 1) == "phát") --v;
+  while (v > clause_.u0 &&
+         (word(v - 1) == "đã" || word(v - 1) == "vừa" || word(v - 1) == "mới" ||
+          word(v - 1) == "cũng" || page_.unit(v - 1).kind != TokenKind::kWord))
+    --v;
+  if (v > clause_.u0 + 1 && word(v - 1) != "ngày" && word(v - 2) == "ngày")
+    v -= 2;
+  else if (v > clause_.u0 && word(v - 1) == "ngày")
+    --v;
+  if (v <= clause_.u0) return {};
+  const int g = page_.group_at(v - 1);
+  if (g < 0 || page_.groups()[g].u1 != v ||
+      page_.group_is_object(page_.groups()[g], clause_.u0))
+    return {};
+  return page_.group_ids(page_.groups()[g]);
 }
 
 // Whether the group stands in a list after "phối hợp (với)" / "với" a few

@@ -138,5 +138,18 @@ TEST(PositionsRecall, PronounAndCompanySubjectsReferBack) {
             std::vector<std::string>{"Công ty Nhôm Toàn Cầu VN proposes"});
 }
 
+// What an actor's letter asks, the actor asks: "X ngày 23/9 đã gửi thư kêu
+// gọi Y ...", "VSA vừa có văn bản gửi Bộ Thương mại Hoa Kỳ (DOC) yêu cầu
+// ..." (not the addressee, nor the journalist's source "theo ông Sưa").
+TEST(PositionsRecall, TheSenderOfALetterAsks) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(named_from(test::extract(file_text(news_dir() / "hddtvn-0024.txt")),
+                       "Một liên minh của ngành công nghiệp điện gió"),
+            std::vector<std::string>{"GWEC requests"});
+  EXPECT_EQ(named_from(test::extract(file_text(news_dir() / "baomoi-0142.txt")),
+                       "Cũng theo ông Sưa, VSA vừa có văn bản"),
+            std::vector<std::string>{"VSA requests"});
+}
+
 }  // namespace
 }  // namespace kb
