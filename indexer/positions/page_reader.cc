@@ -128,6 +128,8 @@ void PageReader::read_line(size_t lb, size_t le) {
                        doc_date_.empty() ? ctx_.issue_date : doc_date_);
       if (opens.size() == 10) narrative_date_ = std::move(opens);  // a day
     }
+    const std::vector<std::string> line_parties = parties_;
+    sentence_parties(su0, su1);
     std::vector<std::string> sentence_subject;
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
@@ -138,7 +140,32 @@ void PageReader::read_line(size_t lb, size_t le) {
         cb = i + 1;
       }
     }
+    parties_ = line_parties;
   }
+}
+
+// "Tại cuộc gặp Thủ tướng I-ta-li-a ..., hai bên nhất trí ...": a meeting
+// with one country named before "hai bên" has that country and the page's
+// other side as its sides, whatever the paragraph names.
+void PageReader::sentence_parties(size_t su0, size_t su1) {
+  size_t both = su1;
+  for (size_t u = su0; u + 1 < su1; ++u) {
+    if (mentions_.word(u) == "hai" && names_both_sides(mentions_.word(u + 1))) {
+      both = u;
+      break;
+    }
+  }
+  if (both == su1 || doc_parties_.size() != 2) return;
+  std::vector<std::string> ids;
+  for (const NameFound& f : mentions_.names()) {
+    if (f.u0 < su0 || f.u0 >= both || f.entry->kind != "country") continue;
+    if (std::find(ids.begin(), ids.end(), f.entry->id) == ids.end())
+      ids.push_back(f.entry->id);
+  }
+  if (ids.size() != 1) return;
+  const std::string& other =
+      ids[0] == doc_parties_[0] ? doc_parties_[1] : doc_parties_[0];
+  parties_ = {other, ids[0]};
 }
 
 // "Thủ tướng X đã đưa ra thông điệp ...; đề nghị G20 ...": the subject of

@@ -62,6 +62,7 @@ class PageReader {
   std::string target_after(size_t u) const;
   bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
   std::vector<std::string> first_clause_subject(size_t su0, size_t ce) const;
+  void sentence_parties(size_t su0, size_t su1);
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
                      uint32_t end, const SentenceFacts& facts);

@@ -151,5 +151,16 @@ TEST(PositionsRecall, TheSenderOfALetterAsks) {
             std::vector<std::string>{"VSA requests"});
 }
 
+// "Tại cuộc gặp Thủ tướng I-ta-li-a ..., hai bên nhất trí ...": the sides
+// are the country met and the page's other side (Việt Nam), not the two
+// countries the report names most.
+TEST(PositionsRecall, TheSidesOfAMeetingAreTheCountryMet) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0047.txt")),
+                  "Tại cuộc gặp Thủ tướng I-ta-li-a"),
+      (std::vector<std::string>{"italia supports", "viet-nam supports"}));
+}
+
 }  // namespace
 }  // namespace kb
