@@ -114,6 +114,8 @@ void PageReader::read_line(size_t lb, size_t le) {
   if (subjects_.enter_line(kind, std::move(header), ends_with_colon(line)))
     return;                 // a heading only
   narrative_date_.clear();  // a paragraph's event is its own
+  paragraph_speaker_.clear();
+  continued_speaker_.clear();
   for (const TextSpan& s : split_sentences(line)) {
     const size_t sb = lb + s.begin, se = lb + s.end;
     const size_t su0 = mentions_.first_unit_at_or_after(sb);
@@ -128,6 +130,9 @@ void PageReader::read_line(size_t lb, size_t le) {
                        doc_date_.empty() ? ctx_.issue_date : doc_date_);
       if (opens.size() == 10) narrative_date_ = std::move(opens);  // a day
     }
+    // Only the sentence right after a speaker's goes on with the speech.
+    continued_speaker_ = std::move(paragraph_speaker_);
+    paragraph_speaker_.clear();
     const std::vector<std::string> line_parties = parties_;
     sentence_parties(su0, su1);
     std::vector<std::string> sentence_subject;
@@ -345,6 +350,7 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       speech.u0 = t;
       speech.u1 = t + 1;
       speech.actors = mentions_.group_ids(group);
+      paragraph_speaker_ = speech.actors;
       earlier.push_back(std::move(speech));
       break;
     }
@@ -374,14 +380,23 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       hit.actors.clear();
       const bool adjective =  // "cần thiết"
           hit.u1 < cu1 && mentions_.word(hit.u1) == "thiết";
+      bool spoken = false;
       for (size_t e = earlier.size(); e > 0 && !adjective && !hit.noun; --e) {
         if ((earlier[e - 1].cue->roles & kReporting) &&
             !earlier[e - 1].actors.empty()) {
           hit.actors = earlier[e - 1].actors;
+          spoken = true;
           break;
         }
       }
+      // "Cũng theo Bộ trưởng X, Luật ... . Trong Dự thảo ..., Tổng cục Du
+      // lịch cần bổ sung ...": the next sentence of the paragraph goes on
+      // with X's speech when it names no speaker of its own.
+      if (!spoken && !adjective && !hit.noun && earlier.empty())
+        hit.actors = continued_speaker_;
     }
+    if ((hit.cue->roles & kReporting) && !hit.actors.empty())
+      paragraph_speaker_ = hit.actors;
     earlier.push_back(hit);
     if (hit.actors.empty()) continue;
     // The sentence's subject is its first actor: "Thủ tướng hoan nghênh G20

@@ -87,6 +87,10 @@ class PageReader {
   // ("Ngày 5/7, Phó Thủ tướng ... . Phó Thủ tướng bày tỏ mong muốn ..."):
   // the event the paragraph's next sentences tell of.
   std::string narrative_date_;
+  // The actors of the sentence's speech verb or "Theo X," (the last one),
+  // and those of the sentence before in the paragraph, whose speech this
+  // sentence goes on with when it names no speaker of its own.
+  std::vector<std::string> paragraph_speaker_, continued_speaker_;
 };
 
 }  // namespace kb

@@ -162,5 +162,16 @@ TEST(PositionsRecall, TheSidesOfAMeetingAreTheCountryMet) {
       (std::vector<std::string>{"italia supports", "viet-nam supports"}));
 }
 
+// "Cũng theo Bộ trưởng X, Luật du lịch ... phải ... . Trong Dự thảo ...,
+// Tổng cục Du lịch cần bổ sung ...": the sentence after a speaker's, naming
+// no speaker of its own, goes on with the speech.
+TEST(PositionsRecall, TheNextSentenceGoesOnWithTheSpeech) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0144.txt"));
+  EXPECT_EQ(quoted_from(ps, "Trong Dự thảo Luật Du lịch trình Quốc hội"),
+            std::vector<std::string>{"bvhttdl proposes"});
+}
+
 }  // namespace
 }  // namespace kb
