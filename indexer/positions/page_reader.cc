@@ -116,6 +116,7 @@ void PageReader::read_line(size_t lb, size_t le) {
   narrative_date_.clear();  // a paragraph's event is its own
   paragraph_speaker_.clear();
   continued_speaker_.clear();
+  last_subject_.clear();
   for (const TextSpan& s : split_sentences(line)) {
     const size_t sb = lb + s.begin, se = lb + s.end;
     const size_t su0 = mentions_.first_unit_at_or_after(sb);
@@ -136,6 +137,9 @@ void PageReader::read_line(size_t lb, size_t le) {
     const std::vector<std::string> line_parties = parties_;
     sentence_parties(su0, su1);
     std::vector<std::string> sentence_subject;
+    // "EVN cũng đề nghị ... . Đồng thời kiến nghị Thủ tướng ...": a sentence
+    // opening with a connective goes on with the one before's subject.
+    if (opens_with_connective(su0, su1)) sentence_subject = last_subject_;
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
       if (i == se || text()[i] == ';') {
@@ -145,8 +149,20 @@ void PageReader::read_line(size_t lb, size_t le) {
         cb = i + 1;
       }
     }
+    last_subject_ = std::move(sentence_subject);
     parties_ = line_parties;
   }
+}
+
+// Whether units [su0, su1) open with "Đồng thời", "Ngoài ra", "Bên cạnh
+// đó", "Mặt khác" or "Cùng đó": the sentence adds to the one before.
+bool PageReader::opens_with_connective(size_t su0, size_t su1) const {
+  if (su0 + 2 >= su1) return false;
+  const std::string& a = mentions_.word(su0);
+  const std::string& b = mentions_.word(su0 + 1);
+  return (a == "đồng" && b == "thời") || (a == "ngoài" && b == "ra") ||
+         (a == "mặt" && b == "khác") || (a == "cùng" && b == "đó") ||
+         (a == "bên" && b == "cạnh" && mentions_.word(su0 + 2) == "đó");
 }
 
 // "Tại cuộc gặp Thủ tướng I-ta-li-a ..., hai bên nhất trí ...": a meeting

@@ -63,6 +63,7 @@ class PageReader {
   bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
   std::vector<std::string> first_clause_subject(size_t su0, size_t ce) const;
   void sentence_parties(size_t su0, size_t su1);
+  bool opens_with_connective(size_t su0, size_t su1) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
                      uint32_t end, const SentenceFacts& facts);
@@ -91,6 +92,8 @@ class PageReader {
   // and those of the sentence before in the paragraph, whose speech this
   // sentence goes on with when it names no speaker of its own.
   std::vector<std::string> paragraph_speaker_, continued_speaker_;
+  // The subject of the paragraph's sentence before (its first actor).
+  std::vector<std::string> last_subject_;
 };
 
 }  // namespace kb

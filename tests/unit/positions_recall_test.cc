@@ -173,5 +173,16 @@ TEST(PositionsRecall, TheNextSentenceGoesOnWithTheSpeech) {
             std::vector<std::string>{"bvhttdl proposes"});
 }
 
+// "... EVN cũng đề nghị ... . Đồng thời kiến nghị Thủ tướng Chính phủ ...":
+// a sentence opening with a connective and its cue goes on with the
+// subject of the sentence before.
+TEST(PositionsRecall, AConnectiveGoesOnWithTheSubjectBefore) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0013.txt"));
+  EXPECT_EQ(quoted_from(ps, "Đồng thời kiến nghị Thủ tướng Chính phủ"),
+            std::vector<std::string>{"x:evn requests"});
+}
+
 }  // namespace
 }  // namespace kb
