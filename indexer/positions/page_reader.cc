@@ -8,6 +8,7 @@
 
 #include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
+#include "indexer/positions/role_phrases.h"
 #include "indexer/positions/weak_cues.h"
 #include "indexer/positions/word_lists.h"
 
@@ -150,6 +151,22 @@ void PageReader::read_line(size_t lb, size_t le) {
       }
     }
     last_subject_ = std::move(sentence_subject);
+    // "Với vai trò Chủ tịch ASEAN, Việt Nam đã ...": the actor leads.
+    bool role = false;
+    const RolePhrase rp = find_role_phrase(mentions_, su0, su1, role);
+    if (role) {
+      static const StanceCue kRole{"vai trò", Stance::kLeads, kPlainCue, {}};
+      CueHit hit;
+      hit.cue = &kRole;
+      hit.u0 = rp.u0;
+      hit.u1 = rp.u1;
+      hit.actors = rp.holders;
+      const size_t first = out_.size();
+      emit(hit, Stance::kLeads, su0, su1);
+      // A chair is held for a year ("Chủ tịch ASEAN 2020"), not on a day.
+      for (size_t i = first; i < out_.size(); ++i)
+        out_[i].date = out_[i].date.substr(0, 4);
+    }
     parties_ = line_parties;
   }
 }
@@ -470,23 +487,29 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       if (!kNotAVerb.count(mentions_.word(hit.u1 + 1)))
         stance = Stance::kOpposes;
     }
-    // The quote is the sentence, as people cite it; its clauses (";") only
-    // scope the subject.
-    const TextSpan quote = trim_quote(text(), sentence_b_, sentence_e_);
     (void)cb;
-    SentenceFacts facts = sentence_facts(sentence_u0, sentence_u1);
-    // The statement's date is one stated before its cue ("Ngày 7/7/2017,
-    // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
-    // Else the report's (its meeting's, else its dateline's: report_date).
-    facts.date = passage_date(mentions_, sentence_u0, hit.u0,
-                              doc_date_.empty() ? ctx_.issue_date : doc_date_);
-    facts.own_date = !facts.date.empty();
-    if (!facts.own_date) facts.date = narrative_date_;
-    if (facts.date.empty()) facts.date = doc_date_;
-    if (facts.date.empty()) facts.date = ctx_.issue_date;
-    add_positions(hit, stance, norm_.to_page(quote.begin, false),
-                  norm_.to_page(quote.end, true), facts);
+    emit(hit, stance, sentence_u0, sentence_u1);
   }
+}
+
+// Writes `hit`'s positions with `stance`, quoting the sentence being read
+// (units [su0, su1)): as people cite it; its clauses (";") only scope the
+// subject.
+void PageReader::emit(const CueHit& hit, Stance stance, size_t su0,
+                      size_t su1) {
+  const TextSpan quote = trim_quote(text(), sentence_b_, sentence_e_);
+  SentenceFacts facts = sentence_facts(su0, su1);
+  // The statement's date is one stated before its cue ("Ngày 7/7/2017,
+  // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
+  // Else the report's (its meeting's, else its dateline's: report_date).
+  facts.date = passage_date(mentions_, su0, hit.u0,
+                            doc_date_.empty() ? ctx_.issue_date : doc_date_);
+  facts.own_date = !facts.date.empty();
+  if (!facts.own_date) facts.date = narrative_date_;
+  if (facts.date.empty()) facts.date = doc_date_;
+  if (facts.date.empty()) facts.date = ctx_.issue_date;
+  add_positions(hit, stance, norm_.to_page(quote.begin, false),
+                norm_.to_page(quote.end, true), facts);
 }
 
 // Process and forum: named in the sentence, else (add_positions) the

@@ -65,6 +65,7 @@ class PageReader {
   void sentence_parties(size_t su0, size_t su1);
   bool opens_with_connective(size_t su0, size_t su1) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
+  void emit(const CueHit& hit, Stance stance, size_t su0, size_t su1);
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
                      uint32_t end, const SentenceFacts& facts);
 

@@ -184,5 +184,31 @@ TEST(PositionsRecall, AConnectiveGoesOnWithTheSubjectBefore) {
             std::vector<std::string>{"x:evn requests"});
 }
 
+// A chair's role named as the sentence's circumstance ("Với vai trò Chủ
+// tịch ASEAN, Việt Nam đã ...", "Việt Nam với vai trò Chủ tịch ASEAN ...")
+// is its actor's lead, dated by its year; the office of a head of state
+// ("trên cương vị Chủ tịch nước") is none.
+TEST(PositionsRecall, AChairsRoleLeads) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> chair =
+      test::extract(file_text(news_dir() / "hddtvn-0017.txt"));
+  EXPECT_EQ(quoted_from(chair, "Với vai trò Chủ tịch ASEAN, Việt Nam"),
+            std::vector<std::string>{"viet-nam leads"});
+  EXPECT_EQ(quoted_from(chair, "Đến nay, có thể nói Việt Nam đã thành công"),
+            std::vector<std::string>{"viet-nam leads"});
+  // A chair is held for a year, not on the day of the report.
+  for (const ExtractedPosition& p : chair) {
+    if (p.quote.rfind("Với vai trò Chủ tịch ASEAN", 0) == 0) {
+      EXPECT_EQ(p.date, "2020");
+    }
+  }
+  for (const ExtractedPosition& p :
+       test::extract(file_text(news_dir() / "baomoi-0078.txt"))) {
+    EXPECT_FALSE(p.stance == Stance::kLeads &&
+                 p.quote.find("cương vị Chủ tịch nước") != std::string::npos)
+        << p.quote;
+  }
+}
+
 }  // namespace
 }  // namespace kb
