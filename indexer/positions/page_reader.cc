@@ -8,6 +8,7 @@
 
 #include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
+#include "indexer/positions/quoted_speech.h"
 #include "indexer/positions/role_phrases.h"
 #include "indexer/positions/weak_cues.h"
 #include "indexer/positions/word_lists.h"
@@ -118,6 +119,7 @@ void PageReader::read_line(size_t lb, size_t le) {
   paragraph_speaker_.clear();
   continued_speaker_.clear();
   last_subject_.clear();
+  const std::vector<QuotedSpeech> quotes = quoted_speech(mentions_, lb, le);
   for (const TextSpan& s : split_sentences(line)) {
     const size_t sb = lb + s.begin, se = lb + s.end;
     const size_t su0 = mentions_.first_unit_at_or_after(sb);
@@ -141,6 +143,15 @@ void PageReader::read_line(size_t lb, size_t le) {
     // "EVN cũng đề nghị ... . Đồng thời kiến nghị Thủ tướng ...": a sentence
     // opening with a connective goes on with the one before's subject.
     if (opens_with_connective(su0, su1)) sentence_subject = last_subject_;
+    for (const QuotedSpeech& q : quotes) {  // "“Đề nghị ...” - ông X nói."
+      if (sb < q.begin || sb >= q.end) continue;
+      continued_speaker_ = q.speaker;
+      const std::vector<CueHit> opening =
+          find_cues(su0, std::min(su1, su0 + 3));
+      if (sentence_subject.empty() && !opening.empty() &&
+          opening[0].u0 == su0)  // the speaker's "Đề nghị ..."
+        sentence_subject = q.speaker;
+    }
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
       if (i == se || text()[i] == ';') {

@@ -210,5 +210,16 @@ TEST(PositionsRecall, AChairsRoleLeads) {
   }
 }
 
+// A quotation opening with its cue is the speaker's named after it:
+// "\"Đề nghị các cơ sở đóng tàu ... gian dối” - ông Châu nói." (ông Châu
+// speaks for the UBND of his province).
+TEST(PositionsRecall, AQuotationIsItsSpeakers) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0060.txt"));
+  EXPECT_EQ(named_from(ps, "\"Đề nghị các cơ sở đóng tàu"),
+            std::vector<std::string>{"UBND requests"});
+}
+
 }  // namespace
 }  // namespace kb
