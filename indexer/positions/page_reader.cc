@@ -474,8 +474,14 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       if (!pledge || later) continue;
     }
     // "X khẳng định sẵn sàng ủng hộ": what X affirms is no stance of its own.
+    // Not a verb joined after it: "sẵn sàng tăng cường ... và ủng hộ ...".
     bool framed = false;
-    for (size_t e = 0; e + 1 < earlier.size(); ++e) {
+    const bool joined =
+        hit.u0 > cu0 &&
+        (mentions_.word(hit.u0 - 1) == "và" ||
+         mentions_.between_has(mentions_.unit(hit.u0 - 1).end,
+                               mentions_.unit(hit.u0).begin, ','));
+    for (size_t e = 0; e + 1 < earlier.size() && !joined; ++e) {
       framed = framed || ((earlier[e].cue->roles & kFraming) &&
                           earlier[e].actors == hit.actors);
     }

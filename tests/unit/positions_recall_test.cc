@@ -221,5 +221,15 @@ TEST(PositionsRecall, AQuotationIsItsSpeakers) {
             std::vector<std::string>{"UBND requests"});
 }
 
+// A stance verb joined by "và" after "sẵn sàng" is a stance of its own:
+// "Chi-lê sẵn sàng tăng cường quan hệ ... và ủng hộ Việt Nam tổ chức ...".
+TEST(PositionsRecall, AJoinedVerbIsNotFramed) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0047.txt"));
+  EXPECT_EQ(quoted_from(ps, "Tổng thống M.Ba-chê-lết khẳng định, Chi-lê"),
+            (std::vector<std::string>{"chile commits", "chile supports"}));
+}
+
 }  // namespace
 }  // namespace kb
