@@ -8,6 +8,8 @@
 
 #include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
+#include "indexer/positions/quoted_speech.h"
+#include "indexer/positions/role_phrases.h"
 #include "indexer/positions/weak_cues.h"
 #include "indexer/positions/word_lists.h"
 
@@ -114,6 +116,10 @@ void PageReader::read_line(size_t lb, size_t le) {
   if (subjects_.enter_line(kind, std::move(header), ends_with_colon(line)))
     return;                 // a heading only
   narrative_date_.clear();  // a paragraph's event is its own
+  paragraph_speaker_.clear();
+  continued_speaker_.clear();
+  last_subject_.clear();
+  const std::vector<QuotedSpeech> quotes = quoted_speech(mentions_, lb, le);
   for (const TextSpan& s : split_sentences(line)) {
     const size_t sb = lb + s.begin, se = lb + s.end;
     const size_t su0 = mentions_.first_unit_at_or_after(sb);
@@ -128,7 +134,24 @@ void PageReader::read_line(size_t lb, size_t le) {
                        doc_date_.empty() ? ctx_.issue_date : doc_date_);
       if (opens.size() == 10) narrative_date_ = std::move(opens);  // a day
     }
+    // Only the sentence right after a speaker's goes on with the speech.
+    continued_speaker_ = std::move(paragraph_speaker_);
+    paragraph_speaker_.clear();
+    const std::vector<std::string> line_parties = parties_;
+    sentence_parties(su0, su1);
     std::vector<std::string> sentence_subject;
+    // "EVN cũng đề nghị ... . Đồng thời kiến nghị Thủ tướng ...": a sentence
+    // opening with a connective goes on with the one before's subject.
+    if (opens_with_connective(su0, su1)) sentence_subject = last_subject_;
+    for (const QuotedSpeech& q : quotes) {  // "“Đề nghị ...” - ông X nói."
+      if (sb < q.begin || sb >= q.end) continue;
+      continued_speaker_ = q.speaker;
+      const std::vector<CueHit> opening =
+          find_cues(su0, std::min(su1, su0 + 3));
+      if (sentence_subject.empty() && !opening.empty() &&
+          opening[0].u0 == su0)  // the speaker's "Đề nghị ..."
+        sentence_subject = q.speaker;
+    }
     size_t cb = sb;
     for (size_t i = sb; i <= se; ++i) {
       if (i == se || text()[i] == ';') {
@@ -138,7 +161,60 @@ void PageReader::read_line(size_t lb, size_t le) {
         cb = i + 1;
       }
     }
+    last_subject_ = std::move(sentence_subject);
+    // "Với vai trò Chủ tịch ASEAN, Việt Nam đã ...": the actor leads.
+    bool role = false;
+    const RolePhrase rp = find_role_phrase(mentions_, su0, su1, role);
+    if (role) {
+      static const StanceCue kRole{"vai trò", Stance::kLeads, kPlainCue, {}};
+      CueHit hit;
+      hit.cue = &kRole;
+      hit.u0 = rp.u0;
+      hit.u1 = rp.u1;
+      hit.actors = rp.holders;
+      const size_t first = out_.size();
+      emit(hit, Stance::kLeads, su0, su1);
+      // A chair is held for a year ("Chủ tịch ASEAN 2020"), not on a day.
+      for (size_t i = first; i < out_.size(); ++i)
+        out_[i].date = out_[i].date.substr(0, 4);
+    }
+    parties_ = line_parties;
   }
+}
+
+// Whether units [su0, su1) open with "Đồng thời", "Ngoài ra", "Bên cạnh
+// đó", "Mặt khác" or "Cùng đó": the sentence adds to the one before.
+bool PageReader::opens_with_connective(size_t su0, size_t su1) const {
+  if (su0 + 2 >= su1) return false;
+  const std::string& a = mentions_.word(su0);
+  const std::string& b = mentions_.word(su0 + 1);
+  return (a == "đồng" && b == "thời") || (a == "ngoài" && b == "ra") ||
+         (a == "mặt" && b == "khác") || (a == "cùng" && b == "đó") ||
+         (a == "bên" && b == "cạnh" && mentions_.word(su0 + 2) == "đó");
+}
+
+// "Tại cuộc gặp Thủ tướng I-ta-li-a ..., hai bên nhất trí ...": a meeting
+// with one country named before "hai bên" has that country and the page's
+// other side as its sides, whatever the paragraph names.
+void PageReader::sentence_parties(size_t su0, size_t su1) {
+  size_t both = su1;
+  for (size_t u = su0; u + 1 < su1; ++u) {
+    if (mentions_.word(u) == "hai" && names_both_sides(mentions_.word(u + 1))) {
+      both = u;
+      break;
+    }
+  }
+  if (both == su1 || doc_parties_.size() != 2) return;
+  std::vector<std::string> ids;
+  for (const NameFound& f : mentions_.names()) {
+    if (f.u0 < su0 || f.u0 >= both || f.entry->kind != "country") continue;
+    if (std::find(ids.begin(), ids.end(), f.entry->id) == ids.end())
+      ids.push_back(f.entry->id);
+  }
+  if (ids.size() != 1) return;
+  const std::string& other =
+      ids[0] == doc_parties_[0] ? doc_parties_[1] : doc_parties_[0];
+  parties_ = {other, ids[0]};
 }
 
 // "Thủ tướng X đã đưa ra thông điệp ...; đề nghị G20 ...": the subject of
@@ -294,26 +370,33 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
   std::vector<CueHit> hits = find_cues(cu0, cu1);
   std::vector<CueHit> earlier;
   // "Theo VASEP, việc ... là bất hợp lý": what follows is VASEP's speech.
+  // So in a comma segment after an opening ("Tuy nhiên, theo ông X, các
+  // biện pháp ... cần ...").
   {
     static const StanceCue kAccordingTo{
         "theo", Stance::kCommits, kReporting, {"theo"}};
-    size_t u = cu0;
-    if (u < cu1 && mentions_.word(u) == "cũng") ++u;
-    if (u + 1 < cu1 && mentions_.word(u) == "theo") {
-      const int g = mentions_.group_at(u + 1);
-      if (g >= 0 && mentions_.groups()[g].u0 == u + 1) {
-        const ActorGroup& group = mentions_.groups()[g];
-        if (group.u1 < cu1 &&
-            mentions_.between_has(mentions_.unit(group.u1 - 1).end,
-                                  mentions_.unit(group.u1).begin, ',')) {
-          CueHit speech;
-          speech.cue = &kAccordingTo;
-          speech.u0 = u;
-          speech.u1 = u + 1;
-          speech.actors = mentions_.group_ids(group);
-          earlier.push_back(std::move(speech));
-        }
-      }
+    for (size_t u = cu0; u + 1 < cu1; ++u) {
+      if (u > cu0 && !mentions_.between_has(mentions_.unit(u - 1).end,
+                                            mentions_.unit(u).begin, ','))
+        continue;
+      size_t t = u;
+      if (mentions_.word(t) == "cũng") ++t;
+      if (t + 1 >= cu1 || mentions_.word(t) != "theo") continue;
+      const int g = mentions_.group_at(t + 1);
+      if (g < 0 || mentions_.groups()[g].u0 != t + 1) continue;
+      const ActorGroup& group = mentions_.groups()[g];
+      if (group.u1 >= cu1 ||
+          !mentions_.between_has(mentions_.unit(group.u1 - 1).end,
+                                 mentions_.unit(group.u1).begin, ','))
+        continue;
+      CueHit speech;
+      speech.cue = &kAccordingTo;
+      speech.u0 = t;
+      speech.u1 = t + 1;
+      speech.actors = mentions_.group_ids(group);
+      paragraph_speaker_ = speech.actors;
+      earlier.push_back(std::move(speech));
+      break;
     }
   }
   for (size_t h = 0; h < hits.size(); ++h) {
@@ -341,14 +424,23 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       hit.actors.clear();
       const bool adjective =  // "cần thiết"
           hit.u1 < cu1 && mentions_.word(hit.u1) == "thiết";
+      bool spoken = false;
       for (size_t e = earlier.size(); e > 0 && !adjective && !hit.noun; --e) {
         if ((earlier[e - 1].cue->roles & kReporting) &&
             !earlier[e - 1].actors.empty()) {
           hit.actors = earlier[e - 1].actors;
+          spoken = true;
           break;
         }
       }
+      // "Cũng theo Bộ trưởng X, Luật ... . Trong Dự thảo ..., Tổng cục Du
+      // lịch cần bổ sung ...": the next sentence of the paragraph goes on
+      // with X's speech when it names no speaker of its own.
+      if (!spoken && !adjective && !hit.noun && earlier.empty())
+        hit.actors = continued_speaker_;
     }
+    if ((hit.cue->roles & kReporting) && !hit.actors.empty())
+      paragraph_speaker_ = hit.actors;
     earlier.push_back(hit);
     if (hit.actors.empty()) continue;
     // The sentence's subject is its first actor: "Thủ tướng hoan nghênh G20
@@ -382,8 +474,14 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       if (!pledge || later) continue;
     }
     // "X khẳng định sẵn sàng ủng hộ": what X affirms is no stance of its own.
+    // Not a verb joined after it: "sẵn sàng tăng cường ... và ủng hộ ...".
     bool framed = false;
-    for (size_t e = 0; e + 1 < earlier.size(); ++e) {
+    const bool joined =
+        hit.u0 > cu0 &&
+        (mentions_.word(hit.u0 - 1) == "và" ||
+         mentions_.between_has(mentions_.unit(hit.u0 - 1).end,
+                               mentions_.unit(hit.u0).begin, ','));
+    for (size_t e = 0; e + 1 < earlier.size() && !joined; ++e) {
       framed = framed || ((earlier[e].cue->roles & kFraming) &&
                           earlier[e].actors == hit.actors);
     }
@@ -406,23 +504,29 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       if (!kNotAVerb.count(mentions_.word(hit.u1 + 1)))
         stance = Stance::kOpposes;
     }
-    // The quote is the sentence, as people cite it; its clauses (";") only
-    // scope the subject.
-    const TextSpan quote = trim_quote(text(), sentence_b_, sentence_e_);
     (void)cb;
-    SentenceFacts facts = sentence_facts(sentence_u0, sentence_u1);
-    // The statement's date is one stated before its cue ("Ngày 7/7/2017,
-    // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
-    // Else the report's (its meeting's, else its dateline's: report_date).
-    facts.date = passage_date(mentions_, sentence_u0, hit.u0,
-                              doc_date_.empty() ? ctx_.issue_date : doc_date_);
-    facts.own_date = !facts.date.empty();
-    if (!facts.own_date) facts.date = narrative_date_;
-    if (facts.date.empty()) facts.date = doc_date_;
-    if (facts.date.empty()) facts.date = ctx_.issue_date;
-    add_positions(hit, stance, norm_.to_page(quote.begin, false),
-                  norm_.to_page(quote.end, true), facts);
+    emit(hit, stance, sentence_u0, sentence_u1);
   }
+}
+
+// Writes `hit`'s positions with `stance`, quoting the sentence being read
+// (units [su0, su1)): as people cite it; its clauses (";") only scope the
+// subject.
+void PageReader::emit(const CueHit& hit, Stance stance, size_t su0,
+                      size_t su1) {
+  const TextSpan quote = trim_quote(text(), sentence_b_, sentence_e_);
+  SentenceFacts facts = sentence_facts(su0, su1);
+  // The statement's date is one stated before its cue ("Ngày 7/7/2017,
+  // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
+  // Else the report's (its meeting's, else its dateline's: report_date).
+  facts.date = passage_date(mentions_, su0, hit.u0,
+                            doc_date_.empty() ? ctx_.issue_date : doc_date_);
+  facts.own_date = !facts.date.empty();
+  if (!facts.own_date) facts.date = narrative_date_;
+  if (facts.date.empty()) facts.date = doc_date_;
+  if (facts.date.empty()) facts.date = ctx_.issue_date;
+  add_positions(hit, stance, norm_.to_page(quote.begin, false),
+                norm_.to_page(quote.end, true), facts);
 }
 
 // Process and forum: named in the sentence, else (add_positions) the

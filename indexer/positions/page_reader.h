@@ -63,7 +63,10 @@ class PageReader {
   std::string process_of_named_actor() const;
   bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
   std::vector<std::string> first_clause_subject(size_t su0, size_t ce) const;
+  void sentence_parties(size_t su0, size_t su1);
+  bool opens_with_connective(size_t su0, size_t su1) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
+  void emit(const CueHit& hit, Stance stance, size_t su0, size_t su1);
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
                      uint32_t end, const SentenceFacts& facts);
 
@@ -87,6 +90,12 @@ class PageReader {
   // ("Ngày 5/7, Phó Thủ tướng ... . Phó Thủ tướng bày tỏ mong muốn ..."):
   // the event the paragraph's next sentences tell of.
   std::string narrative_date_;
+  // The actors of the sentence's speech verb or "Theo X," (the last one),
+  // and those of the sentence before in the paragraph, whose speech this
+  // sentence goes on with when it names no speaker of its own.
+  std::vector<std::string> paragraph_speaker_, continued_speaker_;
+  // The subject of the paragraph's sentence before (its first actor).
+  std::vector<std::string> last_subject_;
 };
 
 }  // namespace kb

@@ -40,6 +40,8 @@ class CueResolver {
   bool in_object_list(const ActorGroup& g) const;
   bool asked_by_earlier_cue(size_t u) const;
   bool cue_starts_clause() const;
+  std::vector<std::string> referent_subject() const;
+  std::vector<std::string> document_issuer() const;
 
   const StanceCue& cue_;
   const ClauseContext& clause_;
@@ -82,6 +84,15 @@ CueResolution CueResolver::run() {
   // A noun is no stance, even with "của X": "Theo đề nghị của Bộ trưởng Bộ
   // X" names who submitted a draft (boilerplate), "đề xuất của các tỉnh"
   // what others said.
+  // "X đã gửi thư kêu gọi Y ...", "X có Tờ trình số 02 đề nghị ...": what
+  // X's letter asks, X asks.
+  {
+    std::vector<std::string> issuer = document_issuer();
+    if (!issuer.empty()) {
+      r.actors = std::move(issuer);
+      return r;
+    }
+  }
   if (used_as_noun()) {
     r.noun = true;
     return r;
@@ -103,6 +114,13 @@ CueResolution CueResolver::run() {
   if (std::optional<std::vector<std::string>> s = subject_before()) {
     r.actors = std::move(*s);
     return r;
+  }
+  {
+    std::vector<std::string> referent = referent_subject();
+    if (!referent.empty()) {
+      r.actors = std::move(referent);
+      return r;
+    }
   }
   // "Bộ X đã ban hành nhiều văn bản ... và yêu cầu các chủ hồ chứa ...":
   // a verb joined by "và"/"đồng thời" shares the subject opening the
@@ -310,6 +328,114 @@ bool CueResolver::asked_by_earlier_cue(size_t u) const {
       return true;
   }
   return false;
+}
+
+// A subject that refers back to an actor named before in the page: "Ông",
+// "Bà" alone (a person named before), "doanh nghiệp", "DN", "phía doanh
+// nghiệp" alone (the company named last: a report on one company calls it
+// so). It opens the clause or a comma segment, and only adverbs stand
+// between it and the cue. Empty when there is none or no antecedent.
+std::vector<std::string> CueResolver::referent_subject() const {
+  size_t start = clause_.u0;
+  for (size_t k = c0_; k > clause_.u0; --k) {
+    if (gap_has(k - 1, k, ',')) {
+      start = k;
+      break;
+    }
+  }
+  if (start >= c0_) return {};
+  size_t u = start;
+  if (word(u) == "phía") ++u;
+  bool person = false;
+  size_t end = u;
+  if (u < c0_ && (word(u) == "ông" || word(u) == "bà") && u == start) {
+    person = true;
+    end = u + 1;
+  } else if (u < c0_ && word(u) == "dn") {
+    end = u + 1;
+  } else if (u + 1 < c0_ && word(u) == "doanh" && word(u + 1) == "nghiệp") {
+    end = u + 2;
+  }
+  if (end == u || page_.name_at(u) >= 0) return {};
+  for (size_t k = end; k < c0_; ++k) {
+    if (!may_stand_before_verb(word(k)) || page_.name_at(k) >= 0) return {};
+  }
+  for (size_t i = page_.names().size(); i > 0; --i) {
+    const NameFound& n = page_.names()[i - 1];
+    if (n.u1 > u || n.process) continue;
+    if (person) {
+      if (n.person) return {n.entry->id};
+      continue;
+    }
+    const bool company =
+        n.u0 + 1 < n.u1 && ((word(n.u0) == "công" && word(n.u0 + 1) == "ty") ||
+                            (word(n.u0) == "tập" && word(n.u0 + 1) == "đoàn") ||
+                            (word(n.u0) == "tổng" && word(n.u0 + 1) == "công"));
+    if (company) return {n.entry->id};
+  }
+  return {};
+}
+
+// The actor that sends or issues the document the cue is the content of:
+// "X [ngày 23/9] [đã|vừa] (có|gửi|ban hành|phát đi) (thư|văn bản|công
+// văn|tờ trình|thông báo) [số ...] [gửi Y ...] <cue>". Empty when the cue
+// follows no such document.
+std::vector<std::string> CueResolver::document_issuer() const {
+  if (!has(kAddressee) && cue_.stance != Stance::kRequests &&
+      cue_.stance != Stance::kSupports && cue_.stance != Stance::kOpposes)
+    return {};
+  const size_t lo = c0_ > clause_.u0 + 30 ? c0_ - 30 : clause_.u0;
+  // The document noun nearest before the cue, with only its number or its
+  // addressee ("gửi ...") between them.
+  size_t d = c0_;  // the document noun's first unit
+  for (size_t k = c0_; k > lo; --k) {
+    const size_t u = k - 1;
+    const std::string& w = word(u);
+    const std::string& before = u > clause_.u0 ? word(u - 1) : std::string();
+    const bool two =
+        (before == "văn" && w == "bản") || (before == "công" && w == "văn") ||
+        (before == "tờ" && w == "trình") || (before == "thông" && w == "báo");
+    if (two || w == "thư") {
+      d = two ? u - 1 : u;
+      break;
+    }
+  }
+  if (d == c0_ || d <= clause_.u0) return {};
+  const size_t after = d + (word(d) == "thư" ? 1 : 2);
+  if (after < c0_ && word(after) != "số" && word(after) != "gửi") return {};
+  for (size_t k = after; k < c0_; ++k) {
+    for (const CueHit& e : clause_.earlier) {
+      if (k >= e.u0 && k < e.u1) return {};  // another cue between
+    }
+  }
+  // "gửi Bộ Tài chính về việc góp ý hồ sơ đề nghị ...": a noun of the
+  // addressee phrase, not what the document asks.
+  if (c0_ > after && word(after) == "gửi" && used_as_noun()) return {};
+  // The verb that sends or issues it, after at most a date and an adverb.
+  size_t v = d;
+  const std::string& verb = word(v - 1);
+  if (verb == "có" || verb == "gửi" || verb == "đi") {
+    v -= 1;
+  } else if (verb == "hành" && v >= clause_.u0 + 2 && word(v - 2) == "ban") {
+    v -= 2;
+  } else {
+    return {};
+  }
+  if (word(v) == "đi" && v > clause_.u0 && word(v - 1) == "phát") --v;
+  while (v > clause_.u0 &&
+         (word(v - 1) == "đã" || word(v - 1) == "vừa" || word(v - 1) == "mới" ||
+          word(v - 1) == "cũng" || page_.unit(v - 1).kind != TokenKind::kWord))
+    --v;
+  if (v > clause_.u0 + 1 && word(v - 1) != "ngày" && word(v - 2) == "ngày")
+    v -= 2;
+  else if (v > clause_.u0 && word(v - 1) == "ngày")
+    --v;
+  if (v <= clause_.u0) return {};
+  const int g = page_.group_at(v - 1);
+  if (g < 0 || page_.groups()[g].u1 != v ||
+      page_.group_is_object(page_.groups()[g], clause_.u0))
+    return {};
+  return page_.group_ids(page_.groups()[g]);
 }
 
 // Whether the group stands in a list after "phối hợp (với)" / "với" a few

@@ -58,6 +58,32 @@ bool is_bullet_or_space(char32_t cp) {
          cp == U'\u202F' || cp == U'\u3000';
 }
 
+// The end of an inline list marker opening a sentence at `k` ("... năm 2017.
+// 7. Hai bên ...", "b) Bộ X ..."): one or two digits, up to four roman
+// numerals or one lower-case letter, then '.' or ')' and a space; else `k`. A
+// joint statement numbers its points inside one paragraph, and the point's own
+// words ("Hai bên", "Theo X,") must open its sentence.
+size_t after_inline_marker(std::string_view text, size_t k) {
+  size_t m = k;
+  while (m < text.size() && m - k < 4 &&
+         ((text[m] >= '0' && text[m] <= '9') || text[m] == 'I' ||
+          text[m] == 'V' || text[m] == 'X' ||
+          (m == k && text[m] >= 'a' && text[m] <= 'z'))) {
+    ++m;
+  }
+  const bool digits = m > k && text[k] >= '0' && text[k] <= '9';
+  if (m == k || (digits && m - k > 2)) return k;
+  if (m - k > 1 && text[k] >= 'a' && text[k] <= 'z') return k;
+  // "V. Putin", "X. Y": an initial, not the roman five or ten.
+  if (m - k == 1 && (text[k] == 'V' || text[k] == 'X')) return k;
+  if (m + 1 >= text.size() || (text[m] != '.' && text[m] != ')') ||
+      text[m + 1] != ' ')
+    return k;
+  m += 1;
+  while (m < text.size() && text[m] == ' ') ++m;
+  return m < text.size() && text[m] != '\n' ? m : k;
+}
+
 }  // namespace
 
 bool is_space_byte(char c) {
@@ -119,8 +145,8 @@ std::vector<TextSpan> split_sentences(std::string_view text) {
     if (!opens) continue;
     if (c == '.' && period_is_not_an_end(text, start, i)) continue;
     push_trimmed(text, start, j, out);
-    start = k;
-    i = k - 1;
+    start = after_inline_marker(text, k);
+    i = start - 1;
   }
   push_trimmed(text, start, text.size(), out);
   return out;

@@ -541,7 +541,9 @@ TEST(Positions, NegotiationNewsFigures) {
   // Floors a little under the figures of docs/bench/positions.md.
   EXPECT_GE(tuning["precision"].get<double>(), 0.87) << tuning.dump();
   EXPECT_GE(tuning["recall"].get<double>(), 0.68) << tuning.dump();
-  EXPECT_GE(tuning["date_accuracy"].get<double>(), 0.85) << tuning.dump();
+  // 0.84: the recall rules of pos-vi4 match positions in articles that
+  // state no year (docs/bench/positions.md).
+  EXPECT_GE(tuning["date_accuracy"].get<double>(), 0.84) << tuning.dump();
   EXPECT_GE(tuning["forum_accuracy"].get<double>(), 0.40) << tuning.dump();
   const nlohmann::json& held_out = j["held_out"];
   EXPECT_GE(held_out["precision"].get<double>(), 0.70) << held_out.dump();

@@ -1,0 +1,235 @@
+// Recall rules of the Vietnamese position extraction, each checked on a real
+// sentence of the negotiation news (../shared/corpus/negotiation/vi, tuning
+// part only, or an unlabelled article), read from its file; the cases are
+// skipped without the corpus.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/stances.h"
+#include "core/utf8.h"
+#include "indexer/positions/extractor.h"
+#include "indexer/positions/sentences.h"
+#include "tests/unit/positions_test_util.h"
+
+namespace kb {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path news_dir() {
+  return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/vi";
+}
+
+// The line of `path` that holds `anchor` (NFC), or empty.
+std::string line_with(const fs::path& path, const std::string& anchor) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    line = to_nfc(line);
+    if (line.find(anchor) != std::string::npos) return line;
+  }
+  return {};
+}
+
+// The whole text of `path`, NFC, or empty.
+std::string file_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return to_nfc(std::string(std::istreambuf_iterator<char>(in), {}));
+}
+
+// "actor_name stance" of the positions whose quote starts with `opening`.
+std::vector<std::string> named_from(const std::vector<ExtractedPosition>& ps,
+                                    std::string_view opening) {
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p : ps) {
+    if (std::string_view(p.quote).substr(0, opening.size()) == opening)
+      out.push_back(p.actor_name + " " + stance_id(p.stance));
+  }
+  return out;
+}
+
+// "actor stance" of the positions whose quote starts with `opening`.
+std::vector<std::string> quoted_from(const std::vector<ExtractedPosition>& ps,
+                                     std::string_view opening) {
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p : ps) {
+    if (std::string_view(p.quote).substr(0, opening.size()) == opening)
+      out.push_back(p.actor + " " + stance_id(p.stance));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+#define SKIP_WITHOUT_NEWS() \
+  if (!fs::exists(news_dir() / "labels-1.jsonl")) GTEST_SKIP() << news_dir()
+
+// A joint statement numbers its points inside one paragraph ("... giao
+// thông. 7. Hai bên đánh giá ..."): the number is no word of the point's
+// sentence, so "Hai bên" opens it and names both sides.
+TEST(PositionsRecall, InlinePointNumberDoesNotOpenTheSentence) {
+  SKIP_WITHOUT_NEWS();
+  const std::string anchor = "Hai bên đánh giá tích cực việc triển khai";
+  const std::string line = line_with(news_dir() / "baomoi-0029.txt", anchor);
+  ASSERT_FALSE(line.empty());
+  bool found = false;
+  for (const TextSpan& s : split_sentences(line)) {
+    const std::string_view text(line.data() + s.begin, s.end - s.begin);
+    if (text.find(anchor) == std::string_view::npos) continue;
+    found = true;
+    EXPECT_EQ(text.substr(0, anchor.size()), anchor);
+  }
+  EXPECT_TRUE(found);
+  EXPECT_EQ(quoted_from(test::extract(line), anchor),
+            (std::vector<std::string>{"nga commits", "viet-nam commits"}));
+}
+
+// Only a short marker is left out: an initial ("V. Putin") and a longer
+// number stay in their sentence.
+TEST(PositionsRecall, OnlyShortMarkersAreLeftOut) {
+  const std::string text =
+      "Hai bên đã ký kết hiệp định. 12. Hai bên nhất trí thúc đẩy hợp tác. "
+      "V. Putin khẳng định hợp tác. 2017. Năm nay là năm bản lề. "
+      "II. Hợp tác kinh tế được thúc đẩy.";
+  std::vector<std::string> got;
+  for (const TextSpan& s : split_sentences(text))
+    got.push_back(text.substr(s.begin, s.end - s.begin));
+  EXPECT_EQ(got, (std::vector<std::string>{"Hai bên đã ký kết hiệp định.",
+                                           "Hai bên nhất trí thúc đẩy hợp tác.",
+                                           "V. Putin khẳng định hợp tác.",
+                                           "2017. Năm nay là năm bản lề.",
+                                           "Hợp tác kinh tế được thúc đẩy."}));
+}
+
+// "Theo X," opening a comma segment after an opening phrase ("Tuy nhiên,
+// theo ông Hong Sun, các biện pháp ... cần ...") makes what follows X's
+// speech, as it does at the start of a sentence.
+TEST(PositionsRecall, AccordingToAfterAnOpeningPhrase) {
+  SKIP_WITHOUT_NEWS();
+  const std::string anchor = "Tuy nhiên, theo ông Hong Sun,";
+  const std::string line = line_with(news_dir() / "hddtvn-0109.txt", anchor);
+  ASSERT_FALSE(line.empty());
+  std::vector<std::string> names;
+  for (const ExtractedPosition& p : test::extract(line)) {
+    if (p.quote.rfind(anchor, 0) == 0)
+      names.push_back(p.actor_name + " " + stance_id(p.stance));
+  }
+  EXPECT_EQ(names, std::vector<std::string>{"ông Hong Sun proposes"});
+}
+
+// "Bà" alone opening a sentence is the person named before ("... bà Angela
+// Merkel cho biết ... Bà cũng không đồng tình với ..."), and "phía doanh
+// nghiệp" in a report on one company is that company.
+TEST(PositionsRecall, PronounAndCompanySubjectsReferBack) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> merkel =
+      test::extract(file_text(news_dir() / "baomoi-0033.txt"));
+  EXPECT_EQ(named_from(merkel, "Bà cũng không đồng tình"),
+            std::vector<std::string>{"Thủ tướng Đức Angela Merkel opposes"});
+  const std::vector<ExtractedPosition> aluminium =
+      test::extract(file_text(news_dir() / "baomoi-0142.txt"));
+  EXPECT_EQ(named_from(aluminium, "Theo đó, phía doanh nghiệp đề nghị"),
+            std::vector<std::string>{"Công ty Nhôm Toàn Cầu VN proposes"});
+}
+
+// What an actor's letter asks, the actor asks: "X ngày 23/9 đã gửi thư kêu
+// gọi Y ...", "VSA vừa có văn bản gửi Bộ Thương mại Hoa Kỳ (DOC) yêu cầu
+// ..." (not the addressee, nor the journalist's source "theo ông Sưa").
+TEST(PositionsRecall, TheSenderOfALetterAsks) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(named_from(test::extract(file_text(news_dir() / "hddtvn-0024.txt")),
+                       "Một liên minh của ngành công nghiệp điện gió"),
+            std::vector<std::string>{"GWEC requests"});
+  EXPECT_EQ(named_from(test::extract(file_text(news_dir() / "baomoi-0142.txt")),
+                       "Cũng theo ông Sưa, VSA vừa có văn bản"),
+            std::vector<std::string>{"VSA requests"});
+}
+
+// "Tại cuộc gặp Thủ tướng I-ta-li-a ..., hai bên nhất trí ...": the sides
+// are the country met and the page's other side (Việt Nam), not the two
+// countries the report names most.
+TEST(PositionsRecall, TheSidesOfAMeetingAreTheCountryMet) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0047.txt")),
+                  "Tại cuộc gặp Thủ tướng I-ta-li-a"),
+      (std::vector<std::string>{"italia supports", "viet-nam supports"}));
+}
+
+// "Cũng theo Bộ trưởng X, Luật du lịch ... phải ... . Trong Dự thảo ...,
+// Tổng cục Du lịch cần bổ sung ...": the sentence after a speaker's, naming
+// no speaker of its own, goes on with the speech.
+TEST(PositionsRecall, TheNextSentenceGoesOnWithTheSpeech) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0144.txt"));
+  EXPECT_EQ(quoted_from(ps, "Trong Dự thảo Luật Du lịch trình Quốc hội"),
+            std::vector<std::string>{"bvhttdl proposes"});
+}
+
+// "... EVN cũng đề nghị ... . Đồng thời kiến nghị Thủ tướng Chính phủ ...":
+// a sentence opening with a connective and its cue goes on with the
+// subject of the sentence before.
+TEST(PositionsRecall, AConnectiveGoesOnWithTheSubjectBefore) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0013.txt"));
+  EXPECT_EQ(quoted_from(ps, "Đồng thời kiến nghị Thủ tướng Chính phủ"),
+            std::vector<std::string>{"x:evn requests"});
+}
+
+// A chair's role named as the sentence's circumstance ("Với vai trò Chủ
+// tịch ASEAN, Việt Nam đã ...", "Việt Nam với vai trò Chủ tịch ASEAN ...")
+// is its actor's lead, dated by its year; the office of a head of state
+// ("trên cương vị Chủ tịch nước") is none.
+TEST(PositionsRecall, AChairsRoleLeads) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> chair =
+      test::extract(file_text(news_dir() / "hddtvn-0017.txt"));
+  EXPECT_EQ(quoted_from(chair, "Với vai trò Chủ tịch ASEAN, Việt Nam"),
+            std::vector<std::string>{"viet-nam leads"});
+  EXPECT_EQ(quoted_from(chair, "Đến nay, có thể nói Việt Nam đã thành công"),
+            std::vector<std::string>{"viet-nam leads"});
+  // A chair is held for a year, not on the day of the report.
+  for (const ExtractedPosition& p : chair) {
+    if (p.quote.rfind("Với vai trò Chủ tịch ASEAN", 0) == 0) {
+      EXPECT_EQ(p.date, "2020");
+    }
+  }
+  for (const ExtractedPosition& p :
+       test::extract(file_text(news_dir() / "baomoi-0078.txt"))) {
+    EXPECT_FALSE(p.stance == Stance::kLeads &&
+                 p.quote.find("cương vị Chủ tịch nước") != std::string::npos)
+        << p.quote;
+  }
+}
+
+// A quotation opening with its cue is the speaker's named after it:
+// "\"Đề nghị các cơ sở đóng tàu ... gian dối” - ông Châu nói." (ông Châu
+// speaks for the UBND of his province).
+TEST(PositionsRecall, AQuotationIsItsSpeakers) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0060.txt"));
+  EXPECT_EQ(named_from(ps, "\"Đề nghị các cơ sở đóng tàu"),
+            std::vector<std::string>{"UBND requests"});
+}
+
+// A stance verb joined by "và" after "sẵn sàng" is a stance of its own:
+// "Chi-lê sẵn sàng tăng cường quan hệ ... và ủng hộ Việt Nam tổ chức ...".
+TEST(PositionsRecall, AJoinedVerbIsNotFramed) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0047.txt"));
+  EXPECT_EQ(quoted_from(ps, "Tổng thống M.Ba-chê-lết khẳng định, Chi-lê"),
+            (std::vector<std::string>{"chile commits", "chile supports"}));
+}
+
+}  // namespace
+}  // namespace kb
