@@ -152,8 +152,13 @@ class QueryBuilder {
   const Xapian::Database& db_;
   const Taxonomy& taxonomy_;
   FacetResolver facets_;
-  bool pairs_indexed_;     // the index holds XPAIR terms (schema 4 on)
-  bool folded_positions_;  // the folded tier has positions (before schema 7)
+  // The index holds the XPAIR term of these folded words (schema 4 on; from
+  // schema 8, only pairs of frequent words: core/word_pairs.h).
+  bool has_pair_term(const std::string& first_folded,
+                     const std::string& second_folded) const;
+  bool pairs_indexed_;        // the index holds XPAIR terms (schema 4 on)
+  bool frequent_pairs_only_;  // only those of frequent words (schema 8 on)
+  bool folded_positions_;     // the folded tier has positions (before schema 7)
   VocabularySource vocabulary_source_;
   mutable const Vocabulary* vocabulary_ = nullptr;  // once asked
   mutable std::unique_ptr<Vocabulary> own_vocabulary_;
