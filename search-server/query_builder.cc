@@ -239,7 +239,8 @@ class QueryBuilder::Parser {
     std::vector<Q> terms;
     bool all_folded = true;
     for (const Token* t : tokens) {
-      terms.push_back(b_.positional_term(term_of(*t), t->folded));
+      terms.push_back(b_.positional_term(
+          term_of(*t), t->folded, counting_ && t->kind == TokenKind::kWord));
       all_folded = all_folded && term_of(*t) == folded_term(t->folded);
     }
     Q phrase(Q::OP_PHRASE, terms.begin(), terms.end(),
@@ -343,7 +344,9 @@ class QueryBuilder::Parser {
     } else {
       for (size_t i = 0; i + 1 < n; ++i) {
         const PairStats stats = b_.pair_stats(
-            term_of(*w[i]), term_of(*w[i + 1]), w[i]->folded, w[i + 1]->folded);
+            term_of(*w[i]), term_of(*w[i + 1]), w[i]->folded, w[i + 1]->folded,
+            w[i]->kind == TokenKind::kWord &&
+                w[i + 1]->kind == TokenKind::kWord);
         if (stats.share >= (question ? kWordShare : 1e-9))
           score[i] = stats.strength;
       }
@@ -570,11 +573,16 @@ std::vector<std::string> QueryBuilder::spellings_of(
 // weight (its k3 factor is 0): the subquery weighs what `term` weighs,
 // and the phrase what a phrase of the folded terms did.
 Xapian::Query QueryBuilder::positional_term(const std::string& term,
-                                            const std::string& folded) const {
+                                            const std::string& folded,
+                                            bool counting_word) const {
   if (folded_positions_ || term != folded_term(folded)) return Q(term);
   std::vector<Q> spellings;
-  for (const std::string& t : spellings_of(term, folded))
+  for (const std::string& t : spellings_of(term, folded)) {
+    if (counting_word && t == term) continue;
     spellings.emplace_back(t, t == term ? 1 : 0);
+  }
+  // No spelling: the folded term, without positions, matches no phrase.
+  if (spellings.empty()) return Q(term);
   return Q(Q::OP_OR, spellings.begin(), spellings.end());
 }
 
@@ -590,7 +598,8 @@ bool QueryBuilder::has_pair_term(const std::string& first_folded,
 PairStats QueryBuilder::pair_stats(const std::string& first,
                                    const std::string& second,
                                    const std::string& first_folded,
-                                   const std::string& second_folded) const {
+                                   const std::string& second_folded,
+                                   bool words) const {
   const std::string pair = schema::pair_term(first_folded, second_folded);
   const std::string key = first + '\x1f' + second;
   const auto cached = pair_stats_.find(key);
@@ -615,8 +624,8 @@ PairStats QueryBuilder::pair_stats(const std::string& first,
       // rarer word's documents: core/word_pairs.h).
       Xapian::Enquire e(db_);
       e.set_weighting_scheme(counting_weight());
-      const Q both[] = {positional_term(first, first_folded),
-                        positional_term(second, second_folded)};
+      const Q both[] = {positional_term(first, first_folded, words),
+                        positional_term(second, second_folded, words)};
       const Q phrase(Q::OP_PHRASE, std::begin(both), std::end(both), 2);
       e.set_query(held ? Q(Q::OP_FILTER, phrase, Q(pair)) : phrase);
       together = e.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();

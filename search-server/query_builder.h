@@ -137,14 +137,20 @@ class QueryBuilder {
 
  private:
   class Parser;
+  // `words`: both are words (not numbers).
   PairStats pair_stats(const std::string& first, const std::string& second,
                        const std::string& first_folded,
-                       const std::string& second_folded) const;
+                       const std::string& second_folded, bool words) const;
   // `term` for a position check: itself, or for a folded term without
   // positions, it or any of its spellings (the exact-tier terms folding
-  // to `folded`), whose positions are the folded term's.
+  // to `folded`), whose positions are the folded term's. `counting` (no
+  // weights) and a word: its spellings alone. Xapian matches a phrase
+  // holding an OR of a term with no positions in a document (a folded
+  // word's) wherever the other words are, side by side or not
+  // (docs/bench/index.md); ranking keeps the folded term for its weight.
   Xapian::Query positional_term(const std::string& term,
-                                const std::string& folded) const;
+                                const std::string& folded,
+                                bool counting_word = false) const;
   std::vector<std::string> spellings_of(const std::string& term,
                                         const std::string& folded) const;
   mutable std::map<std::string, PairStats> pair_stats_;
