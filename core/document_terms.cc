@@ -11,6 +11,7 @@
 #include "core/doc_number.h"
 #include "core/english_terms.h"
 #include "core/language.h"
+#include "core/word_pairs.h"
 
 namespace kb {
 
@@ -34,8 +35,9 @@ Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
     }
     if (pos > last) last = pos;
   }
-  // XPAIR: every two folded words at consecutive positions, as OP_PHRASE
-  // would match them (tokens sharing a position pair with each neighbour).
+  // XPAIR: two frequent folded words at consecutive positions
+  // (core/word_pairs.h), as OP_PHRASE would match them (tokens sharing a
+  // position pair with each neighbour).
   // Tokens by position, as runs of one position each: 4 bytes a token
   // (a map of positions took about 80, as much as the tokens themselves).
   const std::vector<Token>& tokens = analysis.tokens;
@@ -59,11 +61,13 @@ Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
       ++after;
     }
     for (size_t i = run; i < next_run; ++i) {
+      if (!is_pair_word(tokens[order[i]].folded)) continue;
       for (size_t j = next_run; j < after; ++j) {
-        pair =
-            schema::pair_term(tokens[order[i]].folded, tokens[order[j]].folded);
+        const std::string& second = tokens[order[j]].folded;
+        if (!pair_indexed(tokens[order[i]].folded, second)) continue;
         // wdf 0: no weight, and document lengths (BM25) stay as they were.
-        if (pair.size() <= schema::kMaxTermBytes) doc.add_term(pair, 0);
+        pair = schema::pair_term(tokens[order[i]].folded, second);
+        doc.add_term(pair, 0);
       }
     }
     run = next_run;

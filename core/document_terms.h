@@ -21,7 +21,8 @@ namespace kb {
 // Adds the terms of `analysis` in both tiers, token positions shifted by
 // `start`, each occurrence counting `wdf_inc`. The exact tier is positional;
 // the folded tier is too when `folded_positions`, else a word's folded term
-// holds wdf alone (its positions are those of its spellings: schema.h). Returns
+// holds wdf alone (its positions are those of its spellings: schema.h); and
+// the XPAIR terms of adjacent frequent words (core/word_pairs.h). Returns
 // the last position used (start - 1 when there were no tokens).
 Xapian::termpos add_text_terms(Xapian::Document& doc, const Analysis& analysis,
                                Xapian::termpos start, Xapian::termcount wdf_inc,

@@ -11,7 +11,8 @@
 // | Z       | folded tier: words without diacritics         | wdf (pos.   | Zhoa                 |
 // |         | (positions of numbers only: a word's are      | of numbers) |                      |
 // |         | those of its spellings in the exact tier)     |             |                      |
-// | XPAIR   | two folded words at consecutive positions     | wdf 0       | XPAIRhoa binh        |
+// | XPAIR   | two frequent folded words at consecutive      | wdf 0       | XPAIRquy dinh        |
+// |         | positions (core/word_pairs.h)                 |             |                      |
 // | XNUM    | the document's own number, full key           | boolean     | XNUM1407/qd-ttg      |
 // | XSER    | own number without issuer: serial,            | boolean     | XSER1407             |
 // |         | serial/type, and serial/year/type for         |             | XSER1407/qd          |
@@ -35,7 +36,9 @@
 //
 // XPAIR makes a two-word phrase one posting list, and narrows a longer one
 // to the documents holding all its pairs before positions are checked; the
-// server's counting pass uses it (search-server/query_builder.h).
+// server's counting pass and word-pair statistics use it
+// (search-server/query_builder.h). Only pairs of frequent words are held:
+// a phrase with a rarer word is as fast over positions.
 //
 // Keys after a prefix are lower case (folded for numbers and types), so a
 // capital letter never follows a prefix.
@@ -164,8 +167,9 @@ inline std::string pair_term(std::string_view first, std::string_view second) {
 inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
 // 5: XREL; 6: XSTEM, XLANG and the language in kFacetsSlot; 7: folded
 // words without positions (a phrase of folded words is checked on the
-// positions of their spellings, search-server/query_builder.h).
-inline constexpr std::string_view kSchemaVersion = "7";
+// positions of their spellings, search-server/query_builder.h); 8: XPAIR
+// only for pairs of frequent words (core/word_pairs.h).
+inline constexpr std::string_view kSchemaVersion = "8";
 
 // What a search hit shows; stored as the Xapian document data (JSON).
 struct DocumentData {

@@ -10,6 +10,7 @@
 #include "core/schema.h"
 #include "core/utf8.h"
 #include "core/vietnamese.h"
+#include "core/word_pairs.h"
 #include "search-server/counting_weight.h"
 #include "search-server/english_query.h"
 #include "search-server/number_query.h"
@@ -229,7 +230,8 @@ class QueryBuilder::Parser {
 
   // The words in this order, each in the tier it was typed in. Counting:
   // XPAIR terms of the folded words match a two-word phrase of unaccented
-  // words exactly, and leave any other phrase few documents to check.
+  // words exactly, and leave any other phrase few documents to check; a
+  // pair the index does not hold (a rarer word) is left to the positions.
   // Where the folded tier has no positions, a folded word stands in the
   // phrase with its spellings (QueryBuilder::positional_term).
   Q phrase_of(const std::vector<const Token*>& tokens) {
@@ -237,7 +239,8 @@ class QueryBuilder::Parser {
     std::vector<Q> terms;
     bool all_folded = true;
     for (const Token* t : tokens) {
-      terms.push_back(b_.positional_term(term_of(*t), t->folded));
+      terms.push_back(b_.positional_term(
+          term_of(*t), t->folded, counting_ && t->kind == TokenKind::kWord));
       all_folded = all_folded && term_of(*t) == folded_term(t->folded);
     }
     Q phrase(Q::OP_PHRASE, terms.begin(), terms.end(),
@@ -249,12 +252,15 @@ class QueryBuilder::Parser {
           tokens[i + 1]->kind != TokenKind::kWord) {
         return phrase;  // numbers sit at positions of their own
       }
-      std::string pair =
-          schema::pair_term(tokens[i]->folded, tokens[i + 1]->folded);
-      if (pair.size() > schema::kMaxTermBytes) return phrase;
-      pairs.emplace_back(std::move(pair));
+      if (!b_.has_pair_term(tokens[i]->folded, tokens[i + 1]->folded)) {
+        if (!b_.frequent_pairs_only_) return phrase;
+        continue;
+      }
+      pairs.emplace_back(
+          schema::pair_term(tokens[i]->folded, tokens[i + 1]->folded));
     }
-    if (pairs.size() == 1 && all_folded) return pairs[0];
+    if (pairs.empty()) return phrase;
+    if (tokens.size() == 2 && all_folded) return pairs[0];
     return Q(Q::OP_FILTER, phrase, combine(Q::OP_AND, pairs));
   }
 
@@ -338,7 +344,9 @@ class QueryBuilder::Parser {
     } else {
       for (size_t i = 0; i + 1 < n; ++i) {
         const PairStats stats = b_.pair_stats(
-            term_of(*w[i]), term_of(*w[i + 1]), w[i]->folded, w[i + 1]->folded);
+            term_of(*w[i]), term_of(*w[i + 1]), w[i]->folded, w[i + 1]->folded,
+            w[i]->kind == TokenKind::kWord &&
+                w[i + 1]->kind == TokenKind::kWord);
         if (stats.share >= (question ? kWordShare : 1e-9))
           score[i] = stats.strength;
       }
@@ -539,6 +547,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
       taxonomy_(taxonomy),
       facets_(taxonomy),
       pairs_indexed_(schema_of(db) >= 4),
+      frequent_pairs_only_(schema_of(db) >= 8),
       folded_positions_(schema_of(db) < 7),
       vocabulary_source_(std::move(vocabulary)) {}
 
@@ -564,18 +573,33 @@ std::vector<std::string> QueryBuilder::spellings_of(
 // weight (its k3 factor is 0): the subquery weighs what `term` weighs,
 // and the phrase what a phrase of the folded terms did.
 Xapian::Query QueryBuilder::positional_term(const std::string& term,
-                                            const std::string& folded) const {
+                                            const std::string& folded,
+                                            bool counting_word) const {
   if (folded_positions_ || term != folded_term(folded)) return Q(term);
   std::vector<Q> spellings;
-  for (const std::string& t : spellings_of(term, folded))
+  for (const std::string& t : spellings_of(term, folded)) {
+    if (counting_word && t == term) continue;
     spellings.emplace_back(t, t == term ? 1 : 0);
+  }
+  // No spelling: the folded term, without positions, matches no phrase.
+  if (spellings.empty()) return Q(term);
   return Q(Q::OP_OR, spellings.begin(), spellings.end());
+}
+
+bool QueryBuilder::has_pair_term(const std::string& first_folded,
+                                 const std::string& second_folded) const {
+  if (!pairs_indexed_) return false;
+  if (frequent_pairs_only_) return pair_indexed(first_folded, second_folded);
+  return schema::kPairPrefix.size() + first_folded.size() + 1 +
+             second_folded.size() <=
+         schema::kMaxTermBytes;
 }
 
 PairStats QueryBuilder::pair_stats(const std::string& first,
                                    const std::string& second,
                                    const std::string& first_folded,
-                                   const std::string& second_folded) const {
+                                   const std::string& second_folded,
+                                   bool words) const {
   const std::string pair = schema::pair_term(first_folded, second_folded);
   const std::string key = first + '\x1f' + second;
   const auto cached = pair_stats_.find(key);
@@ -589,21 +613,21 @@ PairStats QueryBuilder::pair_stats(const std::string& first,
   const Xapian::doccount a = db_.get_termfreq(first);
   const Xapian::doccount b = db_.get_termfreq(second);
   PairStats stats;
-  if (a > 0 && b > 0 && pairs_indexed_ &&
-      pair.size() <= schema::kMaxTermBytes) {
-    Xapian::doccount together = db_.get_termfreq(pair);
+  const bool held = has_pair_term(first_folded, second_folded);
+  if (a > 0 && b > 0 && (held || frequent_pairs_only_)) {
+    Xapian::doccount together = held ? db_.get_termfreq(pair) : 1;
     const bool folded = first == folded_term(first_folded) &&
                         second == folded_term(second_folded);
-    if (together > 0 && !folded) {
+    if (together > 0 && (!folded || !held)) {
       // Side by side in the spellings typed: a phrase, checked only where
-      // the folded pair stands.
+      // the folded pair stands (or, for a pair the index does not hold, a
+      // rarer word's documents: core/word_pairs.h).
       Xapian::Enquire e(db_);
       e.set_weighting_scheme(counting_weight());
-      const Q both[] = {positional_term(first, first_folded),
-                        positional_term(second, second_folded)};
-      e.set_query(Q(Q::OP_FILTER,
-                    Q(Q::OP_PHRASE, std::begin(both), std::end(both), 2),
-                    Q(pair)));
+      const Q both[] = {positional_term(first, first_folded, words),
+                        positional_term(second, second_folded, words)};
+      const Q phrase(Q::OP_PHRASE, std::begin(both), std::end(both), 2);
+      e.set_query(held ? Q(Q::OP_FILTER, phrase, Q(pair)) : phrase);
       together = e.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
     }
     const auto t = static_cast<double>(together);

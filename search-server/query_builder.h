@@ -137,14 +137,20 @@ class QueryBuilder {
 
  private:
   class Parser;
+  // `words`: both are words (not numbers).
   PairStats pair_stats(const std::string& first, const std::string& second,
                        const std::string& first_folded,
-                       const std::string& second_folded) const;
+                       const std::string& second_folded, bool words) const;
   // `term` for a position check: itself, or for a folded term without
   // positions, it or any of its spellings (the exact-tier terms folding
-  // to `folded`), whose positions are the folded term's.
+  // to `folded`), whose positions are the folded term's. `counting` (no
+  // weights) and a word: its spellings alone. Xapian matches a phrase
+  // holding an OR of a term with no positions in a document (a folded
+  // word's) wherever the other words are, side by side or not
+  // (docs/bench/index.md); ranking keeps the folded term for its weight.
   Xapian::Query positional_term(const std::string& term,
-                                const std::string& folded) const;
+                                const std::string& folded,
+                                bool counting_word = false) const;
   std::vector<std::string> spellings_of(const std::string& term,
                                         const std::string& folded) const;
   mutable std::map<std::string, PairStats> pair_stats_;
@@ -152,8 +158,13 @@ class QueryBuilder {
   const Xapian::Database& db_;
   const Taxonomy& taxonomy_;
   FacetResolver facets_;
-  bool pairs_indexed_;     // the index holds XPAIR terms (schema 4 on)
-  bool folded_positions_;  // the folded tier has positions (before schema 7)
+  // The index holds the XPAIR term of these folded words (schema 4 on; from
+  // schema 8, only pairs of frequent words: core/word_pairs.h).
+  bool has_pair_term(const std::string& first_folded,
+                     const std::string& second_folded) const;
+  bool pairs_indexed_;        // the index holds XPAIR terms (schema 4 on)
+  bool frequent_pairs_only_;  // only those of frequent words (schema 8 on)
+  bool folded_positions_;     // the folded tier has positions (before schema 7)
   VocabularySource vocabulary_source_;
   mutable const Vocabulary* vocabulary_ = nullptr;  // once asked
   mutable std::unique_ptr<Vocabulary> own_vocabulary_;

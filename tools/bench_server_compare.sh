@@ -9,11 +9,16 @@
 # (default 10), alternating who goes first, so both meet the same load of a
 # shared machine. Reports each round and the medians and after/before ratios.
 # VNKB_PROFILE=1 also prints each server's stage times (search_profile.h).
+# VNKB_BENCH_BEFORE_DB=DIR: the before server serves DIR instead (an index
+# built by the before vnkb-index, when the index format changed).
+# Each server's warm-up (every query once, on cold caches: the first search
+# of a revision) is timed too.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 before_bin=$1
 db=$2
 conns=${3:-8}
+before_db=${VNKB_BENCH_BEFORE_DB:-$db}
 after_bin="$root/build/search-server/vnkb-serve"
 queries="$root/tools/data/server_queries.txt"
 duration=${VNKB_BENCH_SECONDS:-10}
@@ -29,8 +34,8 @@ trap cleanup EXIT
 
 # Starts a server on a free port; sets `port`.
 start() {
-  local name=$1 bin=$2
-  "$bin" --db "$db" --port 0 --quiet --threads 16 >"$work/$name.banner" 2>"$work/$name.err" &
+  local name=$1 bin=$2 dir=$3
+  "$bin" --db "$dir" --port 0 --quiet --threads 16 >"$work/$name.banner" 2>"$work/$name.err" &
   pids+=($!)
   port=
   for _ in $(seq 300); do
@@ -40,13 +45,16 @@ start() {
   done
   [ -n "$port" ] || { echo "bench: $bin did not start" >&2; cat "$work/$name.err" >&2; exit 1; }
   # Warm the caches once through every query.
+  local t0
+  t0=$(date +%s.%N)
   while read -r line; do
     case "$line" in "#"*|"") continue ;; esac
     curl -fs "http://127.0.0.1:$port/api/search?$line" >/dev/null || true
   done <"$queries"
+  awk "BEGIN {printf \"%.2f\", $(date +%s.%N) - $t0}" >"$work/$name.warmup"
 }
-start before "$before_bin"; before_port=$port
-start after "$after_bin"; after_port=$port
+start before "$before_bin" "$before_db"; before_port=$port
+start after "$after_bin" "$db"; after_port=$port
 
 cat >"$work/q.lua" <<LUA
 local paths = {}
@@ -90,6 +98,7 @@ for s in before after; do echo "| $s | $(col $s 1) | $(col $s 2) | $(col $s 3) |
 ratio() { awk "BEGIN {printf \"%.2f\", $(col after "$1") / $(col before "$1")}"; }
 echo "| after / before | $(ratio 1) | $(ratio 2) | $(ratio 3) |"
 echo
+echo "Warm-up (every query once, one at a time, cold caches): before $(cat "$work/before.warmup") s, after $(cat "$work/after.warmup") s."
 echo "$conns connections, wrk with $threads threads on the same machine, ${duration} s a run; $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 if [ -n "${VNKB_PROFILE:-}" ]; then
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done

@@ -7,12 +7,21 @@
 
 #include <algorithm>
 #include <chrono>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
 #include <string>
 
 #include "core/analyzer.h"
+#include "core/schema.h"
+#include "core/word_pairs.h"
+#include "tests/unit/test_util.h"
 
 namespace kb {
 namespace {
+
+namespace fs = std::filesystem;
 
 std::string words(size_t n, const char* sep) {
   static const char* kWords[] = {"báo",  "cáo",  "về",  "rác",
@@ -72,6 +81,44 @@ TEST(SnippetAnchors, TakeLessTimeThanTheAnalysisOfTheSameLine) {
   }
   EXPECT_LT(anchors, analysis)
       << "analysis " << analysis << " s, anchors " << anchors << " s";
+}
+
+// Word pairs (XPAIR) are indexed for two frequent words side by side, and
+// only for them (core/word_pairs.h): over a real codification title, every
+// pair of adjacent tokens is in the document exactly when pair_indexed says.
+TEST(WordPairs, OnlyPairsOfFrequentWordsAreIndexed) {
+  const fs::path shared = test::shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent: test skipped";
+  std::ifstream in(shared / "corpus/phapdien/bao-hiem/bao-hiem-y-te.md");
+  ASSERT_TRUE(in) << "bao-hiem-y-te.md is missing";
+  std::stringstream text;
+  text << in.rdbuf();
+  const Analysis a = analyze(text.str());
+  Xapian::Document doc;
+  add_text_terms(doc, a, 1, 1, /*folded_positions=*/false);
+  std::map<std::string, bool> expected;  // pair term -> indexed
+  for (size_t i = 0; i + 1 < a.tokens.size(); ++i) {
+    const Token& first = a.tokens[i];
+    const Token& second = a.tokens[i + 1];
+    if (second.position != first.position + 1) continue;
+    const std::string pair = schema::pair_term(first.folded, second.folded);
+    expected[pair] =
+        expected[pair] || pair_indexed(first.folded, second.folded);
+  }
+  size_t held = 0, left = 0;
+  std::set<std::string> in_doc;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    if ((*t).rfind(schema::kPairPrefix, 0) == 0) in_doc.insert(*t);
+  }
+  for (const auto& [pair, indexed] : expected) {
+    EXPECT_EQ(in_doc.count(pair) == 1, indexed) << pair;
+    (indexed ? held : left) += 1;
+  }
+  // Both kinds occur: "quy dinh" is a pair of frequent words, "y te" not.
+  EXPECT_TRUE(in_doc.count(schema::pair_term("quy", "dinh")));
+  EXPECT_FALSE(in_doc.count(schema::pair_term("y", "te")));
+  EXPECT_GT(held, 0u);
+  EXPECT_GT(left, held);
 }
 
 }  // namespace

@@ -176,6 +176,29 @@ TEST_F(QueryBuilderTest, TheModeDecidesWhetherEveryWordMustMatch) {
   }
 }
 
+// The counting pass narrows a phrase by the XPAIR terms the index holds:
+// those of two frequent words only (core/word_pairs.h); a phrase with a
+// rarer word is checked over positions alone.
+TEST_F(QueryBuilderTest, CountingAsksOnlyThePairsTheIndexHolds) {
+  static const struct {
+    const char* text;
+    const char* present;  // in the counting query
+    const char* absent;
+  } cases[] = {
+      {"\"quy dinh\"", "XPAIRquy dinh", "PHRASE"},
+      {"\"quy định\"", "XPAIRquy dinh", "XPAIRrac"},
+      {"\"rác thải\"", "PHRASE", "XPAIR"},
+      {"\"rac thai\"", "PHRASE", "XPAIR"},
+      {"\"quy định về rác thải\"", "XPAIRquy dinh", "XPAIRrac thai"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string count = parse(c.text).count.get_description();
+    EXPECT_NE(count.find(c.present), std::string::npos) << count;
+    EXPECT_EQ(count.find(c.absent), std::string::npos) << count;
+  }
+}
+
 TEST_F(QueryBuilderTest, HighlightTermsAreTheSpellingTyped) {
   static const struct {
     const char* text;
