@@ -237,15 +237,26 @@ class QueryBuilder::Parser {
   Q phrase_of(const std::vector<const Token*>& tokens) {
     if (tokens.size() == 1) return Q(term_of(*tokens[0]));
     std::vector<Q> terms;
+    std::vector<Q> weights;  // folded words checked by their spellings
     bool all_folded = true;
     for (const Token* t : tokens) {
-      terms.push_back(b_.positional_term(
-          term_of(*t), t->folded, counting_ && t->kind == TokenKind::kWord));
-      all_folded = all_folded && term_of(*t) == folded_term(t->folded);
+      const std::string term = term_of(*t);
+      const bool word = t->kind == TokenKind::kWord;
+      terms.push_back(b_.positional_term(term, t->folded, word));
+      if (word && b_.checked_by_spellings(term, t->folded))
+        weights.emplace_back(term);
+      all_folded = all_folded && term == folded_term(t->folded);
     }
     Q phrase(Q::OP_PHRASE, terms.begin(), terms.end(),
              static_cast<Xapian::termcount>(terms.size()));
-    if (!counting_ || !b_.pairs_indexed_) return phrase;
+    if (!counting_) {
+      // The folded words weigh as they did inside the phrase (BM25 of
+      // their own terms); the phrase over spellings only matches.
+      if (weights.empty()) return phrase;
+      weights.insert(weights.begin(), phrase);
+      return combine(Q::OP_AND, weights);
+    }
+    if (!b_.pairs_indexed_) return phrase;
     std::vector<Q> pairs;
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (tokens[i]->kind != TokenKind::kWord ||
@@ -569,17 +580,24 @@ std::vector<std::string> QueryBuilder::spellings_of(
   return out;
 }
 
+bool QueryBuilder::checked_by_spellings(const std::string& term,
+                                        const std::string& folded) const {
+  return !folded_positions_ && term == folded_term(folded);
+}
+
 // The spellings have within-query frequency 0, so BM25 gives them no
-// weight (its k3 factor is 0): the subquery weighs what `term` weighs,
-// and the phrase what a phrase of the folded terms did.
+// weight (its k3 factor is 0).
 Xapian::Query QueryBuilder::positional_term(const std::string& term,
                                             const std::string& folded,
-                                            bool counting_word) const {
-  if (folded_positions_ || term != folded_term(folded)) return Q(term);
+                                            bool word) const {
+  if (!checked_by_spellings(term, folded)) return Q(term);
   std::vector<Q> spellings;
   for (const std::string& t : spellings_of(term, folded)) {
-    if (counting_word && t == term) continue;
-    spellings.emplace_back(t, t == term ? 1 : 0);
+    if (t == term) {
+      if (!word) spellings.emplace_back(t);  // a number's folded term
+      continue;
+    }
+    spellings.emplace_back(t, 0);
   }
   // No spelling: the folded term, without positions, matches no phrase.
   if (spellings.empty()) return Q(term);

@@ -142,15 +142,19 @@ class QueryBuilder {
                        const std::string& first_folded,
                        const std::string& second_folded, bool words) const;
   // `term` for a position check: itself, or for a folded term without
-  // positions, it or any of its spellings (the exact-tier terms folding
-  // to `folded`), whose positions are the folded term's. `counting` (no
-  // weights) and a word: its spellings alone. Xapian matches a phrase
-  // holding an OR of a term with no positions in a document (a folded
-  // word's) wherever the other words are, side by side or not
-  // (docs/bench/index.md); ranking keeps the folded term for its weight.
+  // positions, any of its spellings (the exact-tier terms folding to
+  // `folded`, with query frequency 0: no weight), whose positions are the
+  // folded term's. For a word the folded term itself is left out: Xapian
+  // matches a phrase holding an OR of a term with no positions in a
+  // document (a folded word's) wherever the other words are, side by side
+  // or not (docs/bench/index.md). Numbers keep their folded term, which
+  // has positions.
   Xapian::Query positional_term(const std::string& term,
-                                const std::string& folded,
-                                bool counting_word = false) const;
+                                const std::string& folded, bool word) const;
+  // Whether positional_term stands its spellings in for `term`: the phrase
+  // then weighs nothing for it, and the term weighs beside the phrase.
+  bool checked_by_spellings(const std::string& term,
+                            const std::string& folded) const;
   std::vector<std::string> spellings_of(const std::string& term,
                                         const std::string& folded) const;
   mutable std::map<std::string, PairStats> pair_stats_;

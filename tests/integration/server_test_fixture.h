@@ -48,6 +48,12 @@ class ServerTest : public test::SuiteFixture<ServerTest> {
         << "Ban tin ve hoa binh va thuy loi o vung bien.\n";
     std::ofstream(root_ / "extra" / "nfd.txt")
         << test::nfd("Nhật ký hòa bình trên sông nước.\n");
+    // A codification heading holds "điều" and "phân" apart; another text
+    // holds "phán điều" side by side (ServerTest.TheCountingPass...).
+    std::ofstream(root_ / "extra" / "heading.txt")
+        << "Điều 12.3.LQ.45. Phân công Thẩm phán giải quyết vụ án\n";
+    std::ofstream(root_ / "extra" / "treaty.txt")
+        << "Thẩm quyền quyết định đàm phán điều ước quốc tế.\n";
     std::ofstream(root_ / "extra" / "inject.html")
         << "<html><head><title>Thư &lt;b&gt;độc&lt;/b&gt;</title></head><body>"
            "<p>&lt;script&gt;alert(1)&lt;/script&gt; rác thải nhựa &lt;img "
