@@ -10,11 +10,9 @@
 namespace kb {
 namespace {
 
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-
 bool is_word_char(char32_t c) {
   if (c < 0x80) {
-    return is_digit(c) || ((c | 0x20) >= U'a' && (c | 0x20) <= U'z');
+    return is_ascii_digit(c) || ((c | 0x20) >= U'a' && (c | 0x20) <= U'z');
   }
   if (c == 0x00AD || c == 0x200B) return false;
   const int8_t type = u_charType(static_cast<UChar32>(c));
@@ -83,7 +81,7 @@ class Tokenizer {
     bool pending_space = false;
     while (i < t_.size()) {
       const char32_t c = t_[i];
-      if (is_digit(c)) {
+      if (is_ascii_digit(c)) {
         if (auto m = match_doc_number(t_, i)) {
           flush_space(pending_space);
           emit_doc_number(*m);
@@ -153,19 +151,19 @@ class Tokenizer {
   // into letters ("2a") is a word.
   size_t scan_number(size_t i) {
     size_t j = i;
-    while (j < t_.size() && is_digit(t_[j])) ++j;
+    while (j < t_.size() && is_ascii_digit(t_[j])) ++j;
     while (j + 1 < t_.size() &&
            (t_[j] == U'.' || t_[j] == U',' || t_[j] == U'/' || t_[j] == U'-') &&
-           is_digit(t_[j + 1])) {
+           is_ascii_digit(t_[j + 1])) {
       j += 1;
-      while (j < t_.size() && is_digit(t_[j])) ++j;
+      while (j < t_.size() && is_ascii_digit(t_[j])) ++j;
     }
     if (j < t_.size() && is_word_char(t_[j])) {
       size_t k = j;
       while (k < t_.size() && is_word_char(t_[k])) ++k;
       // Only a pure digit run may run into letters ("13abc", "2a").
       bool plain = true;
-      for (size_t p = i; p < j; ++p) plain = plain && is_digit(t_[p]);
+      for (size_t p = i; p < j; ++p) plain = plain && is_ascii_digit(t_[p]);
       if (plain) {
         emit_word(i, k);
         return k;

@@ -11,11 +11,6 @@
 namespace kb {
 namespace {
 
-template <typename Char>
-bool is_digit(Char c) {
-  return c >= '0' && c <= '9';
-}
-
 // A run of exactly `min`..`max` ASCII digits at `i` of `s`, not followed by
 // another digit; moves `i` past it.
 template <typename Char>
@@ -23,11 +18,12 @@ std::optional<int> read_number(std::basic_string_view<Char> s, size_t& i,
                                size_t min, size_t max) {
   size_t j = i;
   int v = 0;
-  while (j < s.size() && is_digit(s[j]) && j - i < max) {
+  while (j < s.size() && is_ascii_digit(s[j]) && j - i < max) {
     v = v * 10 + static_cast<int>(s[j] - '0');
     ++j;
   }
-  if (j - i < min || (j < s.size() && is_digit(s[j]))) return std::nullopt;
+  if (j - i < min || (j < s.size() && is_ascii_digit(s[j])))
+    return std::nullopt;
   i = j;
   return v;
 }
@@ -266,7 +262,7 @@ std::string sortable_date(const Date& date) {
 std::string sortable_date(std::string_view iso) {
   std::string out;
   for (char c : iso) {
-    if (is_digit(c)) out += c;
+    if (is_ascii_digit(c)) out += c;
   }
   if (out.size() != 4 && out.size() != 6 && out.size() != 8) return {};
   if (out.size() == 4) out += "01";

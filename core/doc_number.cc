@@ -173,9 +173,7 @@ std::u32string known_code(std::u32string_view code) {
   return {};
 }
 
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-
-bool is_word_char(char32_t c) {
+bool is_alnum_or_mark(char32_t c) {
   if (c < 0x80) {
     return (c >= U'0' && c <= U'9') ||
            ((c | 0x20) >= U'a' && (c | 0x20) <= U'z');
@@ -193,7 +191,7 @@ bool is_code_letter(char32_t c) {
 bool is_upper_code(std::u32string_view seg) {
   int letters = 0;
   for (char32_t c : seg) {
-    if (is_digit(c)) continue;
+    if (is_ascii_digit(c)) continue;
     if (!((c >= U'A' && c <= U'Z') || c == 0x0110)) return false;
     ++letters;
   }
@@ -247,8 +245,10 @@ size_t skip_spaces(std::u32string_view text, size_t i) {
 size_t segment_end(std::u32string_view text, size_t i) {
   if (i >= text.size() || !is_code_letter(text[i])) return i;
   size_t j = i;
-  while (j < text.size() && (is_code_letter(text[j]) || is_digit(text[j]))) ++j;
-  if (j < text.size() && is_word_char(text[j])) return i;  // not a code
+  while (j < text.size() &&
+         (is_code_letter(text[j]) || is_ascii_digit(text[j])))
+    ++j;
+  if (j < text.size() && is_alnum_or_mark(text[j])) return i;  // not a code
   return j - i > 12 ? i : j;
 }
 
@@ -298,19 +298,20 @@ std::string DocNumber::issuer_code() const {
 
 std::optional<NumberMatch> match_doc_number(std::u32string_view text,
                                             size_t begin) {
-  if (begin >= text.size() || !is_digit(text[begin])) return std::nullopt;
-  if (begin > 0 && (is_word_char(text[begin - 1]) || text[begin - 1] == U'/' ||
-                    ((text[begin - 1] == U'.' || text[begin - 1] == U',') &&
-                     begin > 1 && is_digit(text[begin - 2])))) {
+  if (begin >= text.size() || !is_ascii_digit(text[begin])) return std::nullopt;
+  if (begin > 0 &&
+      (is_alnum_or_mark(text[begin - 1]) || text[begin - 1] == U'/' ||
+       ((text[begin - 1] == U'.' || text[begin - 1] == U',') && begin > 1 &&
+        is_ascii_digit(text[begin - 2])))) {
     return std::nullopt;
   }
   // The year of a standard's code ("TCCS.01:2017/ĐCKS", "QCVN 01:2021/BTNMT")
   // is not a document's serial: a standard has no document number. ("Số:1408/
   // QĐ-BXD" is one: a letter before the colon.)
-  if (begin > 1 && text[begin - 1] == U':' && is_digit(text[begin - 2]))
+  if (begin > 1 && text[begin - 1] == U':' && is_ascii_digit(text[begin - 2]))
     return std::nullopt;
   size_t i = begin;
-  while (i < text.size() && is_digit(text[i])) ++i;
+  while (i < text.size() && is_ascii_digit(text[i])) ++i;
   if (i - begin > 5) return std::nullopt;
   NumberMatch m;
   m.begin = begin;
@@ -319,8 +320,9 @@ std::optional<NumberMatch> match_doc_number(std::u32string_view text,
   if (k >= text.size() || text[k] != U'/') return std::nullopt;
   k = skip_spaces(text, k + 1);
   // Optional year: (19|20)dd followed by '/'.
-  if (k + 4 <= text.size() && is_digit(text[k]) && is_digit(text[k + 1]) &&
-      is_digit(text[k + 2]) && is_digit(text[k + 3]) &&
+  if (k + 4 <= text.size() && is_ascii_digit(text[k]) &&
+      is_ascii_digit(text[k + 1]) && is_ascii_digit(text[k + 2]) &&
+      is_ascii_digit(text[k + 3]) &&
       ((text[k] == U'1' && text[k + 1] == U'9') ||
        (text[k] == U'2' && text[k + 1] == U'0'))) {
     const size_t after = skip_spaces(text, k + 4);
@@ -357,13 +359,13 @@ std::vector<NumberMatch> find_doc_numbers(std::u32string_view text) {
   std::vector<NumberMatch> out;
   size_t i = 0;
   while (i < text.size()) {
-    if (is_digit(text[i])) {
+    if (is_ascii_digit(text[i])) {
       if (auto m = match_doc_number(text, i)) {
         i = m->end;
         out.push_back(std::move(*m));
         continue;
       }
-      while (i < text.size() && is_digit(text[i])) ++i;
+      while (i < text.size() && is_ascii_digit(text[i])) ++i;
       continue;
     }
     ++i;

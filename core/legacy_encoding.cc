@@ -27,7 +27,7 @@ using legacy::viqr_word;
 using legacy::vni_word;
 using legacy::word_is_vietnamese;
 
-bool is_space(char32_t c) {
+bool is_word_gap(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\r' || c == 0x00A0 || c == 0x3000 ||
          c == 0x2009 || c == 0x200B;
 }
@@ -62,9 +62,9 @@ std::vector<Word> split_words(std::u32string_view line) {
   std::vector<Word> words;
   size_t i = 0;
   while (i < line.size()) {
-    while (i < line.size() && is_space(line[i])) ++i;
+    while (i < line.size() && is_word_gap(line[i])) ++i;
     const size_t begin = i;
-    while (i < line.size() && !is_space(line[i])) ++i;
+    while (i < line.size() && !is_word_gap(line[i])) ++i;
     if (i > begin) words.push_back({begin, i});
   }
   return words;

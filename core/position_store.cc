@@ -14,7 +14,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-constexpr const char* kSchemaSql = R"SQL(
+constexpr const char* kPositionsSchemaSql = R"SQL(
 CREATE TABLE IF NOT EXISTS positions(
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -67,9 +67,10 @@ constexpr const char* kUpgrade1To2 =
     "ALTER TABLE positions ADD COLUMN forum_name TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE positions ADD COLUMN target TEXT NOT NULL DEFAULT '';";
 
-const sqlite::Schema kSchema = {"positions", "positions_schema_version",
-                                2,           kSchemaSql,
-                                "positions", {kUpgrade1To2}};
+const sqlite::Schema kPositionsSchema = {
+    "positions", "positions_schema_version",
+    2,           kPositionsSchemaSql,
+    "positions", {kUpgrade1To2}};
 
 constexpr const char* kColumns =
     "id, doc_id, key, actor, stance, process, forum, topics, date, quote, "
@@ -195,7 +196,7 @@ int64_t add_override(sqlite3* db, int64_t doc_id, const std::string& key,
 }  // namespace
 
 PositionStore::PositionStore(sqlite3* db, bool writable) : db_(db) {
-  if (writable) sqlite::migrate(db_, kSchema);
+  if (writable) sqlite::migrate(db_, kPositionsSchema);
 }
 
 void PositionStore::replace_extracted(

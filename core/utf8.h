@@ -31,6 +31,22 @@ bool is_valid_utf8(std::string_view utf8);
 // character).
 std::string_view utf8_prefix(std::string_view utf8, size_t max_bytes);
 
+// True for the ASCII digits '0'..'9' only, not other scripts' digits.
+constexpr bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// The first code point of `utf8` (0 when empty), decoded without checks: for
+// a quick look at a word's first letter.
+inline char32_t first_code_point(std::string_view utf8) {
+  if (utf8.empty()) return 0;
+  const unsigned char c = utf8[0];
+  if (c < 0x80) return c;
+  const int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  char32_t cp = c & (0x3F >> n);
+  for (int i = 1; i <= n && i < static_cast<int>(utf8.size()); ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(utf8[i]) & 0x3F);
+  return cp;
+}
+
 }  // namespace kb
 
 #endif  // VNKB_CORE_UTF8_H_

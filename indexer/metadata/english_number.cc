@@ -13,7 +13,7 @@ namespace {
 constexpr size_t kHeadingLines = 10;
 
 // Folded (lower case) type words of the translations' headings.
-constexpr std::array<std::string_view, 9> kTypeWords = {
+constexpr std::array<std::string_view, 9> kEnglishTypeWords = {
     "law",        "code",      "decree",    "decision", "circular",
     "resolution", "directive", "ordinance", "order"};
 
@@ -29,7 +29,7 @@ std::optional<DocNumber> english_own_number(const std::vector<Line>& lines) {
       const size_t at = folded.find(utf8_to_u32(no));
       if (at == std::u32string::npos) continue;
       bool typed = false;
-      for (std::string_view type : kTypeWords) {
+      for (std::string_view type : kEnglishTypeWords) {
         const size_t t = folded.find(utf8_to_u32(type));
         typed = typed || (t != std::u32string::npos && t < at);
       }

@@ -7,8 +7,6 @@
 namespace kb::metadata {
 namespace {
 
-constexpr size_t npos = std::u32string_view::npos;
-
 // Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms).
 long days_from_civil(int y, int m, int d) {
   y -= m <= 2;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/utf8.h"
+#include "indexer/metadata/text_lines.h"
 #include "indexer/metadata/title.h"
 
 namespace kb::metadata {
@@ -86,8 +87,6 @@ constexpr std::u32string_view kChromeOpenings[] = {
 };
 
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)) != 0; }
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) != 0; }
-
 size_t word_count(std::u32string_view s) {
   size_t n = 0;
   bool in = false;

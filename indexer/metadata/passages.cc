@@ -10,8 +10,6 @@
 namespace kb::metadata {
 namespace {
 
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) != 0; }
-
 // "1." "12)" "a)" "đ)" "-" "+" "•": a list item's start.
 bool starts_item(std::u32string_view t) {
   if (t.empty()) return false;

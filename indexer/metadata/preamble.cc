@@ -12,13 +12,13 @@ namespace kb::metadata {
 namespace {
 
 // A paragraph of the preamble, its lines joined.
-struct Paragraph {
+struct PreambleParagraph {
   size_t first_line = 0;
   std::u32string text;  // lines joined by a space
   std::u32string folded;
 };
 
-bool ends_with_stop(const Line& line) {
+bool ends_preamble_clause(const Line& line) {
   if (line.blank()) return false;
   const char32_t c = line.text.back();
   return c == U';' || c == U'.' || c == U':';
@@ -58,7 +58,7 @@ bool ends_any_preamble(std::u32string_view text, std::u32string_view folded) {
   return ends_preamble(text, folded) || ends_english_preamble(folded);
 }
 
-bool opens_paragraph(const Line& line) {
+bool opens_preamble_paragraph(const Line& line) {
   if (ends_any_preamble(line.text, line.folded)) return true;
   if (citation_start(line.folded) != std::u32string_view::npos) return true;
   if (line.blank() || !u_isupper(static_cast<UChar32>(line.text[0])))
@@ -74,8 +74,9 @@ bool opens_paragraph(const Line& line) {
 // preamble. A paragraph runs until a blank line or a line ending in ';' '.'
 // or ':', or until a line that opens a new one: PDF layout text wraps
 // paragraphs over several lines, and HTML text may break one with <br>.
-std::vector<Paragraph> preamble_paragraphs(const std::vector<Line>& lines) {
-  std::vector<Paragraph> out;
+std::vector<PreambleParagraph> preamble_paragraphs(
+    const std::vector<Line>& lines) {
+  std::vector<PreambleParagraph> out;
   bool open = false;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
@@ -83,7 +84,7 @@ std::vector<Paragraph> preamble_paragraphs(const std::vector<Line>& lines) {
       open = false;
       continue;
     }
-    if (!open || opens_paragraph(line)) {
+    if (!open || opens_preamble_paragraph(line)) {
       if (!out.empty() && ends_any_preamble(out.back().text, out.back().folded))
         break;
       out.push_back({i, line.text, line.folded});
@@ -93,7 +94,7 @@ std::vector<Paragraph> preamble_paragraphs(const std::vector<Line>& lines) {
       out.back().folded += U' ';
       out.back().folded += line.folded;
     }
-    open = !ends_with_stop(line);
+    open = !ends_preamble_clause(line);
   }
   return out;
 }
@@ -120,7 +121,7 @@ Preamble read_preamble(const std::vector<Line>& lines,
   Preamble out;
   std::unordered_set<std::string> seen;
   if (own) seen.insert(own->key());
-  for (const Paragraph& p : preamble_paragraphs(lines)) {
+  for (const PreambleParagraph& p : preamble_paragraphs(lines)) {
     if (ends_any_preamble(p.text, p.folded)) {
       out.end = p.first_line;
       break;

@@ -15,8 +15,6 @@
 namespace kb::metadata {
 namespace {
 
-constexpr size_t npos = std::u32string_view::npos;
-
 struct VerbForm {
   std::u32string_view phrase;  // folded
   const char* kind;
@@ -77,8 +75,6 @@ struct Found {
 bool word_start(std::u32string_view f, size_t i) {
   return i == 0 || !is_alnum(f[i - 1]);
 }
-
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) != 0; }
 
 std::vector<Verb> find_verbs(const Sentence& s) {
   std::vector<Verb> out;

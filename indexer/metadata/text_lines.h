@@ -39,6 +39,13 @@ inline bool is_alnum(char32_t c) {
 
 inline bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
+inline bool is_upper(char32_t c) {
+  return u_isupper(static_cast<UChar32>(c)) != 0;
+}
+
+// What match_phrase and the finders return for "not found".
+inline constexpr size_t npos = std::u32string_view::npos;
+
 // The first offset from `i` that is not a blank (s.size() when none).
 inline size_t skip_blanks(std::u32string_view s, size_t i) {
   while (i < s.size() && is_blank_char(s[i])) ++i;

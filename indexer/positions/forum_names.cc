@@ -8,7 +8,7 @@
 namespace kb {
 namespace {
 
-const std::vector<std::vector<std::string>>& heads() {
+const std::vector<std::vector<std::string>>& forum_heads() {
   static const std::vector<std::vector<std::string>> kHeads = {
       {"tuyên", "bố", "chung"},
       {"hội", "đàm"},
@@ -52,7 +52,7 @@ bool trailing(const std::string& w) {
 std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
   for (size_t u = u0; u < u1; ++u) {
     size_t h = 0;
-    for (const std::vector<std::string>& head : heads()) {
+    for (const std::vector<std::string>& head : forum_heads()) {
       if (u + head.size() > u1) continue;
       bool ok = true;
       for (size_t k = 0; k < head.size() && ok; ++k)

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/analyzer.h"
+#include "core/utf8.h"
 #include "indexer/positions/mentions.h"
 
 namespace kb {
@@ -16,7 +17,7 @@ namespace {
 
 // Organisation heads, as analysed words (canonical, lower case); longest
 // first so "tổng công ty" wins over "công ty".
-const std::vector<std::vector<std::string>>& heads() {
+const std::vector<std::vector<std::string>>& organisation_heads() {
   static const std::vector<std::vector<std::string>> kHeads = [] {
     const char* raw[] = {"phòng thương mại và công nghiệp",
                          "tổng công ty",
@@ -83,17 +84,6 @@ bool is_common_acronym(std::string_view a) {
       "ATTP", "VAT", "HS",    "ISO",  "SDG",   "GMO",  "IT",    "BĐS",
       "NXB",  "MTV", "TTXVN", "VGP",  "VNA",   "TNMT", "NN",    "PTNT"};
   return kWords.count(a) > 0;
-}
-
-char32_t first_code_point(std::string_view s) {
-  if (s.empty()) return 0;
-  const unsigned char c = s[0];
-  if (c < 0x80) return c;
-  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-  char32_t cp = c & (0x3F >> n);
-  for (int i = 1; i <= n && i < static_cast<int>(s.size()); ++i)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return cp;
 }
 
 bool capitalised(std::string_view raw) {
@@ -169,7 +159,7 @@ class OpenNameFinder {
 
 size_t OpenNameFinder::head_end(size_t u) const {
   if (!capitalised(raw(u))) return u;
-  for (const std::vector<std::string>& h : heads()) {
+  for (const std::vector<std::string>& h : organisation_heads()) {
     if (u + h.size() > units_.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < h.size() && ok; ++k) {

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/analyzer.h"
+#include "core/utf8.h"
 #include "indexer/positions/mentions.h"
 #include "indexer/positions/open_actors.h"
 
@@ -87,17 +88,6 @@ bool is_vietnamese_surname(const std::string& w) {
       "tôn",    "lương", "trương", "cao",  "đoàn",  "thái",  "châu",  "chu",
       "tạ",     "la",    "quách",  "lưu",  "triệu", "kiều",  "khúc",  "văn"};
   return kWords.count(w) > 0;
-}
-
-char32_t first_code_point(std::string_view s) {
-  if (s.empty()) return 0;
-  const unsigned char c = s[0];
-  if (c < 0x80) return c;
-  const int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-  char32_t cp = c & (0x3F >> n);
-  for (int i = 1; i <= n && i < static_cast<int>(s.size()); ++i)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return cp;
 }
 
 class PersonFinder {

@@ -11,7 +11,7 @@ namespace kb {
 namespace {
 
 // Organisation head nouns, as analysed words.
-const std::vector<std::vector<std::string>>& heads() {
+const std::vector<std::vector<std::string>>& org_head_nouns() {
   static const std::vector<std::vector<std::string>> kHeads = {
       {"tổng", "công", "ty"}, {"tập", "đoàn"}, {"hiệp", "hội"},  {"công", "ty"},
       {"tổng", "cục"},        {"ủy", "ban"},   {"ngân", "hàng"}, {"bộ"}};
@@ -80,9 +80,9 @@ class ReferenceFinder {
         "cả",  "từng",  "mọi", "giữa",  "cấp", "liên"};
     return u > 0 && kGeneric.count(word(u - 1)) > 0;
   }
-  // The head at u, if any (longest first in heads()).
+  // The head at u, if any (longest first in org_head_nouns()).
   const std::vector<std::string>* head_at(size_t u) const {
-    for (const std::vector<std::string>& h : heads()) {
+    for (const std::vector<std::string>& h : org_head_nouns()) {
       if (u + h.size() > units_.size()) continue;
       bool ok = true;
       for (size_t k = 0; k < h.size() && ok; ++k) ok = word(u + k) == h[k];

@@ -32,7 +32,7 @@ using ocr::kMaxRecordBytes;
 using ocr::Record;
 using ocr::run_helper;
 
-constexpr size_t kMaxStderrBytes = 4096;
+constexpr size_t kMaxOcrStderrBytes = 4096;
 // How long a helper that has finished its pages may take to exit.
 constexpr double kExitSeconds = 5;
 
@@ -191,7 +191,7 @@ class Run {
     }
     // Past the first few KB stderr is only drained, so the helper never
     // blocks on it.
-    if (w.err_text.size() < kMaxStderrBytes)
+    if (w.err_text.size() < kMaxOcrStderrBytes)
       w.err_text.append(buf, static_cast<size_t>(n));
   }
 

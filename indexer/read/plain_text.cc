@@ -19,7 +19,7 @@ std::string_view line_at(std::string_view t, size_t pos) {
   return line;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_spaces_tabs(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
     s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
@@ -41,7 +41,7 @@ std::string markdown_title(std::string_view t) {
         break;
       }
       if (line.substr(0, 6) == "title:") {
-        std::string_view v = trim(line.substr(6));
+        std::string_view v = trim_spaces_tabs(line.substr(6));
         if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') &&
             v.back() == v.front()) {
           v = v.substr(1, v.size() - 2);
@@ -60,9 +60,9 @@ std::string markdown_title(std::string_view t) {
       in_fence = !in_fence;
     if (!in_fence &&
         (line.substr(0, 2) == "# " || line.substr(0, 2) == "#\t")) {
-      std::string_view v = trim(line.substr(2));
+      std::string_view v = trim_spaces_tabs(line.substr(2));
       while (!v.empty() && v.back() == '#') v.remove_suffix(1);  // "# Title #"
-      v = trim(v);
+      v = trim_spaces_tabs(v);
       if (!v.empty()) return std::string(v);
     }
     const size_t next = t.find('\n', pos);

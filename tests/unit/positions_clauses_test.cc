@@ -21,9 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path news_dir() {
-  return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/vi";
-}
 fs::path samples_dir() { return fs::path(VNKB_SOURCE_DIR) / "corpus/samples"; }
 
 // The line of `path` that holds `anchor` (NFC), or empty.
@@ -53,8 +50,9 @@ std::vector<std::string> with_cues(const std::vector<ExtractedPosition>& ps) {
   return out;
 }
 
-#define SKIP_WITHOUT_NEWS() \
-  if (!fs::exists(news_dir() / "labels-1.jsonl")) GTEST_SKIP() << news_dir()
+#define SKIP_WITHOUT_NEWS()                             \
+  if (!fs::exists(test::news_dir() / "labels-1.jsonl")) \
+  GTEST_SKIP() << test::news_dir()
 
 // Spaced dashes inside an organisation's name do not cut it: both actors of
 // the list oppose.
@@ -112,7 +110,7 @@ TEST(PositionsClauses, TargetsStayInTheirClause) {
 std::vector<std::string> news_positions(const std::string& file,
                                         const std::string& anchor,
                                         const std::string& cue) {
-  std::ifstream in(news_dir() / file);
+  std::ifstream in(test::news_dir() / file);
   const std::string text((std::istreambuf_iterator<char>(in)),
                          std::istreambuf_iterator<char>());
   EXPECT_NE(to_nfc(text).find(anchor), std::string::npos) << file << anchor;
@@ -194,7 +192,7 @@ TEST(PositionsClauses, APledgeNotToActOpposes) {
 // sẵn sàng ..." ends before "* Tại cuộc gặp ...".
 TEST(PositionsClauses, ABulletOpensASentence) {
   SKIP_WITHOUT_NEWS();
-  std::ifstream in(news_dir() / "baomoi-0047.txt");
+  std::ifstream in(test::news_dir() / "baomoi-0047.txt");
   const std::string text((std::istreambuf_iterator<char>(in)),
                          std::istreambuf_iterator<char>());
   int seen = 0;

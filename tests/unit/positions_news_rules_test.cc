@@ -25,13 +25,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path news_dir() {
-  return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/vi";
-}
-
 // The line of the news file `file` that holds `anchor` (NFC), or empty.
 std::string line_with(const std::string& file, const std::string& anchor) {
-  std::ifstream in(news_dir() / file);
+  std::ifstream in(test::news_dir() / file);
   std::string line;
   while (std::getline(in, line)) {
     line = to_nfc(line);
@@ -63,7 +59,7 @@ std::vector<std::string> positions_at(const NewsCase& c) {
 // The same, reading the whole file as one page: for rules that look back
 // at what the report named before the sentence.
 std::vector<std::string> positions_in_file(const NewsCase& c) {
-  std::ifstream in(news_dir() / c.file);
+  std::ifstream in(test::news_dir() / c.file);
   const std::string text((std::istreambuf_iterator<char>(in)),
                          std::istreambuf_iterator<char>());
   std::vector<ExtractedPosition> kept;
@@ -81,8 +77,9 @@ void check(const NewsCase* cases, size_t n) {
   }
 }
 
-#define SKIP_WITHOUT_NEWS() \
-  if (!fs::exists(news_dir() / "labels-1.jsonl")) GTEST_SKIP() << news_dir()
+#define SKIP_WITHOUT_NEWS()                             \
+  if (!fs::exists(test::news_dir() / "labels-1.jsonl")) \
+  GTEST_SKIP() << test::news_dir()
 
 // "sẽ" is a pledge when a speaker says it or the verb is one of will; a
 // narrated plan or a forecast is none (weak_cues.h).
@@ -211,7 +208,7 @@ TEST(PositionsNews, TheSideOfAnActor) {
 // 2015", so its "hôm 8/7" is read in 2015, not 2008.
 TEST(PositionsNews, ReportYearLeavesOutPeriodStarts) {
   SKIP_WITHOUT_NEWS();
-  std::ifstream in(news_dir() / "baomoi-0033.txt");
+  std::ifstream in(test::news_dir() / "baomoi-0033.txt");
   const std::string text((std::istreambuf_iterator<char>(in)),
                          std::istreambuf_iterator<char>());
   EXPECT_EQ(report_date({to_nfc(text)}), "2015-07-08");
@@ -224,7 +221,7 @@ TEST(PositionsNews, ReportYearLeavesOutPeriodStarts) {
 // has an event of its own.
 TEST(PositionsNews, AParagraphOpeningWithADayDatesItsStatements) {
   SKIP_WITHOUT_NEWS();
-  std::ifstream in(news_dir() / "baomoi-0080.txt");
+  std::ifstream in(test::news_dir() / "baomoi-0080.txt");
   const std::string text((std::istreambuf_iterator<char>(in)),
                          std::istreambuf_iterator<char>());
   int seen = 0;
@@ -263,7 +260,7 @@ TEST(PositionsNews, UnlabelledArticlesGetAReportDate) {
   SKIP_WITHOUT_NEWS();
   std::set<std::string> labelled;
   for (const char* labels : {"labels-1.jsonl", "labels-2.jsonl"}) {
-    std::ifstream in(news_dir() / labels);
+    std::ifstream in(test::news_dir() / labels);
     std::string line;
     while (std::getline(in, line)) {
       const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
@@ -273,7 +270,7 @@ TEST(PositionsNews, UnlabelledArticlesGetAReportDate) {
   }
   ASSERT_FALSE(labelled.empty());
   std::map<std::string, std::pair<int, int>> dated;  // source: dated, files
-  for (const auto& e : fs::directory_iterator(news_dir())) {
+  for (const auto& e : fs::directory_iterator(test::news_dir())) {
     const std::string name = e.path().filename().string();
     if (e.path().extension() != ".txt" || labelled.count(name)) continue;
     std::ifstream in(e.path());

@@ -38,6 +38,12 @@ inline std::vector<ExtractedPosition> extract(const std::string& text,
   return extractor().extract({text}, ctx);
 }
 
+// The Vietnamese news of the shared corpus (absent on a fresh clone).
+inline std::filesystem::path news_dir() {
+  return std::filesystem::path(VNKB_SOURCE_DIR) /
+         "../shared/corpus/negotiation/vi";
+}
+
 // "actor stance" of each position, in order.
 inline std::vector<std::string> summary(
     const std::vector<ExtractedPosition>& ps) {
