@@ -23,16 +23,7 @@ namespace fs = std::filesystem;
 
 fs::path samples_dir() { return fs::path(VNKB_SOURCE_DIR) / "corpus/samples"; }
 
-// The line of `path` that holds `anchor` (NFC), or empty.
-std::string line_with(const fs::path& path, const std::string& anchor) {
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    line = to_nfc(line);
-    if (line.find(anchor) != std::string::npos) return line;
-  }
-  return {};
-}
+using test::line_with;
 
 // The positions of the line of `path` holding `anchor`.
 std::vector<ExtractedPosition> positions_of(const fs::path& path,
@@ -49,10 +40,6 @@ std::vector<std::string> with_cues(const std::vector<ExtractedPosition>& ps) {
     out.push_back(p.actor + " " + stance_id(p.stance) + " " + p.cue);
   return out;
 }
-
-#define SKIP_WITHOUT_NEWS()                             \
-  if (!fs::exists(test::news_dir() / "labels-1.jsonl")) \
-  GTEST_SKIP() << test::news_dir()
 
 // Spaced dashes inside an organisation's name do not cut it: both actors of
 // the list oppose.

@@ -77,10 +77,6 @@ void check(const NewsCase* cases, size_t n) {
   }
 }
 
-#define SKIP_WITHOUT_NEWS()                             \
-  if (!fs::exists(test::news_dir() / "labels-1.jsonl")) \
-  GTEST_SKIP() << test::news_dir()
-
 // "sẽ" is a pledge when a speaker says it or the verb is one of will; a
 // narrated plan or a forecast is none (weak_cues.h).
 TEST(PositionsNews, FutureIsAPledgeOnlyWhenSaid) {

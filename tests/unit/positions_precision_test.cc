@@ -22,20 +22,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path news_dir() {
-  return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/vi";
-}
+using test::news_dir;
 
-// The line of `path` that holds `anchor` (NFC), or empty.
-std::string line_with(const fs::path& path, const std::string& anchor) {
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    line = to_nfc(line);
-    if (line.find(anchor) != std::string::npos) return line;
-  }
-  return {};
-}
+using test::line_with;
 
 // "actor stance cue" of each position found in the line of the news file
 // `file` that holds `anchor` whose quote holds `anchor` (news articles are
@@ -76,9 +65,6 @@ bool has_stance(const std::vector<std::string>& found, const std::string& s) {
   }
   return false;
 }
-
-#define SKIP_WITHOUT_NEWS() \
-  if (!fs::exists(news_dir() / "labels-1.jsonl")) GTEST_SKIP() << news_dir()
 
 // A wish both sides state together, asking no one, is a shared aspiration,
 // not a request; one side's wish stays its request.

@@ -23,20 +23,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path news_dir() {
-  return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/vi";
-}
+using test::news_dir;
 
-// The line of `path` that holds `anchor` (NFC), or empty.
-std::string line_with(const fs::path& path, const std::string& anchor) {
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    line = to_nfc(line);
-    if (line.find(anchor) != std::string::npos) return line;
-  }
-  return {};
-}
+using test::line_with;
 
 // The whole text of `path`, NFC, or empty.
 std::string file_text(const fs::path& path) {
@@ -66,9 +55,6 @@ std::vector<std::string> quoted_from(const std::vector<ExtractedPosition>& ps,
   std::sort(out.begin(), out.end());
   return out;
 }
-
-#define SKIP_WITHOUT_NEWS() \
-  if (!fs::exists(news_dir() / "labels-1.jsonl")) GTEST_SKIP() << news_dir()
 
 // A joint statement numbers its points inside one paragraph ("... giao
 // thông. 7. Hai bên đánh giá ..."): the number is no word of the point's

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <utility>
@@ -13,6 +14,7 @@
 
 #include "core/stances.h"
 #include "core/taxonomy.h"
+#include "core/utf8.h"
 #include "indexer/positions/extractor.h"
 
 namespace kb::test {
@@ -42,6 +44,23 @@ inline std::vector<ExtractedPosition> extract(const std::string& text,
 inline std::filesystem::path news_dir() {
   return std::filesystem::path(VNKB_SOURCE_DIR) /
          "../shared/corpus/negotiation/vi";
+}
+
+// Skips a test when the shared corpus's news are absent (a fresh clone).
+#define SKIP_WITHOUT_NEWS()                                                \
+  if (!std::filesystem::exists(::kb::test::news_dir() / "labels-1.jsonl")) \
+  GTEST_SKIP() << ::kb::test::news_dir()
+
+// The line of `path` that holds `anchor` (NFC), or empty.
+inline std::string line_with(const std::filesystem::path& path,
+                             const std::string& anchor) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    line = to_nfc(line);
+    if (line.find(anchor) != std::string::npos) return line;
+  }
+  return {};
 }
 
 // "actor stance" of each position, in order.
