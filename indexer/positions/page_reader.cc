@@ -287,6 +287,9 @@ std::string PageReader::target_after(size_t u) const {
   };
   if (u >= su1 || (u > 0 && gap_has(u, ';'))) return {};
   const std::string& first = mentions_.word(u);
+  // "Họp ... do X chủ tọa và đồng chủ tọa bởi ...": the words after a
+  // passive cue go on with another verb, and are not what it is about.
+  if (first == "và") return {};
   if (u + 1 < su1 &&
       (first == "về" || first == "với" || first == "rằng" || first == "sẽ") &&
       !gap_has(u + 1, ',') && !gap_has(u + 1, ';'))

@@ -63,6 +63,12 @@ CueResolution CueResolver::run() {
     r.noun = true;
     return r;
   }
+  // "X có thể đề xuất ...": what X may do (a procedure, a hypothetical)
+  // is no stance (LABELS.md).
+  if (prev2_ == "có" && prev_ == "thể") {
+    r.noun = true;
+    return r;
+  }
   // "đề nghị X ...": a request to X; without an addressee, a proposal.
   const bool addressee_actor = addresses_actor();
   if (addressee_actor || addresses_agent_noun() ||

@@ -187,5 +187,22 @@ TEST(PositionsPrecision, AnotherCountrysWordIsNoPledge) {
       "viet-nam commits"));
 }
 
+// The demo's seed 000 describes a procedure: what the group "có thể đề
+// xuất" (may propose) is no proposal, and after "do X chủ tọa" the words
+// "và đồng chủ tọa bởi ..." go on with another verb, not what X chairs.
+TEST(PositionsPrecision, WhatAGroupMayDoIsNoStance) {
+  const fs::path seed =
+      fs::path(VNKB_SOURCE_DIR) / "corpus/seeds/000_608b69289030cac0.txt";
+  const std::string may = line_with(seed, "có thể đề xuất các vấn đề");
+  ASSERT_FALSE(may.empty());
+  for (const ExtractedPosition& p : test::extract(may))
+    EXPECT_NE(p.stance, Stance::kProposes) << p.actor;
+  const std::string chaired = line_with(seed, "do Tổng cục LN chủ tọa");
+  ASSERT_FALSE(chaired.empty());
+  const std::vector<ExtractedPosition> leads = test::extract(chaired);
+  ASSERT_EQ(test::summary(leads), std::vector<std::string>{"tcln leads"});
+  EXPECT_EQ(leads[0].target, "");
+}
+
 }  // namespace
 }  // namespace kb

@@ -299,8 +299,8 @@ TEST(Positions, ProcessAndForum) {
     const char* forum;
   } cases[] = {
       // A forum names its process.
-      {"Nhóm nòng cốt đa bên có thể đề xuất các vấn đề cho JPC/JIC xem xét.",
-       "", "vpa-flegt", "vpa-jic"},
+      {"Nhóm nòng cốt đa bên đề xuất các vấn đề cho JPC/JIC xem xét.", "",
+       "vpa-flegt", "vpa-jic"},
       {"Tại INC-5, Việt Nam ủng hộ một lộ trình giảm ô nhiễm nhựa.", "",
        "plastics-treaty", "inc-5"},
       // A name that is a network and a process is read as the process.
