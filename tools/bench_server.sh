@@ -14,39 +14,14 @@ queries="$root/tools/data/server_queries.txt"
 duration=${VNKB_BENCH_SECONDS:-15}
 cores=$(nproc)
 
-banner=$(mktemp)
-# --port 0: the server picks a free port and prints its address.
-"$root/build/search-server/vnkb-serve" --db "$db" --port 0 --quiet --threads 16 >"$banner" 2>/dev/null &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -f "$banner"' EXIT
-port=
-for _ in $(seq 100); do
-  port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$banner")
-  [ -n "$port" ] && curl -fs "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
-  sleep 0.1
-done
-lua=$(mktemp --suffix=.lua)
-cat >"$lua" <<EOF
-local paths = {}
-for line in io.lines("$queries") do
-  if line:sub(1, 1) ~= "#" and #line > 0 then paths[#paths + 1] = "/api/search?" .. line end
-end
-local i = 0
-function request()
-  i = i + 1
-  return wrk.format("GET", paths[(i % #paths) + 1])
-end
-function done(summary, latency, requests)
-  io.write(string.format("VNKB %d %d %.3f %.3f %.3f\n", summary.requests,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.duration / 1e6))
-end
-EOF
-# Warm the caches once through every query.
-while read -r line; do
-  case "$line" in "#"*|"") continue ;; esac
-  curl -fs "http://127.0.0.1:$port/api/search?$line" >/dev/null || true
-done <"$queries"
+work=$(mktemp -d)
+server_pid=
+trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+. "$root/tools/bench_server_lib.sh"
+start_server "$root/build/search-server/vnkb-serve" "$db" "$work/banner" /dev/null
+server=$server_pid
+lua="$work/q.lua"
+write_wrk_script "$lua"
 
 bare=$("$root/build/tools/bench_xapian" --db "$db" --queries "$queries" --threads "$cores" --seconds "$duration")
 bare1=$("$root/build/tools/bench_xapian" --db "$db" --queries "$queries" --threads 1 --seconds "$duration")
@@ -70,4 +45,3 @@ Best HTTP throughput / bare Xapian: **$(awk "BEGIN {printf \"%.2f\", $best / $ba
 Index: $docs documents (one codification article each). Server resident memory after the run: $rss MB.
 wrk ran on the same 2-core machine as the server, so it takes CPU from it; each run lasted ${duration} s after one warm-up pass over the 200 queries.
 EOF
-rm -f "$lua"

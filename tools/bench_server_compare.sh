@@ -32,46 +32,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Starts a server on a free port; sets `port`.
-start() {
-  local name=$1 bin=$2 dir=$3
-  "$bin" --db "$dir" --port 0 --quiet --threads 16 >"$work/$name.banner" 2>"$work/$name.err" &
-  pids+=($!)
-  port=
-  for _ in $(seq 300); do
-    port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/$name.banner")
-    [ -n "$port" ] && curl -fs "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
-    sleep 0.1
-  done
-  [ -n "$port" ] || { echo "bench: $bin did not start" >&2; cat "$work/$name.err" >&2; exit 1; }
-  # Warm the caches once through every query.
-  local t0
-  t0=$(date +%s.%N)
-  while read -r line; do
-    case "$line" in "#"*|"") continue ;; esac
-    curl -fs "http://127.0.0.1:$port/api/search?$line" >/dev/null || true
-  done <"$queries"
-  awk "BEGIN {printf \"%.2f\", $(date +%s.%N) - $t0}" >"$work/$name.warmup"
+. "$root/tools/bench_server_lib.sh"
+start() {  # start NAME BIN DB: a server, its port in `port`
+  start_server "$2" "$3" "$work/$1.banner" "$work/$1.err"
+  pids+=("$server_pid")
+  echo "$warmup_seconds" >"$work/$1.warmup"
 }
 start before "$before_bin" "$before_db"; before_port=$port
 start after "$after_bin" "$db"; after_port=$port
-
-cat >"$work/q.lua" <<LUA
-local paths = {}
-for line in io.lines("$queries") do
-  if line:sub(1, 1) ~= "#" and #line > 0 then paths[#paths + 1] = "/api/search?" .. line end
-end
-local i = 0
-function request()
-  i = i + 1
-  return wrk.format("GET", paths[(i % #paths) + 1])
-end
-function done(summary, latency, requests)
-  io.write(string.format("VNKB %d %d %.3f %.3f %.3f\n", summary.requests,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.duration / 1e6))
-end
-LUA
+write_wrk_script "$work/q.lua"
 threads=$(( conns < $(nproc) ? conns : $(nproc) ))
 run() {  # run NAME PORT: one wrk run, appends "rps p50 p99 errors" to NAME.rows
   local out n errors p50 p99 secs
