@@ -163,6 +163,11 @@ inline std::string pair_term(std::string_view first, std::string_view second) {
   return t;
 }
 
+// Whether the XPAIR term of these folded words fits in a Xapian term.
+inline bool pair_term_fits(std::string_view first, std::string_view second) {
+  return kPairPrefix.size() + first.size() + 1 + second.size() <= kMaxTermBytes;
+}
+
 // Metadata keys for the whole database.
 inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
 // 5: XREL; 6: XSTEM, XLANG and the language in kFacetsSlot; 7: folded

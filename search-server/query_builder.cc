@@ -608,9 +608,7 @@ bool QueryBuilder::has_pair_term(const std::string& first_folded,
                                  const std::string& second_folded) const {
   if (!pairs_indexed_) return false;
   if (frequent_pairs_only_) return pair_indexed(first_folded, second_folded);
-  return schema::kPairPrefix.size() + first_folded.size() + 1 +
-             second_folded.size() <=
-         schema::kMaxTermBytes;
+  return schema::pair_term_fits(first_folded, second_folded);
 }
 
 PairStats QueryBuilder::pair_stats(const std::string& first,

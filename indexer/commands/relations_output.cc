@@ -18,19 +18,27 @@ Json relation_json(const Relation& r) {
   return j;
 }
 
-// The documents of the catalog with this number (not failed), first one.
+// The first document of the catalog with this number (not failed).
 std::optional<CatalogDocument> document_numbered(const Catalog& c,
                                                  const std::string& number) {
   const auto n = parse_doc_number(number);
   if (!n) return std::nullopt;
-  for (int64_t id : c.ids_with_number(n->key())) {
-    auto d = c.get(id);
-    if (d && d->status != "failed") return d;
-  }
-  return std::nullopt;
+  std::vector<CatalogDocument> docs = documents_numbered(c, n->key());
+  if (docs.empty()) return std::nullopt;
+  return std::move(docs.front());
 }
 
 }  // namespace
+
+std::vector<CatalogDocument> documents_numbered(const Catalog& catalog,
+                                                const std::string& number_key) {
+  std::vector<CatalogDocument> out;
+  for (int64_t id : catalog.ids_with_number(number_key)) {
+    auto d = catalog.get(id);
+    if (d && d->status != "failed") out.push_back(std::move(*d));
+  }
+  return out;
+}
 
 Json related_by_json(const Catalog& catalog, const std::string& number_key,
                      int64_t self) {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "core/catalog.h"
 
@@ -17,6 +18,11 @@ namespace kb {
 //  "relations": [...], "related_by": [...]} as of `as_of` (YYYY-MM-DD).
 nlohmann::json relations_json(const Catalog& catalog, const CatalogDocument& d,
                               const std::string& as_of);
+
+// The documents of the catalog (not failed) whose own number has this key
+// (DocNumber::key()).
+std::vector<CatalogDocument> documents_numbered(const Catalog& catalog,
+                                                const std::string& number_key);
 
 // What the other documents of the catalog (not failed, not `self`) say about
 // the number with key `number_key`: one object a relation, with the citing

@@ -30,11 +30,8 @@ void show_document(const CatalogDocument& d, const ReadOnlyDatabase& db,
 int show_by_number(const DocNumber& number, const ShowArgs& args,
                    const ReadOnlyDatabase& db, std::ostream& out,
                    std::ostream& err) {
-  std::vector<CatalogDocument> docs;
-  for (int64_t id : db.catalog->ids_with_number(number.key())) {
-    auto d = db.catalog->get(id);
-    if (d && d->status != "failed") docs.push_back(std::move(*d));
-  }
+  const std::vector<CatalogDocument> docs =
+      documents_numbered(*db.catalog, number.key());
   if (docs.size() == 1) {
     show_document(docs.front(), db, args.json, out);
     return kExitOk;
