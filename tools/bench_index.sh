@@ -82,7 +82,7 @@ if [ "$what" = text ]; then
     rm -rf "$all"
   fi
   docs=$(ls "$articles" | wc -l)
-  bytes=$(cat "$articles"/* | wc -c)
+  bytes=$(find "$articles" -type f -exec cat {} + | wc -c)
   sync
   # Wall time, peak memory, CPU time (user + system, children included).
   VNKB_PROFILE=1 /usr/bin/time -f '%e %M %U %S' -o "$work/t.text" "$index" --db "$work/phapdien-db" --quiet add "$articles" 2>"$work/stages.txt"

@@ -58,11 +58,12 @@ struct Options {
   bool show_errors = false;
   bool dump = false;
   bool unlabelled = false;
-  fs::path news;      // the negotiation-news mode when set
-  fs::path dates;     // the unlabelled articles' dates (--dates)
-  bool list = false;  // with --dates: one line a file
-  fs::path enb;       // the same scoring on the English ENB reports
-  fs::path enb_team;  // more ENB labels, tuned on (--enb-team)
+  fs::path news;       // the negotiation-news mode when set
+  fs::path dates;      // the unlabelled articles' dates (--dates)
+  bool list = false;   // with --dates: one line a file
+  fs::path enb;        // the same scoring on the English ENB reports
+  fs::path enb_team;   // more ENB labels, tuned on (--enb-team)
+  fs::path news_team;  // more news labels, tuned on (--news-team)
 };
 
 // Registers the options on `app`; `o` keeps the defaults of what is not
@@ -99,6 +100,13 @@ void add_options(CLI::App& app, Options& o) {
                  "tests/data/positions/enb-team-labels.jsonl")
       ->type_name("FILE")
       ->needs("--enb");
+  app.add_option(
+         "--news-team", o.news_team,
+         "With --news: more labelled articles, scored apart as "
+         "\"team\" and always tuned on (quotes as byte spans, as "
+         "--enb-team); e.g. tests/data/positions/news-team-labels.jsonl")
+      ->type_name("FILE")
+      ->needs("--news");
   app.add_option("--dates", o.dates,
                  "The report date of each UNLABELLED article of DIR "
                  "(labelled files left out), counted by source and "
@@ -428,7 +436,7 @@ int main(int argc, char** argv) {
     kb::NewsEvalOptions n;
     n.dir = o.news.empty() ? o.enb : o.news;
     n.enb = !o.enb.empty();
-    n.team_labels = o.enb_team;
+    n.team_labels = o.enb.empty() ? o.news_team : o.enb_team;
     n.json = o.json;
     n.show_errors = o.show_errors;
     n.dump = o.dump;

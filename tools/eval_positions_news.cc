@@ -353,7 +353,7 @@ bool read_team_labels(const fs::path& path, const fs::path& dir,
       if (!texts.count(file)) {
         std::ifstream t(dir / file, std::ios::binary);
         if (!t) {
-          *error = where + "no report " + (dir / file).string();
+          *error = where + "no file " + (dir / file).string();
           return false;
         }
         texts[file].assign(std::istreambuf_iterator<char>(t), {});
