@@ -306,6 +306,27 @@ std::string_view drop_trailing_adverbs(std::string_view s) {
   return s;
 }
 
+// `s` with each run of spaces as one space.
+std::string single_spaces(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (!is_space(c) || out.empty() || !is_space(out.back())) out += c;
+  return out;
+}
+
+// Where a heading glued to its sentence ends ("transport:On the issue",
+// "inventories:Riitta Pipatti"): a colon between a lower-case letter and a
+// capital; npos when there is none.
+size_t glued_label_end(std::string_view s) {
+  for (size_t i = s.size(); i-- > 1;) {
+    if (s[i] != ':' || i + 1 >= s.size()) continue;
+    if (s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i + 1] >= 'A' &&
+        s[i + 1] <= 'Z')
+      return i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::string ascii_lower(std::string_view s) {
@@ -382,9 +403,17 @@ std::vector<Span> split_sentences(std::string_view text) {
 
 Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
   Subject out;
-  // "Expert Panel on X: Ana Reyes, Shell, presented": after the label.
+  // Reports wrap lines with doubled spaces ("GERMANY, supported  by
+  // NORWAY"): read them as one.
+  const std::string single = single_spaces(text);
+  text = single;
+  // "Expert Panel on X: Ana Reyes, Shell, presented": after the label; a
+  // label glued to the sentence ("Budget:The EU") too, not "TT:CLEAR".
   if (const size_t colon = text.rfind(": "); colon != std::string_view::npos)
     text = text.substr(colon + 2);
+  if (const size_t colon = glued_label_end(text);
+      colon != std::string_view::npos)
+    text = text.substr(colon + 1);
   std::string_view s = drop_trailing_adverbs(trim(text));
   std::vector<std::string_view> segs = split_commas(s);
   // Leading adverbials, and "On behalf of X," before the speaker.
@@ -428,7 +457,17 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     std::string_view rest;
     if ((rest = strip_prefix(seg, "speaking on behalf of ")) != seg ||
         (rest = strip_prefix(seg, "on behalf of ")) != seg) {
-      behalf = std::string(bare_name(rest));
+      // After a list ("SWITZERLAND, JAPAN, the US and GHANA, on behalf of
+      // G-77/China,") the group replaces its speaker, the last item.
+      const std::string_view group = bare_name(rest);
+      const size_t cut =
+          items.size() > 1 ? find_and(items.back()) : std::string_view::npos;
+      if (cut != std::string_view::npos && is_name(group, taxonomy)) {
+        items.back() = items.back().substr(0, cut);
+        items.push_back(group);
+      } else {
+        behalf = std::string(group);
+      }
     } else if ((rest = strip_prefix(seg, "supported by ")) != seg ||
                (rest = strip_prefix(seg, "with ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &out.supporters)) return out;
@@ -458,8 +497,14 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
       }
     } else if ((rest = strip_prefix(seg, "including ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &included)) return out;
+      last_aside = &included;
+      continue;
     } else if (seg.substr(0, 13) == "representing ") {
       continue;  // the speaker keeps the stance
+    } else if (last_aside != nullptr && add_list({seg}, taxonomy, last_aside)) {
+      // The aside's list goes on ("supported by AOSIS, LDCs and the
+      // AFRICAN GROUP", "including SUDAN, KENYA, and FRANCE").
+      continue;
     } else {
       items.push_back(seg);
     }
