@@ -109,7 +109,8 @@ bool not_a_stance(std::string_view lower, const Found& f) {
                             {"to ", "itself", "themselves", "us$", "funds",
                              "funding", "an additional", "a further"});
   // "will facilitate the work of": a lead only of a meeting.
-  if (verb.find("facilitate") != std::string_view::npos)
+  if (verb.find("facilitate") != std::string_view::npos ||
+      verb == "will conduct")
     return !starts_with_any(
         after, 2,
         {"consultation", "informal consultation", "group", "discussion",
@@ -198,7 +199,9 @@ class SentenceReader {
       if (f.begin < from) continue;
       if (f.cue->kind == CueKind::kLeadBy) {
         // "a contact group led by X", not "Led by the eloquent X, AOSIS".
-        if (f.cue->phrase == "led by" &&
+        // "Informal consultations will be conducted by X", not "a study
+        // conducted by UNEP".
+        if ((f.cue->phrase == "led by" || f.cue->phrase == "conducted by") &&
             !english::contains_any(
                 std::string_view(lower)
                     .substr(0, f.begin)
@@ -374,25 +377,42 @@ class SentenceReader {
   }
 
   // A chair running the meeting ("Co-Chair X requested parties reflect
-  // on", "invited delegates to"): procedure, not a stance.
-  static bool chair_procedure(std::string_view lower, const Found& f,
-                              const std::vector<std::string>& who) {
+  // on", "invited delegates to", "proposed holding consultations"):
+  // procedure, not a stance. A chair is named so ("Chair Kumarsingh",
+  // "ADP Co-Chairs") or by a surname the report gave a chair earlier
+  // ("SBI Chair Tomasz Chruszczow ... Chruszczow asked").
+  bool chair_procedure(std::string_view lower, const Found& f,
+                       const std::vector<std::string>& who) {
     bool chair = false;
-    for (const std::string& n : who)
-      chair = chair || n.find("Chair") != std::string::npos ||
-              n.find("President") != std::string::npos ||
-              n.find("Facilitator") != std::string::npos;
+    for (const std::string& n : who) {
+      const std::string_view surname =
+          std::string_view(n).substr(n.rfind(' ') + 1);
+      const bool titled = n.find("Chair") != std::string::npos ||
+                          n.find("President") != std::string::npos ||
+                          n.find("Facilitator") != std::string::npos;
+      if (titled && surname != n && surname.find("Chair") == surname.npos)
+        chair_surnames_.insert(std::string(surname));
+      chair = chair || titled || chair_surnames_.count(std::string(surname));
+    }
     if (!chair) return false;
     const std::string_view after = lower.substr(f.end);
     const std::string_view verb = f.cue->phrase;
     // A chair reporting back ("Facilitator X reported on the need to").
     if (verb == "reported" || verb == "summarized") return true;
     if (verb != "requested" && verb != "asked" && verb != "invited" &&
-        verb != "encouraged" && verb != "urged" && verb != "called on")
+        verb != "encouraged" && verb != "urged" && verb != "called on" &&
+        verb != "proposed" && verb != "suggested")
       return false;
-    return starts_with_any(after, 0,
-                           {"parties", "the parties", "delegates", "countries",
-                            "groups", "all parties", "participants"});
+    if (starts_with_any(after, 0,
+                        {"parties", "the parties", "delegates", "countries",
+                         "groups", "all parties", "participants"}))
+      return true;
+    // How the meeting goes on: who consults, when parties take a text up,
+    // how the body starts its work ("proposed holding consultations",
+    // "proposed that parties consider the budget proposal overnight").
+    const size_t stop = after.find_first_of(".;");
+    return english::is_meeting_procedure(
+        after.substr(0, stop == std::string_view::npos ? after.size() : stop));
   }
 
   // ", supported by Y" / ", opposed by Z" after the verb's object.
@@ -437,6 +457,7 @@ class SentenceReader {
   std::vector<std::string>* last_;  // the last subject named (for "He")
   std::vector<std::string> supporters_, opponents_;
   std::vector<Stated> out_;
+  std::set<std::string> chair_surnames_;  // of "Chair X" named so far
   // A participle opening the sentence, waiting for the main verb's subject.
   std::optional<std::pair<Stance, Found>> opening_;
 };

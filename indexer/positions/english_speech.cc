@@ -214,4 +214,14 @@ bool unnamed_speaker(std::string_view lower) {
   return std::regex_search(s, unnamed);
 }
 
+bool is_meeting_procedure(std::string_view lower) {
+  const std::string s = single_spaced(lower);
+  // Not "in consultation with" (how a substantive choice is made).
+  return contains_any(
+      s,
+      {"consultations", "consult informally", "overnight", "launch its work",
+       "stimulate discussion", "reconvene", "adjourn", "suspend the",
+       "contact group", "informal group", "friends of the chair", "the floor"});
+}
+
 }  // namespace kb::english

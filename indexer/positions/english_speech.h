@@ -45,6 +45,15 @@ bool suggests_a_fact(std::string_view lower);
 // sentence in lower case.
 bool unnamed_speaker(std::string_view lower);
 
+// Whether what a chair proposes or asks (`lower`, the rest of its clause) is
+// how the meeting goes on rather than a matter of substance: who consults
+// ("proposed holding consultations", "that X and Y coordinate informal
+// consultations"), when a text is taken up ("that parties consider the
+// budget proposal overnight"), how the body starts ("that the SBI launch
+// its work"), how delegates discuss ("allow new ideas to stimulate
+// discussions"). LABELS.md: procedure with no stance.
+bool is_meeting_procedure(std::string_view lower);
+
 }  // namespace kb::english
 
 #endif  // VNKB_INDEXER_POSITIONS_ENGLISH_SPEECH_H_

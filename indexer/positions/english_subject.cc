@@ -306,85 +306,42 @@ std::string_view drop_trailing_adverbs(std::string_view s) {
   return s;
 }
 
+// `s` with each run of spaces as one space.
+std::string single_spaces(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (!is_space(c) || out.empty() || !is_space(out.back())) out += c;
+  return out;
+}
+
+// Where a heading glued to its sentence ends ("transport:On the issue",
+// "inventories:Riitta Pipatti"): a colon between a lower-case letter and a
+// capital; npos when there is none.
+size_t glued_label_end(std::string_view s) {
+  for (size_t i = s.size(); i-- > 1;) {
+    if (s[i] != ':' || i + 1 >= s.size()) continue;
+    if (s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i + 1] >= 'A' &&
+        s[i + 1] <= 'Z')
+      return i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-size_t match_phrase(std::string_view lower, size_t at,
-                    std::string_view phrase) {
-  auto is_word = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-           (static_cast<unsigned char>(c) & 0x80);
-  };
-  if (at > 0 && is_word(lower[at - 1])) return std::string_view::npos;
-  size_t i = at;
-  for (size_t k = 0; k < phrase.size(); ++k) {
-    if (phrase[k] == ' ') {
-      if (i >= lower.size() || !is_space(lower[i]))
-        return std::string_view::npos;
-      while (i < lower.size() && is_space(lower[i])) ++i;
-      continue;
-    }
-    if (i >= lower.size() || lower[i] != phrase[k])
-      return std::string_view::npos;
-    ++i;
-  }
-  if (i < lower.size() && is_word(lower[i])) return std::string_view::npos;
-  return i;
-}
-
-std::vector<Span> split_sentences(std::string_view text) {
-  std::vector<Span> out;
-  auto push = [&](size_t b, size_t e) {
-    while (b < e && is_space(text[b])) ++b;
-    while (e > b && is_space(text[e - 1])) --e;
-    if (e > b) out.push_back({b, e});
-  };
-  size_t start = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n') {
-      push(start, i);
-      start = i + 1;
-      continue;
-    }
-    if (c != '.' && c != '!' && c != '?') continue;
-    size_t end = i + 1;
-    while (end < text.size() && (text[end] == '\'' || text[end] == '"')) ++end;
-    if (end >= text.size() || !is_space(text[end])) continue;
-    size_t next = end;
-    while (next < text.size() && is_space(text[next])) ++next;
-    if (next >= text.size() || text[next] == '\n') continue;
-    const unsigned char n = static_cast<unsigned char>(text[next]);
-    const bool opens = (n >= 'A' && n <= 'Z') || (n >= '0' && n <= '9') ||
-                       n == '\'' || n == '"' || n >= 0xC3;
-    if (!opens) continue;
-    // The word the stop ends: an initial or an abbreviation keeps going.
-    size_t w = i;
-    while (w > start && !is_space(text[w - 1]) && text[w - 1] != '(') --w;
-    const std::string_view word = text.substr(w, i - w);
-    if (c == '.' && (word.size() == 1 ||
-                     in_list(word, {"Mr", "Ms", "Mrs", "Dr", "No", "Nos", "Vol",
-                                    "St", "Prof", "Amb", "Sr", "Jr", "U.S",
-                                    "e.g", "i.e", "para", "Art"})))
-      continue;
-    push(start, end);
-    start = end;
-  }
-  push(start, text.size());
-  return out;
-}
 
 Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
   Subject out;
-  // "Expert Panel on X: Ana Reyes, Shell, presented": after the label.
+  // Reports wrap lines with doubled spaces ("GERMANY, supported  by
+  // NORWAY"): read them as one.
+  const std::string single = single_spaces(text);
+  text = single;
+  // "Expert Panel on X: Ana Reyes, Shell, presented": after the label; a
+  // label glued to the sentence ("Budget:The EU") too, not "TT:CLEAR".
   if (const size_t colon = text.rfind(": "); colon != std::string_view::npos)
     text = text.substr(colon + 2);
+  if (const size_t colon = glued_label_end(text);
+      colon != std::string_view::npos)
+    text = text.substr(colon + 1);
   std::string_view s = drop_trailing_adverbs(trim(text));
   std::vector<std::string_view> segs = split_commas(s);
   // Leading adverbials, and "On behalf of X," before the speaker.
@@ -428,7 +385,17 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     std::string_view rest;
     if ((rest = strip_prefix(seg, "speaking on behalf of ")) != seg ||
         (rest = strip_prefix(seg, "on behalf of ")) != seg) {
-      behalf = std::string(bare_name(rest));
+      // After a list ("SWITZERLAND, JAPAN, the US and GHANA, on behalf of
+      // G-77/China,") the group replaces its speaker, the last item.
+      const std::string_view group = bare_name(rest);
+      const size_t cut =
+          items.size() > 1 ? find_and(items.back()) : std::string_view::npos;
+      if (cut != std::string_view::npos && is_name(group, taxonomy)) {
+        items.back() = items.back().substr(0, cut);
+        items.push_back(group);
+      } else {
+        behalf = std::string(group);
+      }
     } else if ((rest = strip_prefix(seg, "supported by ")) != seg ||
                (rest = strip_prefix(seg, "with ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &out.supporters)) return out;
@@ -458,8 +425,14 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
       }
     } else if ((rest = strip_prefix(seg, "including ")) != seg) {
       if (!add_list(split_commas(rest), taxonomy, &included)) return out;
+      last_aside = &included;
+      continue;
     } else if (seg.substr(0, 13) == "representing ") {
       continue;  // the speaker keeps the stance
+    } else if (last_aside != nullptr && add_list({seg}, taxonomy, last_aside)) {
+      // The aside's list goes on ("supported by AOSIS, LDCs and the
+      // AFRICAN GROUP", "including SUDAN, KENYA, and FRANCE").
+      continue;
     } else {
       items.push_back(seg);
     }

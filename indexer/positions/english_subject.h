@@ -1,6 +1,6 @@
-// The pieces english_positions.cc reads an English sentence with: sentence
-// spans, phrase matching that ignores doubled spaces, and the subject before
-// a verb ("CHILE, PERU and COLOMBIA", "Ana Reyes, Chile,", "He").
+// The subject before a verb in an English sentence ("CHILE, PERU and
+// COLOMBIA", "Ana Reyes, Chile,", "He"); sentence spans and phrase matching
+// are english_sentences.h.
 #ifndef VNKB_INDEXER_POSITIONS_ENGLISH_SUBJECT_H_
 #define VNKB_INDEXER_POSITIONS_ENGLISH_SUBJECT_H_
 
@@ -10,25 +10,9 @@
 #include <vector>
 
 #include "core/taxonomy.h"
+#include "indexer/positions/english_sentences.h"
 
 namespace kb::english {
-
-struct Span {
-  size_t begin = 0, end = 0;
-};
-
-// The sentences of `text`, trimmed, as byte spans: a line break always ends
-// one; . ! ? end one before a capital, a digit or a quote mark unless they
-// end an abbreviation or an initial ("Anna B. Cole", "No. 12").
-std::vector<Span> split_sentences(std::string_view text);
-
-// Where `phrase` (lower case, single spaces) matches `lower` at `at`, as
-// whole words, a space of the phrase matching any run of spaces: the end of
-// the match, or npos.
-size_t match_phrase(std::string_view lower, size_t at, std::string_view phrase);
-
-// ASCII lower case, byte for byte (offsets stay valid).
-std::string ascii_lower(std::string_view s);
 
 // What stands before a verb.
 struct Subject {

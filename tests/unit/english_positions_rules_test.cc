@@ -306,5 +306,99 @@ TEST(EnglishPositionRules, SpeechVerbsOnRealSentences) {
     EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
+// A chair running the meeting states no stance: who consults, when parties
+// take a text up, how the body starts its work; a chair is also the
+// surname the report gave a chair ("Chair Chruszczow ... He then asked").
+// What a chair proposes of substance stays.
+TEST(EnglishPositionRules, ChairsRunningTheMeetingOnRealSentences) {
+  if (!fs::exists(enb_dir() / "enb-0324.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      {"enb-0324.txt", "Chair Kumarsingh proposed holding", nullptr, {}},
+      {"enb-0324.txt", "Chair Dovland proposed that parties", nullptr, {}},
+      {"enb-0570.txt", "Chair Chruszczow proposed that the SBI", nullptr, {}},
+      {"enb-0570.txt", "He then asked parties to consider", nullptr, {}},
+      {"enb-0601.txt", "The ADP Co-Chairs proposed that Franz", nullptr, {}},
+      {"enb-0493.txt",
+       "COP President Espinosa proposed that Luis",
+       nullptr,
+       {}},
+      // "in consultation with" is how a substantive choice is made.
+      {"enb-0363.txt",
+       "Susan Solomon suggested that the authors be selected",
+       nullptr,
+       {"WGI Co-Chair Susan Solomon proposes"}},
+      {"enb-0320.txt",
+       "Co-Chair Parry, opposed by the UK, Germany and Japan",
+       nullptr,
+       {"Co-Chair Parry proposes", "UK opposes", "Germany opposes",
+        "Japan opposes"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
+// A list after "supported by", "opposed by", "with" or "including" goes on
+// past its first comma, through doubled spaces, so "opposed by A, B and C"
+// gives each of them the opposite stance and the speaker is not one of
+// them (the next "He" is the speaker alone).
+TEST(EnglishPositionRules, AsideListsOnRealSentences) {
+  if (!fs::exists(enb_dir() / "enb-0324.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      {"enb-0324.txt",
+       "South Africa, for the G-77/CHINA, supported by AOSIS",
+       nullptr,
+       {"G-77/CHINA requests", "AOSIS requests", "LDCs requests",
+        "AFRICAN GROUP requests"}},
+      {"enb-0320.txt",
+       "The US, opposed by New Zealand, Germany, France",
+       nullptr,
+       {"US proposes", "New Zealand opposes", "Germany opposes",
+        "France opposes"}},
+      {"enb-0293.txt",
+       "GERMANY, supported by NORWAY, requested",
+       nullptr,
+       {"GERMANY requests", "NORWAY requests"}},
+      {"enb-0293.txt",
+       "Several delegates, including SUDAN",
+       nullptr,
+       {"SUDAN supports", "KENYA supports", "INDIA supports", "SPAIN supports",
+        "VENEZULA supports", "GERMANY supports", "FRANCE supports"}},
+      {"enb-0293.txt",
+       "Urging parties to be practical, he called",
+       nullptr,
+       {"UK requests"}},
+      // "on behalf of" after a list replaces the last item only.
+      {"enb-0235.txt",
+       "SWITZERLAND, JAPAN, the US and GHANA, on behalf",
+       nullptr,
+       {"SWITZERLAND requests", "JAPAN requests", "US requests",
+        "G-77/China requests"}},
+      {"enb-0023.txt",
+       "SPAIN, on behalf of the EU, proposed replacing",
+       nullptr,
+       {"EU proposes"}},
+      // A heading glued to its sentence ("transport:On the issue").
+      {"enb-0324.txt",
+       "SAUDI ARABIA, opposed by NORWAY, the EU and AOSIS",
+       nullptr,
+       {"SAUDI ARABIA proposes", "NORWAY opposes", "EU opposes",
+        "AOSIS opposes"}},
+      // "will conduct consultations", "consultations ... conducted by" lead;
+      // a study conducted by someone does not.
+      {"enb-0324.txt",
+       "Shuang Zheng (China) will conduct",
+       nullptr,
+       {"Shuang Zheng leads"}},
+      {"enb-0367.txt",
+       "Gertraud Wollansky (Austria) and Mohammad",
+       nullptr,
+       {"Gertraud Wollansky leads", "Mohammad Reazuddin leads"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
 }  // namespace
 }  // namespace kb

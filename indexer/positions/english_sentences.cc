@@ -1,0 +1,90 @@
+// Sentences and phrases of English text (english_sentences.h).
+#include "indexer/positions/english_sentences.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace kb::english {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+bool in_list_of(std::string_view w, std::initializer_list<std::string_view> l) {
+  return std::find(l.begin(), l.end(), w) != l.end();
+}
+
+}  // namespace
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+size_t match_phrase(std::string_view lower, size_t at,
+                    std::string_view phrase) {
+  auto is_word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           (static_cast<unsigned char>(c) & 0x80);
+  };
+  if (at > 0 && is_word(lower[at - 1])) return std::string_view::npos;
+  size_t i = at;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (phrase[k] == ' ') {
+      if (i >= lower.size() || !is_blank(lower[i]))
+        return std::string_view::npos;
+      while (i < lower.size() && is_blank(lower[i])) ++i;
+      continue;
+    }
+    if (i >= lower.size() || lower[i] != phrase[k])
+      return std::string_view::npos;
+    ++i;
+  }
+  if (i < lower.size() && is_word(lower[i])) return std::string_view::npos;
+  return i;
+}
+
+std::vector<Span> split_sentences(std::string_view text) {
+  std::vector<Span> out;
+  auto push = [&](size_t b, size_t e) {
+    while (b < e && is_blank(text[b])) ++b;
+    while (e > b && is_blank(text[e - 1])) --e;
+    if (e > b) out.push_back({b, e});
+  };
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    size_t end = i + 1;
+    while (end < text.size() && (text[end] == '\'' || text[end] == '"')) ++end;
+    if (end >= text.size() || !is_blank(text[end])) continue;
+    size_t next = end;
+    while (next < text.size() && is_blank(text[next])) ++next;
+    if (next >= text.size() || text[next] == '\n') continue;
+    const unsigned char n = static_cast<unsigned char>(text[next]);
+    const bool opens = (n >= 'A' && n <= 'Z') || (n >= '0' && n <= '9') ||
+                       n == '\'' || n == '"' || n >= 0xC3;
+    if (!opens) continue;
+    // The word the stop ends: an initial or an abbreviation keeps going.
+    size_t w = i;
+    while (w > start && !is_blank(text[w - 1]) && text[w - 1] != '(') --w;
+    const std::string_view word = text.substr(w, i - w);
+    if (c == '.' && (word.size() == 1 ||
+                     in_list_of(word, {"Mr", "Ms", "Mrs", "Dr", "No", "Nos",
+                                       "Vol", "St", "Prof", "Amb", "Sr", "Jr",
+                                       "U.S", "e.g", "i.e", "para", "Art"})))
+      continue;
+    push(start, end);
+    start = end;
+  }
+  push(start, text.size());
+  return out;
+}
+
+}  // namespace kb::english
