@@ -282,5 +282,16 @@ TEST(PositionsNews, UnlabelledArticlesGetAReportDate) {
   EXPECT_GE(dated["hddtvn"].first, dated["hddtvn"].second * 8 / 10);
 }
 
+// hddtvn-0070 (team labels) dates its conference only in its lead, which
+// the source places last ("more(HDDTVN) – ... được tổ chức ngày 31/10, tại
+// TPHCM"); its opening recalls an older event ("Tháng 10/2017, ...").
+TEST(PositionsNews, ALeadPlacedLastDatesTheReport) {
+  SKIP_WITHOUT_NEWS();
+  std::ifstream in(test::news_dir() / "hddtvn-0070.txt");
+  const std::string text((std::istreambuf_iterator<char>(in)),
+                         std::istreambuf_iterator<char>());
+  EXPECT_EQ(report_date({to_nfc(text)}), "2020-10-31");
+}
+
 }  // namespace
 }  // namespace kb
