@@ -325,9 +325,10 @@ std::string report_date(const std::vector<std::string>& pages,
     if (!date || !near_dateline(format_iso(*date), own)) return {};
     return format_iso(*date);
   };
-  // "Từ ngày 15 đến 17/5": the month of the meeting.
+  // "Từ ngày 15 đến 17/5", "vào ngày 18-19/8/2020": the month of the
+  // meeting.
   static const std::regex kDays(
-      R"([Nn]gày (\d{1,2}) (?:đến|-) (\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
+      R"([Nn]gày (\d{1,2}) ?(?:đến|-|–) ?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
   std::smatch m;
   if (std::regex_search(opening, m, kDays)) {
     const int mo = std::stoi(m[3]);
