@@ -10,6 +10,7 @@
 
 #include "core/analyzer.h"
 #include "core/utf8.h"
+#include "indexer/positions/cue_lexicon.h"
 #include "indexer/positions/mentions.h"
 
 namespace kb {
@@ -75,19 +76,42 @@ bool is_connector(const std::string& w) {
 // Acronyms that name no actor.
 bool is_common_acronym(std::string_view a) {
   static const std::unordered_set<std::string_view> kWords = {
-      "USD",  "VND", "VNĐ",   "EUR",  "GDP",   "FDI",  "ODA",   "FIT",
-      "LNG",  "CO2", "TP",    "HCM",  "TPHCM", "DN",   "DNNVV", "PGS",
-      "TS",   "THS", "CEO",   "MW",   "GW",    "KWH",  "TNHH",  "CP",
-      "NĐ",   "QĐ",  "TTG",   "UBND", "HĐND",  "XK",   "NK",    "XNK",
-      "SP",   "VN",  "PV",    "ĐBQH", "QH",    "TW",   "CNTT",  "AI",
-      "BOT",  "PPP", "NQ",    "KH",   "CT",    "TT",   "BC",    "CV",
-      "ATTP", "VAT", "HS",    "ISO",  "SDG",   "GMO",  "IT",    "BĐS",
-      "NXB",  "MTV", "TTXVN", "VGP",  "VNA",   "TNMT", "NN",    "PTNT"};
+      "USD",  "VND",   "VNĐ",  "EUR",   "GDP",   "FDI",   "ODA", "FIT",  "LNG",
+      "CO2",  "TP",    "HCM",  "TPHCM", "DN",    "DNNVV", "PGS", "TS",   "THS",
+      "CEO",  "MW",    "GW",   "KWH",   "TNHH",  "CP",    "NĐ",  "QĐ",   "TTG",
+      "UBND", "HĐND",  "XK",   "NK",    "XNK",   "SP",    "VN",  "PV",   "ĐBQH",
+      "QH",   "TW",    "CNTT", "AI",    "BOT",   "PPP",   "NQ",  "KH",   "CT",
+      "TT",   "BC",    "CV",   "ATTP",  "VAT",   "HS",    "ISO", "SDG",  "GMO",
+      "IT",   "BĐS",   "NXB",  "MTV",   "TTXVN", "VGP",   "VNA", "TNMT", "NN",
+      "PTNT", "HDDTVN"};
   return kWords.count(a) > 0;
 }
 
 bool capitalised(std::string_view raw) {
   return u_isupper(static_cast<UChar32>(first_code_point(raw)));
+}
+
+// Particles that open a predicate ("X đã ...", "X sẽ ..."): never the last
+// syllable of a name.
+bool opens_predicate(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "đã",    "sẽ",   "đang", "cũng", "vừa",  "mới", "vẫn", "luôn",
+      "đều",   "tiếp", "còn",  "lại",  "thì",  "có",  "là",  "và",
+      "không", "chưa", "được", "bị",   "cho",  "của", "với", "tại",
+      "về",    "theo", "để",   "cần",  "phải", "nên", "rất", "kính"};
+  return kWords.count(w) > 0;
+}
+
+// Whether a stance cue of the lexicon starts at unit `u`.
+bool cue_starts_at(const std::vector<Unit>& units, size_t u) {
+  for (const StanceCue& c : stance_cues()) {
+    if (c.terms.empty() || u + c.terms.size() > units.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < c.terms.size() && ok; ++k)
+      ok = units[u + k].exact == c.terms[k];
+    if (ok) return true;
+  }
+  return false;
 }
 
 // "VASEP", "KoCham", "EuroCham": letters only, at least two capitals,
@@ -218,6 +242,20 @@ size_t OpenNameFinder::org_end(size_t u) const {
       continue;
     }
     break;
+  }
+  // "Tổng cục Hải quan yêu cầu": only the first syllable of a name's last
+  // word is capitalised, so one lower-case syllable after it still belongs
+  // to the name when a predicate (a cue or its particle) follows it.
+  if (end > h && end + 1 < units_.size() && unit_name_[end] < 0 &&
+      unit_name_[end + 1] < 0 && units_[end].kind == TokenKind::kWord &&
+      units_[end - 1].kind == TokenKind::kWord && joined(end - 1) &&
+      joined(end) && capitalised(raw(end - 1)) &&
+      !looks_like_acronym(raw(end - 1)) && !capitalised(raw(end)) &&
+      !is_connector(units_[end].exact) && !opens_predicate(units_[end].exact) &&
+      !cue_starts_at(units_, end) &&
+      (opens_predicate(units_[end + 1].exact) ||
+       cue_starts_at(units_, end + 1))) {
+    ++end;
   }
   return end > h ? end : u;
 }

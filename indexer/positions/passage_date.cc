@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "core/dates.h"
+#include "indexer/positions/sentences.h"
 
 namespace kb {
 
@@ -140,7 +141,8 @@ bool cites_document(const std::string& text, size_t at) {
 
 bool not_own(const std::string& text, size_t at) {
   static const std::unordered_set<std::string> kNotOwn = {
-      "trước", "sau", "đến", "từ", "hết", "tới", "hạn", "Trước", "Sau", "Từ"};
+      "trước", "sau", "đến", "từ",  "hết", "tới", "hạn",
+      "Trước", "Sau", "Từ",  "Đến", "Hết", "Tới"};
   size_t b = 0;
   const std::string w = word_before(text, at, &b);
   if (kNotOwn.count(w) || cites_document(text, at)) return true;
@@ -264,6 +266,21 @@ int report_year(const std::string& text, const std::optional<Date>& dateline,
                          year);
 }
 
+// A lead paragraph placed last (after_lead_marker) is where such news
+// date their event ("... được tổ chức ngày 31/10"), so it opens the text.
+// The lead and a newline, or empty.
+std::string lead_placed_last(const std::string& text) {
+  for (size_t at = text.find("\nmore("); at != std::string::npos;
+       at = text.find("\nmore(", at + 1)) {
+    const size_t b = after_lead_marker(text, at + 1);
+    if (b == at + 1) continue;
+    const size_t e = text.find('\n', b);
+    return text.substr(b, e == std::string::npos ? std::string::npos : e - b) +
+           "\n";
+  }
+  return {};
+}
+
 }  // namespace
 
 namespace {
@@ -300,6 +317,7 @@ std::string report_date(const std::vector<std::string>& pages,
   for (const std::string& p : pages) text += p + "\n";
   const std::optional<Date> own = parse_iso_partial_date(dateline);
   const std::string opening =
+      lead_placed_last(text) +
       text.substr(0, std::min<size_t>(text.size(), 1500));
   auto day = [&](const std::smatch& m, int d, int mo) -> std::string {
     const int y = m[3].matched ? std::stoi(m[3]) : report_year(text, own, mo);
@@ -307,9 +325,10 @@ std::string report_date(const std::vector<std::string>& pages,
     if (!date || !near_dateline(format_iso(*date), own)) return {};
     return format_iso(*date);
   };
-  // "Từ ngày 15 đến 17/5": the month of the meeting.
+  // "Từ ngày 15 đến 17/5", "vào ngày 18-19/8/2020": the month of the
+  // meeting.
   static const std::regex kDays(
-      R"([Nn]gày (\d{1,2}) (?:đến|-) (\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
+      R"([Nn]gày (\d{1,2}) ?(?:đến|-|–) ?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
   std::smatch m;
   if (std::regex_search(opening, m, kDays)) {
     const int mo = std::stoi(m[3]);

@@ -86,6 +86,37 @@ size_t after_inline_marker(std::string_view text, size_t k) {
 
 }  // namespace
 
+size_t after_lead_marker(std::string_view text, size_t at) {
+  if (text.substr(at, 5) != "more(") return at;
+  size_t m = at + 5;
+  while (m < text.size() && text[m] >= 'A' && text[m] <= 'Z') ++m;
+  if (m - at - 5 < 2 || m - at - 5 > 12 || m >= text.size() || text[m] != ')')
+    return at;
+  ++m;
+  // Blanks (no-break spaces too), one dash, blanks.
+  auto skip_blanks = [&] {
+    while (m < text.size()) {
+      if (text[m] == ' ') {
+        ++m;
+      } else if (text.substr(m, 2) == "\u00A0") {
+        m += 2;
+      } else {
+        break;
+      }
+    }
+  };
+  skip_blanks();
+  if (text.substr(m, 1) == "-") {
+    m += 1;
+  } else if (text.substr(m, 3) == "\u2013") {
+    m += 3;
+  } else {
+    return at;
+  }
+  skip_blanks();
+  return m < text.size() && text[m] != '\n' ? m : at;
+}
+
 bool is_space_byte(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
          c == '\v';
@@ -110,12 +141,13 @@ std::vector<TextSpan> split_lines(std::string_view text) {
 
 std::vector<TextSpan> split_sentences(std::string_view text) {
   std::vector<TextSpan> out;
-  size_t start = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
+  size_t start = after_lead_marker(text, 0);
+  for (size_t i = start; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\n') {
       push_trimmed(text, start, i, out);
-      start = i + 1;
+      start = after_lead_marker(text, i + 1);
+      i = start - 1;
       continue;
     }
     if (c != '.' && c != '!' && c != '?') continue;

@@ -7,6 +7,7 @@
 #ifndef VNKB_INDEXER_POSITIONS_SENTENCES_H_
 #define VNKB_INDEXER_POSITIONS_SENTENCES_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -29,8 +30,14 @@ bool ends_with_colon(std::string_view line);
 // lines included.
 std::vector<TextSpan> split_lines(std::string_view text);
 
+// Some scraped news (hddtvn) end with their lead paragraph behind the
+// source's marker: "more(HDDTVN) – Tập đoàn ...". Where the lead starts
+// when such a marker opens the line at `at`, else `at`.
+size_t after_lead_marker(std::string_view text, size_t at);
+
 // Byte ranges [begin, end) of the sentences of `text`, in order, trimmed of
-// surrounding whitespace; never empty ranges.
+// surrounding whitespace; never empty ranges. A lead marker
+// (after_lead_marker) is no part of a sentence.
 std::vector<TextSpan> split_sentences(std::string_view text);
 
 // The clause [begin, end) of `text` (UTF-8, NFC) without leading bullets and

@@ -282,5 +282,28 @@ TEST(PositionsNews, UnlabelledArticlesGetAReportDate) {
   EXPECT_GE(dated["hddtvn"].first, dated["hddtvn"].second * 8 / 10);
 }
 
+// hddtvn-0070 (team labels) dates its conference only in its lead, which
+// the source places last ("more(HDDTVN) – ... được tổ chức ngày 31/10, tại
+// TPHCM"); its opening recalls an older event ("Tháng 10/2017, ...").
+TEST(PositionsNews, ALeadPlacedLastDatesTheReport) {
+  SKIP_WITHOUT_NEWS();
+  std::ifstream in(test::news_dir() / "hddtvn-0070.txt");
+  const std::string text((std::istreambuf_iterator<char>(in)),
+                         std::istreambuf_iterator<char>());
+  EXPECT_EQ(report_date({to_nfc(text)}), "2020-10-31");
+}
+
+// A meeting over two days written without spaces ("được tổ chức thông qua
+// hội nghị truyền hình vào ngày 18-19/8/2020", hddtvn-0084, team labels)
+// dates the report by its month, not by a later event the text announces
+// ("sẽ được Indonesia tổ chức vào ngày 24/8/2020").
+TEST(PositionsNews, AMeetingOverTwoDaysWithoutSpacesGivesItsMonth) {
+  SKIP_WITHOUT_NEWS();
+  std::ifstream in(test::news_dir() / "hddtvn-0084.txt");
+  const std::string text((std::istreambuf_iterator<char>(in)),
+                         std::istreambuf_iterator<char>());
+  EXPECT_EQ(report_date({to_nfc(text)}), "2020-08");
+}
+
 }  // namespace
 }  // namespace kb

@@ -217,5 +217,41 @@ TEST(PositionsRecall, AJoinedVerbIsNotFramed) {
             (std::vector<std::string>{"chile commits", "chile supports"}));
 }
 
+// Only the first syllable of an agency's last word is capitalised
+// ("Tổng cục Hải quan", hddtvn-0036, team labels): the lower-case syllable
+// before its verb is still the name's, not a noun the cue would follow
+// ("cơ quan yêu cầu": the requesting body).
+TEST(PositionsRecall, AnOpenNameKeepsItsLastSyllableBeforeTheVerb) {
+  SKIP_WITHOUT_NEWS();
+  const std::string anchor = "Tổng cục Hải quan yêu cầu các cục hải quan";
+  const std::string line = line_with(news_dir() / "hddtvn-0036.txt", anchor);
+  ASSERT_FALSE(line.empty());
+  EXPECT_EQ(named_from(test::extract(line), anchor),
+            (std::vector<std::string>{"Tổng cục Hải quan requests"}));
+}
+
+// hddtvn articles end with their lead behind the source's marker
+// ("more(HDDTVN)- Việt Nam cam kết với EU ...", hddtvn-0066, team labels):
+// the marker opens no sentence and names no actor.
+TEST(PositionsRecall, TheLeadMarkerIsNoPartOfTheSentence) {
+  SKIP_WITHOUT_NEWS();
+  const std::string anchor = "Việt Nam cam kết với EU vận động";
+  std::string line;
+  {
+    std::ifstream in(news_dir() / "hddtvn-0066.txt");
+    for (std::string l; std::getline(in, l);) {
+      if (l.rfind("more(HDDTVN)", 0) == 0) line = to_nfc(l);
+    }
+  }
+  ASSERT_NE(line.find(anchor), std::string::npos);
+  const std::vector<TextSpan> spans = split_sentences(line);
+  ASSERT_FALSE(spans.empty());
+  EXPECT_EQ(line.substr(spans[0].begin, anchor.size()), anchor);
+  const std::vector<ExtractedPosition> ps = test::extract(line);
+  const std::vector<std::string> got = quoted_from(ps, anchor);
+  EXPECT_NE(std::find(got.begin(), got.end(), "viet-nam commits"), got.end());
+  for (const ExtractedPosition& p : ps) EXPECT_NE(p.actor, "x:hddtvn");
+}
+
 }  // namespace
 }  // namespace kb
