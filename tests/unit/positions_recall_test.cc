@@ -15,6 +15,7 @@
 #include "core/stances.h"
 #include "core/utf8.h"
 #include "indexer/positions/extractor.h"
+#include "indexer/positions/passage_date.h"
 #include "indexer/positions/sentences.h"
 #include "tests/unit/positions_test_util.h"
 
@@ -215,6 +216,29 @@ TEST(PositionsRecall, AJoinedVerbIsNotFramed) {
       test::extract(file_text(news_dir() / "baomoi-0047.txt"));
   EXPECT_EQ(quoted_from(ps, "Tổng thống M.Ba-chê-lết khẳng định, Chi-lê"),
             (std::vector<std::string>{"chile commits", "chile supports"}));
+}
+
+// A day written with a dot ("Hôm nay (30.6)", "Ngày 26.6, ông ... yêu cầu
+// ...", as Thanh Niên writes it) is a day like "30/6"; and a visit "từ ngày
+// 23 - 26/6/2017" dates the report by its month only when the opening names
+// no single day before it ("Chiều 23/6, Lễ đón ..." is the day of the talks).
+TEST(PositionsRecall, DottedDaysAndADayBeforeARange) {
+  SKIP_WITHOUT_NEWS();
+  const std::string thanh_nien = file_text(news_dir() / "baomoi-0121.txt");
+  EXPECT_EQ(report_date({thanh_nien}), "2017-06-30");
+  int seen = 0;
+  for (const ExtractedPosition& p : test::extract(thanh_nien)) {
+    if (p.quote.rfind("Ngày 26.6, ông Đặng Ngọc Sơn", 0) != 0) continue;
+    ++seen;
+    EXPECT_EQ(p.date, "2017-06-26");
+  }
+  EXPECT_EQ(seen, 1);
+  EXPECT_EQ(report_date({file_text(news_dir() / "baomoi-0081.txt")}),
+            "2017-06-23");
+  // A range first still gives the month ("Từ ngày 15 đến 17/5").
+  EXPECT_EQ(report_date({"Từ ngày 15 đến 17/5/2019, hội nghị họp tại Huế. "
+                         "Chiều 16/5, Việt Nam ủng hộ dự thảo."}),
+            "2019-05");
 }
 
 }  // namespace
