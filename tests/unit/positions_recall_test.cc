@@ -241,5 +241,38 @@ TEST(PositionsRecall, DottedDaysAndADayBeforeARange) {
             "2019-05");
 }
 
+// "hối thúc" (to urge) asks as "thúc giục" does: "Thủ tướng Italy ...,
+// Thủ tướng Đức Angela Merkel, và Tổng thống Pháp Emmanuel Macron ra một
+// tuyên bố chung ... và hối thúc các nước đồng minh gia tăng nỗ lực ...".
+TEST(PositionsRecall, UrgingIsARequest) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0036.txt"));
+  std::vector<std::string> urged;
+  for (const ExtractedPosition& p : ps) {
+    if (p.cue == "hối thúc")
+      urged.push_back(p.actor_name + " " + stance_id(p.stance));
+  }
+  EXPECT_EQ(urged, (std::vector<std::string>{
+                       "Thủ tướng Đức Angela Merkel requests",
+                       "Tổng thống Pháp Emmanuel Macron requests"}));
+}
+
+// "tuyên bố" (to declare) is a speech verb: it passes its speaker to the
+// stance it reports ("Hãng PTI đưa tin Tổng thống Syria Bashar al-Assad
+// tuyên bố hoan nghênh Ấn Độ đóng một vai trò ...": the president
+// welcomes), and "tuyên bố chung" stays a noun.
+TEST(PositionsRecall, ADeclarationPassesItsSpeaker) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0113.txt"));
+  const std::vector<std::string> got =
+      named_from(ps, "Theo phóng viên TTXVN tại New Delhi");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].rfind("Tổng thống Syria", 0), 0u) << got[0];
+  EXPECT_NE(got[0].find(" supports"), std::string::npos) << got[0];
+  for (const ExtractedPosition& p : ps) EXPECT_NE(p.cue, "tuyên bố") << p.quote;
+}
+
 }  // namespace
 }  // namespace kb
