@@ -15,8 +15,8 @@ namespace {
 // trở nên thuận lợi", "sẽ tăng rất mạnh").
 bool forecasts_state(const std::string& w) {
   static const std::unordered_set<std::string> kState = {
-      "là",   "có",  "trở", "hưởng", "được", "bị",  "gặp", "tăng",
-      "giảm", "gây", "mất", "chịu",  "đạt",  "cần", "phải"};
+      "là",   "có",  "trở", "hưởng", "được", "bị",  "gặp",  "tăng",
+      "giảm", "gây", "mất", "chịu",  "đạt",  "cần", "phải", "nằm"};
   return kState.count(w) > 0;
 }
 
@@ -93,6 +93,18 @@ bool told_by_another_country(const PageMentions& m, const CueHit& hit,
   return true;
 }
 
+// "tin tưởng Việt Nam sẽ tiếp tục giành được ...", "tin rằng X sẽ ...": a
+// belief about what another will do or gain, no pledge of theirs.
+bool believed_future(const PageMentions& m, const CueHit& hit, size_t cu0) {
+  for (size_t k = cu0; k + 1 < hit.u0; ++k) {
+    const std::string& next = m.word(k + 1);
+    if (m.word(k) == "tin" &&
+        (next == "tưởng" || next == "rằng" || next == "chắc"))
+      return true;
+  }
+  return false;
+}
+
 bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
                     size_t cu1, const std::vector<CueHit>& earlier,
                     size_t next_cue) {
@@ -110,6 +122,7 @@ bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
       !(last->cue->roles & kReporting))
     return false;
   if (told_by_another_country(m, hit, earlier)) return false;
+  if (believed_future(m, hit, cu0)) return false;
   const std::string& after = hit.u1 + 1 < cu1 ? m.word(hit.u1 + 1) : none;
   if (offers_help(next, after)) return true;
   if (forecasts_state(next)) return false;

@@ -204,5 +204,24 @@ TEST(PositionsPrecision, WhatAGroupMayDoIsNoStance) {
   EXPECT_EQ(leads[0].target, "");
 }
 
+// What a speaker believes another will do or gain is no pledge of the
+// other's: "... đồng thời tin tưởng Việt Nam sẽ tiếp tục giành được những
+// thành tựu ..." (the Cambodian speaker's belief), nor is "sẽ" before a
+// verb of state ("Ấn Độ sẽ nằm trong số những nước đầu tiên ông có kế hoạch
+// tới thăm"). A speaker's own "cho biết sẽ tiếp tục ..." stays a pledge.
+TEST(PositionsPrecision, ABeliefAboutAnotherIsNoPledge) {
+  SKIP_WITHOUT_NEWS();
+  for (const std::string& s : stances_in_file(
+           "baomoi-0081.txt", "tin tưởng Việt Nam sẽ tiếp tục giành được"))
+    EXPECT_EQ(s.find(" commits "), std::string::npos) << s;
+  for (const std::string& s :
+       stances_in_file("baomoi-0113.txt", "Ấn Độ sẽ nằm trong số"))
+    EXPECT_EQ(s.find(" commits "), std::string::npos) << s;
+  const std::vector<std::string> own = stances_in_file(
+      "baomoi-0081.txt", "Chủ tịch Quốc hội Campuchia cho biết sẽ tiếp tục");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_NE(own[0].find(" commits "), std::string::npos) << own[0];
+}
+
 }  // namespace
 }  // namespace kb
