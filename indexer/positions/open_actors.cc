@@ -118,7 +118,7 @@ class OpenNameFinder {
   size_t org_end(size_t u) const;
   bool acronym_at(size_t u) const {
     return unit_name_[u] < 0 && units_[u].kind == TokenKind::kWord &&
-           looks_like_acronym(raw(u));
+           looks_like_acronym(raw(u)) && !credited(u);
   }
 
  private:
@@ -150,6 +150,16 @@ class OpenNameFinder {
            capitalised(raw(k)) && capitalised(raw(k - 1)) && head_end(k) == k;
   }
   size_t head_end(size_t u) const;
+  // "Ảnh: AFP", "(Nguồn: AFP/TTXVN)": unit u credits a photo or a source
+  // (the word before it, then a colon); the agency takes no stance there.
+  bool credited(size_t u) const {
+    if (u == 0) return false;
+    const std::string_view gap = std::string_view(text_).substr(
+        units_[u - 1].end, units_[u].begin - units_[u - 1].end);
+    if (gap.find(':') == std::string_view::npos) return false;
+    const std::string_view w = raw(u - 1);
+    return w == "Ảnh" || w == "ảnh" || w == "Nguồn" || w == "nguồn";
+  }
 
   const std::string& text_;
   const std::vector<Unit>& units_;

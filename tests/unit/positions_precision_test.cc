@@ -223,5 +223,18 @@ TEST(PositionsPrecision, ABeliefAboutAnotherIsNoPledge) {
   EXPECT_NE(own[0].find(" commits "), std::string::npos) << own[0];
 }
 
+// A photo or source credit names no actor: "Ảnh: AFP. Cam kết tự do thương
+// mại Bài phát biểu ..." (a caption running into a heading) gives AFP no
+// commitment; the same acronym taking a stance is still an actor.
+TEST(PositionsPrecision, ACreditIsNoActor) {
+  SKIP_WITHOUT_NEWS();
+  for (const std::string& s :
+       stances_in_file("baomoi-0028.txt", "Cam kết tự do thương mại"))
+    EXPECT_EQ(s.find("x:afp"), std::string::npos) << s;
+  EXPECT_EQ(
+      test::summary(test::extract("AFP kêu gọi các nước tăng cường hợp tác.")),
+      std::vector<std::string>{"x:afp requests"});
+}
+
 }  // namespace
 }  // namespace kb
