@@ -236,5 +236,17 @@ TEST(PositionsPrecision, ACreditIsNoActor) {
       std::vector<std::string>{"x:afp requests"});
 }
 
+// "hai nước khác" are two other countries, not the two sides of the talks:
+// "Hai nước khác cũng ủng hộ TPP 11 là Singapore và Brunei." gives neither
+// Mỹ nor Việt Nam (the countries the report is about) a stance.
+TEST(PositionsPrecision, TwoOthersAreNotTheSides) {
+  SKIP_WITHOUT_NEWS();
+  for (const std::string& s :
+       stances_in_file("baomoi-0074.txt", "Hai nước khác cũng ủng hộ TPP 11")) {
+    EXPECT_NE(s.rfind("hoa-ky ", 0), 0u) << s;
+    EXPECT_NE(s.rfind("viet-nam ", 0), 0u) << s;
+  }
+}
+
 }  // namespace
 }  // namespace kb
