@@ -274,5 +274,17 @@ TEST(PositionsRecall, ADeclarationPassesItsSpeaker) {
   for (const ExtractedPosition& p : ps) EXPECT_NE(p.cue, "tuyên bố") << p.quote;
 }
 
+// "nói" (to say) is a speech verb like "cho biết": what follows is the
+// speaker's, so "Ông Trump nói Chính phủ Mỹ sẽ bắt đầu đàm phán ..." is a
+// pledge of Mỹ's; "nói" alone takes no stance.
+TEST(PositionsRecall, SayingReportsAPledge) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0036.txt"));
+  EXPECT_EQ(quoted_from(ps, "Ông Trump nói Chính phủ Mỹ sẽ bắt đầu"),
+            std::vector<std::string>{"hoa-ky commits"});
+  for (const ExtractedPosition& p : ps) EXPECT_NE(p.cue, "nói") << p.quote;
+}
+
 }  // namespace
 }  // namespace kb
