@@ -52,7 +52,8 @@ class ReferenceFinder {
     for (size_t u = 0; u < units_.size(); ++u) {
       if (unit_name_[u] >= 0) continue;
       NameFound f;
-      if (first_person(u, f) || head_alone(u, f) || this_company(u, f)) {
+      if (first_person(u, f) || head_alone(u, f) || this_company(u, f) ||
+          leaders_of_group(u, f)) {
         found.push_back(f);
         u = f.u1 - 1;
       }
@@ -177,6 +178,46 @@ class ReferenceFinder {
     if (e == nullptr) return false;
     f = {e, u, end + 1, false};
     return true;
+  }
+
+  // "các lãnh đạo", "các nhà lãnh đạo", "lãnh đạo các nước", "các Bộ
+  // trưởng" after a group of countries was named ("Nhóm G20", as "G20"):
+  // the group's members acting together, so the group ("các lãnh đạo đồng
+  // ý rằng thị trường phải được mở" at a G20 summit). Not when a name or a
+  // qualifier follows ("các lãnh đạo doanh nghiệp", "các Bộ trưởng Việt
+  // Nam"), nor "này" (the leaders just listed).
+  bool leaders_of_group(size_t u, NameFound& f) const {
+    static const std::vector<std::vector<std::string>> kLeaders = {
+        {"các", "nhà", "lãnh", "đạo"},
+        {"lãnh", "đạo", "các", "nước"},
+        {"các", "lãnh", "đạo"},
+        {"các", "bộ", "trưởng"}};
+    size_t end = u;
+    for (const std::vector<std::string>& l : kLeaders) {
+      if (u + l.size() >= units_.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < l.size() && ok; ++k) ok = word(u + k) == l[k];
+      if (ok) {
+        end = u + l.size();
+        break;
+      }
+    }
+    if (end == u || !free(u, end)) return false;
+    static const std::unordered_set<std::string> kQualifiers = {
+        "này",  "doanh", "của",   "tỉnh",  "địa", "bộ", "ngành", "cấp",
+        "hai",  "nhà",   "đảng",  "các",   "cơ",  "tổ", "công",  "tập",
+        "ngân", "hiệp",  "thành", "trung", "chủ", "đó", "ấy"};
+    if (unit_name_[end] >= 0 || capitalised(end) ||
+        units_[end].kind != TokenKind::kWord || kQualifiers.count(word(end)))
+      return false;
+    for (size_t i = names_.size(); i > 0; --i) {
+      const NameFound& n = names_[i - 1];
+      if (n.u0 >= u || n.process || n.person) continue;
+      if (n.entry->name.rfind("Nhóm ", 0) != 0) continue;
+      f = {n.entry, u, end, false};
+      return true;
+    }
+    return false;
   }
 
   const std::string& text_;

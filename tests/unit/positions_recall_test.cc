@@ -286,5 +286,25 @@ TEST(PositionsRecall, SayingReportsAPledge) {
   for (const ExtractedPosition& p : ps) EXPECT_NE(p.cue, "nói") << p.quote;
 }
 
+// After a group of countries is named, "các lãnh đạo", "các nhà lãnh đạo",
+// "lãnh đạo các nước" are its members acting together: at the G20 summit
+// "Bà nói mình vui mừng nhìn thấy các lãnh đạo đồng ý rằng ..." (team
+// labels) and "các nhà lãnh đạo cam kết sẽ tiếp tục đấu tranh chống chủ
+// nghĩa bảo hộ" (baomoi-0033, tuning) are G20's. Business leaders are not.
+TEST(PositionsRecall, TheLeadersOfANamedGroup) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0028.txt")),
+                  "Bà nói mình vui mừng nhìn thấy các lãnh đạo đồng ý"),
+      std::vector<std::string>{"g20 supports"});
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0033.txt")),
+                  "Đối với vấn đề thương mại, các nhà lãnh đạo cam kết"),
+      std::vector<std::string>{"g20 commits"});
+  EXPECT_TRUE(test::extract("Hội nghị G20 họp tại Hamburg. Các lãnh đạo "
+                            "doanh nghiệp ủng hộ thương mại tự do.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace kb
