@@ -199,13 +199,13 @@ TEST(PositionsRecall, AChairsRoleLeads) {
 
 // A quotation opening with its cue is the speaker's named after it:
 // "\"Đề nghị các cơ sở đóng tàu ... gian dối” - ông Châu nói." (ông Châu
-// speaks for the UBND of his province).
+// speaks for the UBND of his province, "UBND tỉnh Bình Định").
 TEST(PositionsRecall, AQuotationIsItsSpeakers) {
   SKIP_WITHOUT_NEWS();
   const std::vector<ExtractedPosition> ps =
       test::extract(file_text(news_dir() / "baomoi-0060.txt"));
   EXPECT_EQ(named_from(ps, "\"Đề nghị các cơ sở đóng tàu"),
-            std::vector<std::string>{"UBND requests"});
+            std::vector<std::string>{"UBND tỉnh Bình Định requests"});
 }
 
 // A stance verb joined by "và" after "sẵn sàng" is a stance of its own:
@@ -304,6 +304,26 @@ TEST(PositionsRecall, TheLeadersOfANamedGroup) {
   EXPECT_TRUE(test::extract("Hội nghị G20 họp tại Hamburg. Các lãnh đạo "
                             "doanh nghiệp ủng hộ thương mại tự do.")
                   .empty());
+}
+
+// The generic "UBND" followed by a locality and its name is that local
+// government's name, up to the locality's name: "Tới đây, UBND xã Cát Sơn
+// sẽ phối hợp ..." (team labels) has its actor right before "sẽ", and
+// "UBND tỉnh Vĩnh Phúc có Tờ trình ... đề nghị ..." (baomoi-0066, tuning)
+// is the province's; "kiến nghị" after the name is no part of it.
+TEST(PositionsRecall, ALocalGovernmentIsNamedByItsLocality) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0007.txt")),
+                  "Tới đây, UBND xã Cát Sơn sẽ phối hợp"),
+      std::vector<std::string>{"x:ubnd-xa-cat-son commits"});
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0066.txt")),
+                  "Thỉnh nguyện gửi Thủ tướng Chính phủ"),
+      std::vector<std::string>{"x:ubnd-tinh-vinh-phuc requests"});
+  EXPECT_EQ(test::summary(test::extract(
+                "UBND tỉnh Bình Định kiến nghị Bộ Nông nghiệp xử lý.")),
+            std::vector<std::string>{"x:ubnd-tinh-binh-dinh requests"});
 }
 
 }  // namespace
