@@ -326,5 +326,21 @@ TEST(PositionsRecall, ALocalGovernmentIsNamedByItsLocality) {
             std::vector<std::string>{"x:ubnd-tinh-binh-dinh requests"});
 }
 
+// "UBND xã", "UBND tỉnh" with no name after it is the local government of
+// that level named last: "..., UBND xã sẽ phối hợp với các ngành chức năng
+// liên quan đề nghị Trung tâm Quy hoạch ..." after "UBND xã Cát Sơn".
+TEST(PositionsRecall, AnUnnamedLocalGovernmentIsTheOneNamedLast) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0007.txt")),
+                  "Đối với diện tích rừng keo 8 hộ dân trồng trái phép"),
+      (std::vector<std::string>{"x:ubnd-xa-cat-son commits",
+                                "x:ubnd-xa-cat-son requests"}));
+  // Only one of the same level: a province is no commune's committee.
+  EXPECT_TRUE(test::extract("UBND tỉnh Bình Định kiểm tra. UBND xã sẽ phối "
+                            "hợp xử lý.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace kb
