@@ -61,6 +61,29 @@ bool is_reported(const PageMentions& m, size_t cu0, size_t u,
   return false;
 }
 
+// Whether the sentence goes on, after a comma, with an actor and a speech
+// verb that closes it ("Mỹ sẽ rút khỏi thỏa thuận Paris 2015 ..., Tổng
+// thống Donald Trump tuyên bố...", "“Chúng tôi sẽ ra khỏi thỏa thuận”, ông
+// Trump nói ..."): what comes before is that actor's speech.
+bool said_after(const PageMentions& m, size_t u) {
+  constexpr size_t kReach = 40;  // words to the end of the sentence
+  bool comma = false;
+  for (size_t k = u + 1; k < m.size() && k < u + kReach; ++k) {
+    const size_t gap_begin = m.unit(k - 1).end, gap_end = m.unit(k).begin;
+    if (m.between_has(gap_begin, gap_end, '.') ||
+        m.between_has(gap_begin, gap_end, '\n'))
+      return false;
+    comma = comma || m.between_has(gap_begin, gap_end, ',');
+    if (!comma || (m.group_at(k - 1) < 0 && m.name_at(k - 1) < 0)) continue;
+    const std::string& w = m.word(k);
+    const std::string& next = k + 1 < m.size() ? m.word(k + 1) : w;
+    if (w == "nói" || (w == "tuyên" && next == "bố") ||
+        (w == "cho" && next == "biết") || (w == "khẳng" && next == "định"))
+      return true;
+  }
+  return false;
+}
+
 // Whether every id of `ids` names a country of the page.
 bool all_countries(const PageMentions& m, const std::vector<std::string>& ids) {
   for (const std::string& id : ids) {
@@ -127,7 +150,7 @@ bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
   if (offers_help(next, after)) return true;
   if (forecasts_state(next)) return false;
   if (expresses_will(next)) return true;
-  return is_reported(m, cu0, hit.u0, earlier);
+  return is_reported(m, cu0, hit.u0, earlier) || said_after(m, hit.u1);
 }
 
 // The object of "đánh giá cao" names a proposal or a stance: its head noun,

@@ -342,5 +342,24 @@ TEST(PositionsRecall, AnUnnamedLocalGovernmentIsTheOneNamedLast) {
                   .empty());
 }
 
+// A sentence closed by ", <actor> <speech verb>" is that actor's speech, so
+// its "sẽ" is a pledge: "Mỹ sẽ rút khỏi thỏa thuận Paris 2015 ..., Tổng
+// thống Donald Trump tuyên bố..." and "...; chúng tôi sẽ sớm triển khai
+// thực hiện việc kiểm tra ...”, ông Nam cho biết thêm." (the commune's
+// chairman). Without a speaker it stays a forecast.
+TEST(PositionsRecall, ASpeakerNamedAfterThePledge) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0036.txt")),
+                  "Mỹ sẽ rút khỏi thỏa thuận Paris 2015"),
+      std::vector<std::string>{"hoa-ky commits"});
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0007.txt")),
+                  "Việc tiếp tục nuôi trồng, chăm sóc hay phá bỏ"),
+      std::vector<std::string>{"x:ubnd-xa-cat-son commits"});
+  EXPECT_TRUE(
+      test::extract("Mỹ sẽ rút khỏi thỏa thuận Paris, theo báo chí.").empty());
+}
+
 }  // namespace
 }  // namespace kb
