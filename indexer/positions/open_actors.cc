@@ -142,7 +142,7 @@ class OpenNameFinder {
   size_t org_end(size_t u) const;
   bool acronym_at(size_t u) const {
     return unit_name_[u] < 0 && units_[u].kind == TokenKind::kWord &&
-           looks_like_acronym(raw(u));
+           looks_like_acronym(raw(u)) && !credited(u);
   }
 
  private:
@@ -174,6 +174,17 @@ class OpenNameFinder {
            capitalised(raw(k)) && capitalised(raw(k - 1)) && head_end(k) == k;
   }
   size_t head_end(size_t u) const;
+  size_t local_government_end(size_t u) const;
+  // "Ảnh: AFP", "(Nguồn: AFP/TTXVN)": unit u credits a photo or a source
+  // (the word before it, then a colon); the agency takes no stance there.
+  bool credited(size_t u) const {
+    if (u == 0) return false;
+    const std::string_view gap = std::string_view(text_).substr(
+        units_[u - 1].end, units_[u].begin - units_[u - 1].end);
+    if (gap.find(':') == std::string_view::npos) return false;
+    const std::string_view w = raw(u - 1);
+    return w == "Ảnh" || w == "ảnh" || w == "Nguồn" || w == "nguồn";
+  }
 
   const std::string& text_;
   const std::vector<Unit>& units_;
@@ -183,6 +194,7 @@ class OpenNameFinder {
 
 size_t OpenNameFinder::head_end(size_t u) const {
   if (!capitalised(raw(u))) return u;
+  if (unit_name_[u] >= 0) return local_government_end(u);
   for (const std::vector<std::string>& h : organisation_heads()) {
     if (u + h.size() > units_.size()) continue;
     bool ok = true;
@@ -195,8 +207,35 @@ size_t OpenNameFinder::head_end(size_t u) const {
   return u;
 }
 
+// "UBND xã Cát Sơn", "Ủy ban nhân dân tỉnh Hà Tĩnh": the taxonomy's generic
+// committee or council ("UBND" names no one) followed by a locality and its
+// capitalised name heads the local government's own name, so that "UBND xã
+// Cát Sơn sẽ phối hợp ..." has its actor right before "sẽ". Returns the end
+// of the generic name at u, or u.
+size_t OpenNameFinder::local_government_end(size_t u) const {
+  static const std::unordered_set<std::string> kGeneric = {"ubnd", "hdnd"};
+  static const std::unordered_set<std::string> kLocality = {
+      "tỉnh", "huyện", "xã", "quận", "phường", "thành", "thị", "tp"};
+  const NameFound& f = names_[unit_name_[u]];
+  if (f.u0 != u || f.process || f.person || !kGeneric.count(f.entry->id))
+    return u;
+  const size_t after = f.u1;
+  if (after + 1 >= units_.size() || !joined(after - 1) ||
+      !kLocality.count(units_[after].exact))
+    return u;
+  // The locality's name: capitalised within the next two words.
+  for (size_t k = after + 1; k < units_.size() && k <= after + 2; ++k) {
+    if (!joined(k - 1)) return u;
+    if (units_[k].kind == TokenKind::kWord && capitalised(raw(k))) return after;
+  }
+  return u;
+}
+
 size_t OpenNameFinder::org_end(size_t u) const {
-  if (unit_name_[u] >= 0) return u;
+  if (unit_name_[u] >= 0 && local_government_end(u) == u) return u;
+  // A local government's name ends with its locality's ("UBND tỉnh Bình
+  // Định kiến nghị Bộ ...": not "kiến nghị").
+  const bool local = unit_name_[u] >= 0;
   const size_t h = head_end(u);
   if (h == u) return u;
   size_t end = h, k = h;
@@ -216,7 +255,7 @@ size_t OpenNameFinder::org_end(size_t u) const {
     }
     // "Cục Hàng hải Việt Nam": up to two lower-case syllables inside a name,
     // when a capitalised word or a country follows them.
-    if (end == k && end > h && units_[k].kind == TokenKind::kWord &&
+    if (!local && end == k && end > h && units_[k].kind == TokenKind::kWord &&
         !is_connector(units_[k].exact)) {
       size_t m = k;
       while (m < units_.size() && m - k < 2 && unit_name_[m] < 0 &&

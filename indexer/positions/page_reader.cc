@@ -226,7 +226,8 @@ std::vector<std::string> PageReader::first_clause_subject(size_t su0,
   const size_t cu1 = mentions_.units_end(su0, ce);
   // "Hai bên đánh giá ...; khẳng định ...": both sides of the talks.
   if (su0 + 2 < cu1 && mentions_.word(su0) == "hai" &&
-      names_both_sides(mentions_.word(su0 + 1)))
+      names_both_sides(mentions_.word(su0 + 1)) &&
+      mentions_.word(su0 + 2) != "khác")
     return parties_;
   for (size_t u = su0; u < cu1; ++u) {
     const int gi = mentions_.group_at(u);

@@ -16,15 +16,15 @@ namespace kb {
 
 namespace {
 
-// "7/3", "15-5": a day and month; nullopt for anything else ("9-10/9",
-// "55/2020").
+// "7/3", "15-5", "26.6" (as some papers write it): a day and month; nullopt
+// for anything else ("9-10/9", "55/2020", "1.400").
 std::optional<std::pair<int, int>> day_month(const std::string& w) {
-  const size_t sep = w.find_first_of("/-");
+  const size_t sep = w.find_first_of("/-.");
   if (sep == std::string::npos || sep == 0 || sep > 2 ||
-      w.find_first_of("/-", sep + 1) != std::string::npos ||
+      w.find_first_of("/-.", sep + 1) != std::string::npos ||
       w.size() - sep - 1 < 1 || w.size() - sep - 1 > 2 ||
       !std::all_of(w.begin(), w.end(), [](char c) {
-        return (c >= '0' && c <= '9') || c == '/' || c == '-';
+        return (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.';
       })) {
     return std::nullopt;
   }
@@ -329,23 +329,28 @@ std::string report_date(const std::vector<std::string>& pages,
   // meeting.
   static const std::regex kDays(
       R"([Nn]gày (\d{1,2}) ?(?:đến|-|–) ?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/]))");
-  std::smatch m;
-  if (std::regex_search(opening, m, kDays)) {
-    const int mo = std::stoi(m[3]);
-    const int y = m[4].matched ? std::stoi(m[4]) : report_year(text, own, mo);
-    const auto d = make_month(y, mo);
-    if (d && (!own || own->year == y)) return format_iso(*d);
-  }
+  std::smatch range;
+  const bool has_range = std::regex_search(opening, range, kDays);
   // "Chiều 29/6", "Chiều nay 11/12", "hôm 8/7", "Ngày 15-5", "(11/5)",
-  // "ngày 4.1.2017".
+  // "Ngày 26.6", "(30.6)", "ngày 4.1.2017".
   static const std::regex kDay(
-      R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|\() ?(?:nay,? |qua,? )?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/])|[Nn]gày (\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))");
+      R"((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|\() ?(?:nay,? |qua,? )?(\d{1,2})[/.-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?![\d/])(?!\.\d)|[Nn]gày (\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))");
   // "ngày 28 tháng 1", "Hà Nội, ngày 9 tháng 10 năm 2025".
   static const std::regex kDayInWords(
       R"([Nn]gày (\d{1,2}) tháng (\d{1,2})(?: năm ((?:19|20)\d\d))?)");
-  std::smatch w;
+  std::smatch m, w;
   const bool has_day = search_own(opening, kDay, m);
   const bool has_words = search_own(opening, kDayInWords, w);
+  // A meeting over several days dates the report by its month, unless the
+  // opening names one day before it ("Chiều 23/6, lễ đón ... thăm Việt Nam
+  // từ ngày 23 - 26/6/2017": the day of the talks).
+  if (has_range && (!has_day || range.position(0) < m.position(0))) {
+    const int mo = std::stoi(range[3]);
+    const int y =
+        range[4].matched ? std::stoi(range[4]) : report_year(text, own, mo);
+    const auto d = make_month(y, mo);
+    if (d && (!own || own->year == y)) return format_iso(*d);
+  }
   if (has_words && (!has_day || w.position(0) < m.position(0))) {
     if (std::string d = day(w, std::stoi(w[1]), std::stoi(w[2])); !d.empty())
       return d;

@@ -50,9 +50,15 @@ class ReferenceFinder {
   std::vector<NameFound> find() const {
     std::vector<NameFound> found;
     for (size_t u = 0; u < units_.size(); ++u) {
-      if (unit_name_[u] >= 0) continue;
       NameFound f;
-      if (first_person(u, f) || head_alone(u, f) || this_company(u, f)) {
+      if (local_government(u, f)) {
+        found.push_back(f);
+        u = f.u1 - 1;
+        continue;
+      }
+      if (unit_name_[u] >= 0) continue;
+      if (first_person(u, f) || head_alone(u, f) || this_company(u, f) ||
+          leaders_of_group(u, f)) {
         found.push_back(f);
         u = f.u1 - 1;
       }
@@ -179,6 +185,73 @@ class ReferenceFinder {
     return true;
   }
 
+  // "UBND xã sẽ phối hợp ...", "UBND tỉnh sẽ yêu cầu ...": the generic
+  // committee of a locality with no name after it is the local government
+  // of that level named last ("UBND xã Cát Sơn" before).
+  bool local_government(size_t u, NameFound& f) const {
+    if (unit_name_[u] < 0) return false;
+    const NameFound& g = names_[unit_name_[u]];
+    if (g.u0 != u || g.entry->id != "ubnd" || g.u1 + 1 >= units_.size())
+      return false;
+    static const std::unordered_set<std::string> kLevels = {
+        "tỉnh", "huyện", "xã", "quận", "phường"};
+    const std::string& level = word(g.u1);
+    if (!kLevels.count(level) || unit_name_[g.u1] >= 0) return false;
+    const size_t next = g.u1 + 1;
+    if (unit_name_[next] >= 0 || capitalised(next)) return false;
+    for (size_t i = names_.size(); i > 0; --i) {
+      const NameFound& n = names_[i - 1];
+      if (n.u0 >= u || n.entry->kind != "open") continue;
+      const std::string& name = n.entry->name;
+      if (name.rfind("UBND " + level + " ", 0) == 0 ||
+          name.rfind("Ủy ban nhân dân " + level + " ", 0) == 0) {
+        f = {n.entry, u, next, false};
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "các lãnh đạo", "các nhà lãnh đạo", "lãnh đạo các nước", "các Bộ
+  // trưởng" after a group of countries was named ("Nhóm G20", as "G20"):
+  // the group's members acting together, so the group ("các lãnh đạo đồng
+  // ý rằng thị trường phải được mở" at a G20 summit). Not when a name or a
+  // qualifier follows ("các lãnh đạo doanh nghiệp", "các Bộ trưởng Việt
+  // Nam"), nor "này" (the leaders just listed).
+  bool leaders_of_group(size_t u, NameFound& f) const {
+    static const std::vector<std::vector<std::string>> kLeaders = {
+        {"các", "nhà", "lãnh", "đạo"},
+        {"lãnh", "đạo", "các", "nước"},
+        {"các", "lãnh", "đạo"},
+        {"các", "bộ", "trưởng"}};
+    size_t end = u;
+    for (const std::vector<std::string>& l : kLeaders) {
+      if (u + l.size() >= units_.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < l.size() && ok; ++k) ok = word(u + k) == l[k];
+      if (ok) {
+        end = u + l.size();
+        break;
+      }
+    }
+    if (end == u || !free(u, end)) return false;
+    static const std::unordered_set<std::string> kQualifiers = {
+        "này",  "doanh", "của",   "tỉnh",  "địa", "bộ", "ngành", "cấp",
+        "hai",  "nhà",   "đảng",  "các",   "cơ",  "tổ", "công",  "tập",
+        "ngân", "hiệp",  "thành", "trung", "chủ", "đó", "ấy"};
+    if (unit_name_[end] >= 0 || capitalised(end) ||
+        units_[end].kind != TokenKind::kWord || kQualifiers.count(word(end)))
+      return false;
+    for (size_t i = names_.size(); i > 0; --i) {
+      const NameFound& n = names_[i - 1];
+      if (n.u0 >= u || n.process || n.person) continue;
+      if (n.entry->name.rfind("Nhóm ", 0) != 0) continue;
+      f = {n.entry, u, end, false};
+      return true;
+    }
+    return false;
+  }
+
   const std::string& text_;
   const std::vector<Unit>& units_;
   const std::vector<NameFound>& names_;
@@ -193,8 +266,14 @@ void add_short_references(const std::string& text,
                           std::vector<int>& unit_name) {
   std::vector<NameFound> found =
       ReferenceFinder(text, units, names, unit_name).find();
-  merge_names(names, std::vector<bool>(names.size(), false), std::move(found),
-              unit_name);
+  // A reference may take the place of a generic name ("UBND" of "UBND xã").
+  std::vector<bool> absorbed(names.size(), false);
+  for (const NameFound& f : found) {
+    for (size_t k = f.u0; k < f.u1; ++k) {
+      if (unit_name[k] >= 0) absorbed[unit_name[k]] = true;
+    }
+  }
+  merge_names(names, absorbed, std::move(found), unit_name);
 }
 
 }  // namespace kb

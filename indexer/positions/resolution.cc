@@ -291,7 +291,9 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
     }
     const std::string& w = word(u);
     // "Hai bên nhất trí", "Nguyên thủ hai nước hoan nghênh": both sides.
+    // ("Hai nước khác cũng ủng hộ ...": two others, not the sides.)
     if (w == "hai" && u + 1 < c0_ && names_both_sides(word(u + 1)) &&
+        !(u + 2 < c0_ && word(u + 2) == "khác") &&
         !(u > cu0 && marks_object(word(u - 1))) && !asked_by_earlier_cue(u)) {
       return clause_.parties;
     }

@@ -15,8 +15,8 @@ namespace {
 // trở nên thuận lợi", "sẽ tăng rất mạnh").
 bool forecasts_state(const std::string& w) {
   static const std::unordered_set<std::string> kState = {
-      "là",   "có",  "trở", "hưởng", "được", "bị",  "gặp", "tăng",
-      "giảm", "gây", "mất", "chịu",  "đạt",  "cần", "phải"};
+      "là",   "có",  "trở", "hưởng", "được", "bị",  "gặp",  "tăng",
+      "giảm", "gây", "mất", "chịu",  "đạt",  "cần", "phải", "nằm"};
   return kState.count(w) > 0;
 }
 
@@ -61,6 +61,29 @@ bool is_reported(const PageMentions& m, size_t cu0, size_t u,
   return false;
 }
 
+// Whether the sentence goes on, after a comma, with an actor and a speech
+// verb that closes it ("Mỹ sẽ rút khỏi thỏa thuận Paris 2015 ..., Tổng
+// thống Donald Trump tuyên bố...", "“Chúng tôi sẽ ra khỏi thỏa thuận”, ông
+// Trump nói ..."): what comes before is that actor's speech.
+bool said_after(const PageMentions& m, size_t u) {
+  constexpr size_t kReach = 40;  // words to the end of the sentence
+  bool comma = false;
+  for (size_t k = u + 1; k < m.size() && k < u + kReach; ++k) {
+    const size_t gap_begin = m.unit(k - 1).end, gap_end = m.unit(k).begin;
+    if (m.between_has(gap_begin, gap_end, '.') ||
+        m.between_has(gap_begin, gap_end, '\n'))
+      return false;
+    comma = comma || m.between_has(gap_begin, gap_end, ',');
+    if (!comma || (m.group_at(k - 1) < 0 && m.name_at(k - 1) < 0)) continue;
+    const std::string& w = m.word(k);
+    const std::string& next = k + 1 < m.size() ? m.word(k + 1) : w;
+    if (w == "nói" || (w == "tuyên" && next == "bố") ||
+        (w == "cho" && next == "biết") || (w == "khẳng" && next == "định"))
+      return true;
+  }
+  return false;
+}
+
 // Whether every id of `ids` names a country of the page.
 bool all_countries(const PageMentions& m, const std::vector<std::string>& ids) {
   for (const std::string& id : ids) {
@@ -93,6 +116,18 @@ bool told_by_another_country(const PageMentions& m, const CueHit& hit,
   return true;
 }
 
+// "tin tưởng Việt Nam sẽ tiếp tục giành được ...", "tin rằng X sẽ ...": a
+// belief about what another will do or gain, no pledge of theirs.
+bool believed_future(const PageMentions& m, const CueHit& hit, size_t cu0) {
+  for (size_t k = cu0; k + 1 < hit.u0; ++k) {
+    const std::string& next = m.word(k + 1);
+    if (m.word(k) == "tin" &&
+        (next == "tưởng" || next == "rằng" || next == "chắc"))
+      return true;
+  }
+  return false;
+}
+
 bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
                     size_t cu1, const std::vector<CueHit>& earlier,
                     size_t next_cue) {
@@ -110,11 +145,12 @@ bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
       !(last->cue->roles & kReporting))
     return false;
   if (told_by_another_country(m, hit, earlier)) return false;
+  if (believed_future(m, hit, cu0)) return false;
   const std::string& after = hit.u1 + 1 < cu1 ? m.word(hit.u1 + 1) : none;
   if (offers_help(next, after)) return true;
   if (forecasts_state(next)) return false;
   if (expresses_will(next)) return true;
-  return is_reported(m, cu0, hit.u0, earlier);
+  return is_reported(m, cu0, hit.u0, earlier) || said_after(m, hit.u1);
 }
 
 // The object of "đánh giá cao" names a proposal or a stance: its head noun,

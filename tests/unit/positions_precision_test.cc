@@ -204,5 +204,49 @@ TEST(PositionsPrecision, WhatAGroupMayDoIsNoStance) {
   EXPECT_EQ(leads[0].target, "");
 }
 
+// What a speaker believes another will do or gain is no pledge of the
+// other's: "... đồng thời tin tưởng Việt Nam sẽ tiếp tục giành được những
+// thành tựu ..." (the Cambodian speaker's belief), nor is "sẽ" before a
+// verb of state ("Ấn Độ sẽ nằm trong số những nước đầu tiên ông có kế hoạch
+// tới thăm"). A speaker's own "cho biết sẽ tiếp tục ..." stays a pledge.
+TEST(PositionsPrecision, ABeliefAboutAnotherIsNoPledge) {
+  SKIP_WITHOUT_NEWS();
+  for (const std::string& s : stances_in_file(
+           "baomoi-0081.txt", "tin tưởng Việt Nam sẽ tiếp tục giành được"))
+    EXPECT_EQ(s.find(" commits "), std::string::npos) << s;
+  for (const std::string& s :
+       stances_in_file("baomoi-0113.txt", "Ấn Độ sẽ nằm trong số"))
+    EXPECT_EQ(s.find(" commits "), std::string::npos) << s;
+  const std::vector<std::string> own = stances_in_file(
+      "baomoi-0081.txt", "Chủ tịch Quốc hội Campuchia cho biết sẽ tiếp tục");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_NE(own[0].find(" commits "), std::string::npos) << own[0];
+}
+
+// A photo or source credit names no actor: "Ảnh: AFP. Cam kết tự do thương
+// mại Bài phát biểu ..." (a caption running into a heading) gives AFP no
+// commitment; the same acronym taking a stance is still an actor.
+TEST(PositionsPrecision, ACreditIsNoActor) {
+  SKIP_WITHOUT_NEWS();
+  for (const std::string& s :
+       stances_in_file("baomoi-0028.txt", "Cam kết tự do thương mại"))
+    EXPECT_EQ(s.find("x:afp"), std::string::npos) << s;
+  EXPECT_EQ(
+      test::summary(test::extract("AFP kêu gọi các nước tăng cường hợp tác.")),
+      std::vector<std::string>{"x:afp requests"});
+}
+
+// "hai nước khác" are two other countries, not the two sides of the talks:
+// "Hai nước khác cũng ủng hộ TPP 11 là Singapore và Brunei." gives neither
+// Mỹ nor Việt Nam (the countries the report is about) a stance.
+TEST(PositionsPrecision, TwoOthersAreNotTheSides) {
+  SKIP_WITHOUT_NEWS();
+  for (const std::string& s :
+       stances_in_file("baomoi-0074.txt", "Hai nước khác cũng ủng hộ TPP 11")) {
+    EXPECT_NE(s.rfind("hoa-ky ", 0), 0u) << s;
+    EXPECT_NE(s.rfind("viet-nam ", 0), 0u) << s;
+  }
+}
+
 }  // namespace
 }  // namespace kb

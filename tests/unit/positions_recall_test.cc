@@ -15,6 +15,7 @@
 #include "core/stances.h"
 #include "core/utf8.h"
 #include "indexer/positions/extractor.h"
+#include "indexer/positions/passage_date.h"
 #include "indexer/positions/sentences.h"
 #include "tests/unit/positions_test_util.h"
 
@@ -198,13 +199,13 @@ TEST(PositionsRecall, AChairsRoleLeads) {
 
 // A quotation opening with its cue is the speaker's named after it:
 // "\"Đề nghị các cơ sở đóng tàu ... gian dối” - ông Châu nói." (ông Châu
-// speaks for the UBND of his province).
+// speaks for the UBND of his province, "UBND tỉnh Bình Định").
 TEST(PositionsRecall, AQuotationIsItsSpeakers) {
   SKIP_WITHOUT_NEWS();
   const std::vector<ExtractedPosition> ps =
       test::extract(file_text(news_dir() / "baomoi-0060.txt"));
   EXPECT_EQ(named_from(ps, "\"Đề nghị các cơ sở đóng tàu"),
-            std::vector<std::string>{"UBND requests"});
+            std::vector<std::string>{"UBND tỉnh Bình Định requests"});
 }
 
 // A stance verb joined by "và" after "sẵn sàng" is a stance of its own:
@@ -251,6 +252,149 @@ TEST(PositionsRecall, TheLeadMarkerIsNoPartOfTheSentence) {
   const std::vector<std::string> got = quoted_from(ps, anchor);
   EXPECT_NE(std::find(got.begin(), got.end(), "viet-nam commits"), got.end());
   for (const ExtractedPosition& p : ps) EXPECT_NE(p.actor, "x:hddtvn");
+}
+
+// A day written with a dot ("Hôm nay (30.6)", "Ngày 26.6, ông ... yêu cầu
+// ...", as Thanh Niên writes it) is a day like "30/6"; and a visit "từ ngày
+// 23 - 26/6/2017" dates the report by its month only when the opening names
+// no single day before it ("Chiều 23/6, Lễ đón ..." is the day of the talks).
+TEST(PositionsRecall, DottedDaysAndADayBeforeARange) {
+  SKIP_WITHOUT_NEWS();
+  const std::string thanh_nien = file_text(news_dir() / "baomoi-0121.txt");
+  EXPECT_EQ(report_date({thanh_nien}), "2017-06-30");
+  int seen = 0;
+  for (const ExtractedPosition& p : test::extract(thanh_nien)) {
+    if (p.quote.rfind("Ngày 26.6, ông Đặng Ngọc Sơn", 0) != 0) continue;
+    ++seen;
+    EXPECT_EQ(p.date, "2017-06-26");
+  }
+  EXPECT_EQ(seen, 1);
+  EXPECT_EQ(report_date({file_text(news_dir() / "baomoi-0081.txt")}),
+            "2017-06-23");
+  // A range first still gives the month ("Từ ngày 15 đến 17/5").
+  EXPECT_EQ(report_date({"Từ ngày 15 đến 17/5/2019, hội nghị họp tại Huế. "
+                         "Chiều 16/5, Việt Nam ủng hộ dự thảo."}),
+            "2019-05");
+}
+
+// "hối thúc" (to urge) asks as "thúc giục" does: "Thủ tướng Italy ...,
+// Thủ tướng Đức Angela Merkel, và Tổng thống Pháp Emmanuel Macron ra một
+// tuyên bố chung ... và hối thúc các nước đồng minh gia tăng nỗ lực ...".
+TEST(PositionsRecall, UrgingIsARequest) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0036.txt"));
+  std::vector<std::string> urged;
+  for (const ExtractedPosition& p : ps) {
+    if (p.cue == "hối thúc")
+      urged.push_back(p.actor_name + " " + stance_id(p.stance));
+  }
+  EXPECT_EQ(urged, (std::vector<std::string>{
+                       "Thủ tướng Đức Angela Merkel requests",
+                       "Tổng thống Pháp Emmanuel Macron requests"}));
+}
+
+// "tuyên bố" (to declare) is a speech verb: it passes its speaker to the
+// stance it reports ("Hãng PTI đưa tin Tổng thống Syria Bashar al-Assad
+// tuyên bố hoan nghênh Ấn Độ đóng một vai trò ...": the president
+// welcomes), and "tuyên bố chung" stays a noun.
+TEST(PositionsRecall, ADeclarationPassesItsSpeaker) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0113.txt"));
+  const std::vector<std::string> got =
+      named_from(ps, "Theo phóng viên TTXVN tại New Delhi");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].rfind("Tổng thống Syria", 0), 0u) << got[0];
+  EXPECT_NE(got[0].find(" supports"), std::string::npos) << got[0];
+  for (const ExtractedPosition& p : ps) EXPECT_NE(p.cue, "tuyên bố") << p.quote;
+}
+
+// "nói" (to say) is a speech verb like "cho biết": what follows is the
+// speaker's, so "Ông Trump nói Chính phủ Mỹ sẽ bắt đầu đàm phán ..." is a
+// pledge of Mỹ's; "nói" alone takes no stance.
+TEST(PositionsRecall, SayingReportsAPledge) {
+  SKIP_WITHOUT_NEWS();
+  const std::vector<ExtractedPosition> ps =
+      test::extract(file_text(news_dir() / "baomoi-0036.txt"));
+  EXPECT_EQ(quoted_from(ps, "Ông Trump nói Chính phủ Mỹ sẽ bắt đầu"),
+            std::vector<std::string>{"hoa-ky commits"});
+  for (const ExtractedPosition& p : ps) EXPECT_NE(p.cue, "nói") << p.quote;
+}
+
+// After a group of countries is named, "các lãnh đạo", "các nhà lãnh đạo",
+// "lãnh đạo các nước" are its members acting together: at the G20 summit
+// "Bà nói mình vui mừng nhìn thấy các lãnh đạo đồng ý rằng ..." (team
+// labels) and "các nhà lãnh đạo cam kết sẽ tiếp tục đấu tranh chống chủ
+// nghĩa bảo hộ" (baomoi-0033, tuning) are G20's. Business leaders are not.
+TEST(PositionsRecall, TheLeadersOfANamedGroup) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0028.txt")),
+                  "Bà nói mình vui mừng nhìn thấy các lãnh đạo đồng ý"),
+      std::vector<std::string>{"g20 supports"});
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0033.txt")),
+                  "Đối với vấn đề thương mại, các nhà lãnh đạo cam kết"),
+      std::vector<std::string>{"g20 commits"});
+  EXPECT_TRUE(test::extract("Hội nghị G20 họp tại Hamburg. Các lãnh đạo "
+                            "doanh nghiệp ủng hộ thương mại tự do.")
+                  .empty());
+}
+
+// The generic "UBND" followed by a locality and its name is that local
+// government's name, up to the locality's name: "Tới đây, UBND xã Cát Sơn
+// sẽ phối hợp ..." (team labels) has its actor right before "sẽ", and
+// "UBND tỉnh Vĩnh Phúc có Tờ trình ... đề nghị ..." (baomoi-0066, tuning)
+// is the province's; "kiến nghị" after the name is no part of it.
+TEST(PositionsRecall, ALocalGovernmentIsNamedByItsLocality) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0007.txt")),
+                  "Tới đây, UBND xã Cát Sơn sẽ phối hợp"),
+      std::vector<std::string>{"x:ubnd-xa-cat-son commits"});
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0066.txt")),
+                  "Thỉnh nguyện gửi Thủ tướng Chính phủ"),
+      std::vector<std::string>{"x:ubnd-tinh-vinh-phuc requests"});
+  EXPECT_EQ(test::summary(test::extract(
+                "UBND tỉnh Bình Định kiến nghị Bộ Nông nghiệp xử lý.")),
+            std::vector<std::string>{"x:ubnd-tinh-binh-dinh requests"});
+}
+
+// "UBND xã", "UBND tỉnh" with no name after it is the local government of
+// that level named last: "..., UBND xã sẽ phối hợp với các ngành chức năng
+// liên quan đề nghị Trung tâm Quy hoạch ..." after "UBND xã Cát Sơn".
+TEST(PositionsRecall, AnUnnamedLocalGovernmentIsTheOneNamedLast) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0007.txt")),
+                  "Đối với diện tích rừng keo 8 hộ dân trồng trái phép"),
+      (std::vector<std::string>{"x:ubnd-xa-cat-son commits",
+                                "x:ubnd-xa-cat-son requests"}));
+  // Only one of the same level: a province is no commune's committee.
+  EXPECT_TRUE(test::extract("UBND tỉnh Bình Định kiểm tra. UBND xã sẽ phối "
+                            "hợp xử lý.")
+                  .empty());
+}
+
+// A sentence closed by ", <actor> <speech verb>" is that actor's speech, so
+// its "sẽ" is a pledge: "Mỹ sẽ rút khỏi thỏa thuận Paris 2015 ..., Tổng
+// thống Donald Trump tuyên bố..." and "...; chúng tôi sẽ sớm triển khai
+// thực hiện việc kiểm tra ...”, ông Nam cho biết thêm." (the commune's
+// chairman). Without a speaker it stays a forecast.
+TEST(PositionsRecall, ASpeakerNamedAfterThePledge) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0036.txt")),
+                  "Mỹ sẽ rút khỏi thỏa thuận Paris 2015"),
+      std::vector<std::string>{"hoa-ky commits"});
+  EXPECT_EQ(
+      quoted_from(test::extract(file_text(news_dir() / "baomoi-0007.txt")),
+                  "Việc tiếp tục nuôi trồng, chăm sóc hay phá bỏ"),
+      std::vector<std::string>{"x:ubnd-xa-cat-son commits"});
+  EXPECT_TRUE(
+      test::extract("Mỹ sẽ rút khỏi thỏa thuận Paris, theo báo chí.").empty());
 }
 
 }  // namespace
