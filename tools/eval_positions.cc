@@ -58,12 +58,12 @@ struct Options {
   bool show_errors = false;
   bool dump = false;
   bool unlabelled = false;
-  fs::path news;       // the negotiation-news mode when set
-  fs::path dates;      // the unlabelled articles' dates (--dates)
-  bool list = false;   // with --dates: one line a file
-  fs::path enb;        // the same scoring on the English ENB reports
-  fs::path enb_team;   // more ENB labels, tuned on (--enb-team)
-  fs::path news_team;  // more news labels, tuned on (--news-team)
+  fs::path news;      // the negotiation-news mode when set
+  fs::path dates;     // the unlabelled articles' dates (--dates)
+  bool list = false;  // with --dates: one line a file
+  fs::path enb;       // the same scoring on the English ENB reports
+  std::vector<fs::path> enb_team;   // more ENB labels, tuned on (--enb-team)
+  std::vector<fs::path> news_team;  // more news labels (--news-team)
 };
 
 // Registers the options on `app`; `o` keeps the defaults of what is not
@@ -100,11 +100,11 @@ void add_options(CLI::App& app, Options& o) {
                  "tests/data/positions/enb-team-labels.jsonl")
       ->type_name("FILE")
       ->needs("--enb");
-  app.add_option(
-         "--news-team", o.news_team,
-         "With --news: more labelled articles, scored apart as "
-         "\"team\" and always tuned on (quotes as byte spans, as "
-         "--enb-team); e.g. tests/data/positions/news-team-labels.jsonl")
+  app.add_option("--news-team", o.news_team,
+                 "With --news: more labelled articles, scored apart as "
+                 "\"team\" and always tuned on (quotes as byte spans, as "
+                 "--enb-team; may be given more than once); e.g. "
+                 "tests/data/positions/news-team-labels-a.jsonl")
       ->type_name("FILE")
       ->needs("--news");
   app.add_option("--dates", o.dates,

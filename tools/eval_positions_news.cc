@@ -494,16 +494,17 @@ int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
   // move a report into or out of the held-out part.
   const std::set<std::string> enb_held = enb_held_out(names);
   std::set<std::string> team;
-  if (!o.team_labels.empty()) {
+  for (const fs::path& team_file : o.team_labels) {
     std::vector<LabelledFile> more;
-    if (!read_team_labels(o.team_labels, o.dir, &more, &error)) {
+    if (!read_team_labels(team_file, o.dir, &more, &error)) {
       std::fprintf(stderr, "eval_positions: %s\n", error.c_str());
       return 2;
     }
     for (LabelledFile& f : more) {
-      if (std::find(names.begin(), names.end(), f.name) != names.end()) {
+      if (team.count(f.name) ||
+          std::find(names.begin(), names.end(), f.name) != names.end()) {
         std::fprintf(stderr,
-                     "eval_positions: %s is labelled in both label files\n",
+                     "eval_positions: %s is labelled in two label files\n",
                      f.name.c_str());
         return 2;
       }
@@ -524,7 +525,8 @@ int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
       continue;
     }
     const bool held = o.enb ? enb_held.count(f.name) > 0 : is_held_out(f.name);
-    if (o.dump && !held) {
+    // Team files are tuned on whatever their name's hash says.
+    if (o.dump && (!held || team.count(f.name))) {
       for (const ExtractedPosition& p : got) print_position(f.name, p);
     }
     if (team.count(f.name)) {

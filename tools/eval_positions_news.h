@@ -24,7 +24,7 @@ struct NewsEvalOptions {
   // fields with the quote as "quote_bytes" [begin, end) into the report, so
   // that no text of the report is copied (tests/data/positions/
   // enb-team-labels.jsonl). Empty: none.
-  std::filesystem::path team_labels;
+  std::vector<std::filesystem::path> team_labels;  // label files, in order
   bool json = false;
   bool show_errors = false;  // of the tuning part only
   bool dump = false;         // every prediction of the tuning part
