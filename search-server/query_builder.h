@@ -31,17 +31,16 @@
 #include <functional>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/doc_number.h"
 #include "core/facets.h"
 #include "core/taxonomy.h"
+#include "search-server/revision_caches.h"
 #include "search-server/suggestions.h"
 
 namespace kb {
@@ -89,51 +88,6 @@ struct ParsedQuery {
 class QuerySyntaxError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
-};
-
-// How two adjacent terms stand together in the collection, from document
-// frequencies: `share` is together / the rarer's, `strength` together /
-// sqrt(first's x second's) (both 0 when either term is absent or they
-// never stand side by side).
-struct PairStats {
-  double share = 0;
-  double strength = 0;
-};
-
-// The pair statistics of one revision of the index, shared by every search
-// on it (RevisionData holds one): counting where two accented words stand
-// side by side is a phrase check over every document holding their folded
-// pair, the costliest part of parsing a query of three or more words.
-// Thread-safe; it forgets everything when it holds kMaxEntries.
-class PairStatsCache {
- public:
-  static constexpr size_t kMaxEntries = 100000;
-  std::optional<PairStats> find(const std::string& key) const;
-  void add(const std::string& key, PairStats stats);
-
- private:
-  mutable std::mutex mutex_;
-  std::unordered_map<std::string, PairStats> stats_;
-};
-
-// The documents where a phrase of the counting passes stands (its position
-// check done once), per revision of the index, shared by every search on
-// it (RevisionData holds one). A common accented pair ("thi hành": every
-// document holding the folded pair checked for the words side by side,
-// 15-20 ms over 67k articles) is checked once per revision, not on every
-// count, facet recount and page. Thread-safe; it forgets everything when
-// it holds kMaxDocids documents (16 MB).
-class PhraseDocsCache {
- public:
-  using Docids = std::shared_ptr<const std::vector<Xapian::docid>>;
-  static constexpr size_t kMaxDocids = 4'000'000;
-  Docids find(const std::string& key) const;
-  void add(const std::string& key, Docids docids);
-
- private:
-  mutable std::mutex mutex_;
-  std::unordered_map<std::string, Docids> docids_;
-  size_t held_ = 0;
 };
 
 class QueryBuilder {
