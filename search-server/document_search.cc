@@ -130,7 +130,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
     const QueryBuilder builder(
         c.db, taxonomy,
         [&]() -> const Vocabulary& { return rd->vocabulary(c.db); },
-        &rd->pair_stats);
+        &rd->pair_stats, &rd->phrase_docs);
     ParsedQuery parsed;
     SearchResult out;
     out.query = r.q;
@@ -320,7 +320,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
     if (!browse && (own_total < kSuggestBelow || out.relaxed) &&
         parsed.simple && !out.other_spellings && !parsed.words.empty() &&
         !typed_as_indexed()) {
-      if (auto s = suggest(c.db, rd->vocabulary(c.db), parsed.words)) {
+      if (auto s = rd->suggestion(c.db, parsed.words)) {
         if (canonical_string(*s) != canonical_string(r.q)) {
           // Offer it only when it finds more than the query did.
           const ParsedQuery sq = builder.parse(*s, QueryMode::kAllWords);

@@ -31,17 +31,16 @@
 #include <functional>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/doc_number.h"
 #include "core/facets.h"
 #include "core/taxonomy.h"
+#include "search-server/revision_caches.h"
 #include "search-server/suggestions.h"
 
 namespace kb {
@@ -91,31 +90,6 @@ class QuerySyntaxError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// How two adjacent terms stand together in the collection, from document
-// frequencies: `share` is together / the rarer's, `strength` together /
-// sqrt(first's x second's) (both 0 when either term is absent or they
-// never stand side by side).
-struct PairStats {
-  double share = 0;
-  double strength = 0;
-};
-
-// The pair statistics of one revision of the index, shared by every search
-// on it (RevisionData holds one): counting where two accented words stand
-// side by side is a phrase check over every document holding their folded
-// pair, the costliest part of parsing a query of three or more words.
-// Thread-safe; it forgets everything when it holds kMaxEntries.
-class PairStatsCache {
- public:
-  static constexpr size_t kMaxEntries = 100000;
-  std::optional<PairStats> find(const std::string& key) const;
-  void add(const std::string& key, PairStats stats);
-
- private:
-  mutable std::mutex mutex_;
-  std::unordered_map<std::string, PairStats> stats_;
-};
-
 class QueryBuilder {
  public:
   // `db` answers frequency questions (numbers' citing documents); it must stay
@@ -123,11 +97,13 @@ class QueryBuilder {
   // each folded word (RevisionData::vocabulary), asked when a phrase first
   // needs the positions of a folded word and the folded tier has none;
   // without it the builder reads the vocabulary from `db` itself. `shared`,
-  // when given, holds pair statistics of `db`'s revision across builders.
+  // when given, holds pair statistics of `db`'s revision across builders;
+  // `phrases`, the documents of the counting passes' phrases.
   using VocabularySource = std::function<const Vocabulary&()>;
   QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
                VocabularySource vocabulary = {},
-               PairStatsCache* shared = nullptr);
+               PairStatsCache* shared = nullptr,
+               PhraseDocsCache* phrases = nullptr);
 
   // `fold_all`: every word as if typed without diacritics (what the query's
   // other spellings find). Throws QuerySyntaxError. Not thread-safe (it
@@ -157,8 +133,12 @@ class QueryBuilder {
                             const std::string& folded) const;
   std::vector<std::string> spellings_of(const std::string& term,
                                         const std::string& folded) const;
+  // `phrase` (a counting pass's, with its XPAIR filter) as the list of the
+  // documents it matches, from `phrases_` or checked now into it.
+  Xapian::Query phrase_docs(const Xapian::Query& phrase) const;
   mutable std::map<std::string, PairStats> pair_stats_;
   PairStatsCache* shared_;
+  PhraseDocsCache* phrases_;
   const Xapian::Database& db_;
   const Taxonomy& taxonomy_;
   FacetResolver facets_;

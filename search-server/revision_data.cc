@@ -8,6 +8,22 @@
 
 namespace kb {
 
+std::optional<std::string> RevisionData::suggestion(
+    Xapian::Database& db, const std::vector<std::string>& words) const {
+  std::string key;
+  for (const std::string& w : words) key += w + '\x1f';
+  {
+    const std::lock_guard<std::mutex> lock(suggestions_mutex_);
+    const auto it = suggestions_.find(key);
+    if (it != suggestions_.end()) return it->second;
+  }
+  std::optional<std::string> s = suggest(db, vocabulary(db), words);
+  const std::lock_guard<std::mutex> lock(suggestions_mutex_);
+  if (suggestions_.size() >= kMaxSuggestions) suggestions_.clear();
+  suggestions_.emplace(key, s);
+  return s;
+}
+
 std::shared_ptr<RevisionData> build_revision_data(Xapian::Database& db,
                                                   const Catalog& catalog,
                                                   const std::string& day) {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -50,12 +51,24 @@ struct RevisionData {
   // term). Thread-safe.
   const Vocabulary& vocabulary(Xapian::Database& db) const;
 
+  // suggest() of `words` on this revision, kept (a suggestion reads the
+  // frequencies of every candidate spelling: 20 ms for a five-word
+  // question). Thread-safe.
+  std::optional<std::string> suggestion(
+      Xapian::Database& db, const std::vector<std::string>& words) const;
+
   // Pair statistics of this revision, filled by the searches' parses.
   mutable PairStatsCache pair_stats;
+  // The documents of the counting passes' phrases, filled likewise.
+  mutable PhraseDocsCache phrase_docs;
 
  private:
   mutable std::once_flag vocabulary_once_;
   mutable Vocabulary vocabulary_;
+  static constexpr size_t kMaxSuggestions = 10000;
+  mutable std::mutex suggestions_mutex_;
+  mutable std::unordered_map<std::string, std::optional<std::string>>
+      suggestions_;
 };
 
 // Reads the facet slot of every document and the catalog's labels, and

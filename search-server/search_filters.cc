@@ -57,9 +57,13 @@ class DocidListSource : public Xapian::PostingSource {
 }  // namespace
 
 Q docid_list_query(std::vector<Xapian::docid> docids) {
-  if (docids.empty()) return Q::MatchNothing;
-  auto* source = new DocidListSource(
+  return docid_list_query(
       std::make_shared<const std::vector<Xapian::docid>>(std::move(docids)));
+}
+
+Q docid_list_query(std::shared_ptr<const std::vector<Xapian::docid>> docids) {
+  if (docids->empty()) return Q::MatchNothing;
+  auto* source = new DocidListSource(std::move(docids));
   return Q(source->release());
 }
 

@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <memory>
 #include <set>
 #include <span>
 #include <string>
@@ -43,6 +44,9 @@ FacetFilters resolve_filters(
 // A filter matching exactly the documents `docids` (ascending): how a
 // computed facet (core/facets.h is_computed_facet) filters.
 Xapian::Query docid_list_query(std::vector<Xapian::docid> docids);
+// The same over a list shared with others (a cache's).
+Xapian::Query docid_list_query(
+    std::shared_ptr<const std::vector<Xapian::docid>> docids);
 
 // Throws BadRequest unless `from` and `to` are each empty or a date
 // YYYY-MM-DD.

@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <mutex>
+#include <set>
+#include <utility>
 #include <vector>
 
 namespace kb {
@@ -65,7 +68,13 @@ void SearchProfile::report(std::ostream& out) {
   Records& r = records();
   const std::lock_guard<std::mutex> lock(r.mutex);
   if (r.done.empty()) return;
-  std::vector<Record> all = r.done;
+  // A query's first request fills the revision's caches (pair statistics,
+  // vocabulary): the steady state is every later one, reported apart.
+  std::vector<Record> all, first;
+  std::set<std::string> seen;
+  for (const Record& rec : r.done)
+    (seen.insert(rec.query).second ? first : all).push_back(rec);
+  if (all.empty()) all = first;
   std::stable_sort(
       all.begin(), all.end(),
       [](const Record& a, const Record& b) { return a.cpu() > b.cpu(); });
@@ -79,7 +88,7 @@ void SearchProfile::report(std::ostream& out) {
   static const char* const kNames[] = {"queue (wall)", "parse",  "count",
                                        "rank",         "facets", "hits",
                                        "suggest",      "json",   "CPU total"};
-  char line[160];
+  char line[200];
   std::snprintf(line, sizeof line,
                 "stage (ms)    mean of %zu requests  costliest 1%% (%zu)\n",
                 all.size(), costly);
@@ -89,14 +98,35 @@ void SearchProfile::report(std::ostream& out) {
                   mean(all.size(), s), mean(costly, s));
     out << line;
   }
-  out << "costliest requests (CPU ms: parse count rank facets hits suggest "
-         "json):\n";
-  std::vector<std::string> shown;
+  double cold = 0;
+  for (const Record& rec : first) cold += rec.cpu();
+  std::snprintf(line, sizeof line,
+                "(not above: the first request of each of %zu queries, mean "
+                "CPU %.3f ms)\n",
+                first.size(), cold / static_cast<double>(first.size()));
+  out << line;
+  // Per query, the mean of its requests: what repeats is the query, not a
+  // slow moment of the machine.
+  std::map<std::string, std::pair<Record, int>> by_query;
   for (const Record& rec : all) {
-    if (shown.size() >= 10) break;
-    if (std::find(shown.begin(), shown.end(), rec.query) != shown.end())
-      continue;
-    shown.push_back(rec.query);
+    auto& [sum, n] = by_query[rec.query];
+    for (size_t i = 0; i < kSearchStageCount; ++i) sum.ms[i] += rec.ms[i];
+    ++n;
+  }
+  std::vector<Record> means;
+  for (auto& [query, sum_n] : by_query) {
+    Record m = sum_n.first;
+    for (double& v : m.ms) v /= sum_n.second;
+    m.query = query;
+    means.push_back(std::move(m));
+  }
+  std::stable_sort(
+      means.begin(), means.end(),
+      [](const Record& a, const Record& b) { return a.cpu() > b.cpu(); });
+  out << "costliest queries, mean of their requests (CPU ms: parse count "
+         "rank facets hits suggest json):\n";
+  for (size_t k = 0; k < means.size() && k < 12; ++k) {
+    const Record& rec = means[k];
     std::snprintf(line, sizeof line,
                   "%7.2f: %5.2f %5.2f %5.2f %5.2f %5.2f %5.2f %5.2f  ",
                   rec.cpu(), rec.ms[1], rec.ms[2], rec.ms[3], rec.ms[4],

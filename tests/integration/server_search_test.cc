@@ -2,10 +2,18 @@
 // facets, sorting, snippets, suggestions.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "core/analyzer.h"
 #include "core/facets.h"
+#include "core/taxonomy.h"
+#include "search-server/query_builder.h"
+#include "search-server/search_filters.h"
 #include "tests/integration/server_test_fixture.h"
 
 namespace kb::server_test {
@@ -299,6 +307,86 @@ TEST_F(ServerTest, TheCountingPassFindsWhatTheRankingPassFinds) {
     for (const auto& v : r["facets"]["type"]) by_type += v["count"].get<int>();
     EXPECT_LE(by_type, r["total"].get<int64_t>());
   }
+}
+
+// The ranked matches of `q`: (docid, BM25 weight as the server ranks).
+std::vector<std::pair<Xapian::docid, double>> ranked_matches_of(
+    const Xapian::Database& db, const Xapian::Query& q) {
+  Xapian::Enquire e(db);
+  e.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
+  e.set_query(q);
+  std::vector<std::pair<Xapian::docid, double>> out;
+  const Xapian::MSet m = e.get_mset(0, db.get_doccount());
+  for (auto it = m.begin(); it != m.end(); ++it)
+    out.emplace_back(*it, it.get_weight());
+  return out;
+}
+
+// The same documents in the same order with the same weights, but for the
+// last bits of a sum taken in another order.
+void expect_same_ranking(
+    const std::vector<std::pair<Xapian::docid, double>>& want,
+    const std::vector<std::pair<Xapian::docid, double>>& got) {
+  ASSERT_EQ(want.size(), got.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    EXPECT_EQ(want[i].first, got[i].first) << "rank " << i;
+    EXPECT_NEAR(want[i].second, got[i].second, 1e-9 * want[i].second)
+        << "rank " << i;
+  }
+}
+
+// The documents of ranked matches, in docid order (a counting pass's
+// weights are not used).
+std::vector<Xapian::docid> docids_of(
+    std::vector<std::pair<Xapian::docid, double>> matches) {
+  std::vector<Xapian::docid> out;
+  for (const auto& m : matches) out.push_back(m.first);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_F(ServerTest, CachedPhrasesMatchAndWeighAsThePositionChecks) {
+  // A search checks a phrase's positions once per revision (the revision's
+  // PhraseDocsCache) and then filters its words' terms by the documents
+  // found. Every pass (ranked, matched, counted) must find the same
+  // documents with the same weights as checking the positions, on the
+  // first search (filling the cache) and the next (reading it).
+  const Xapian::Database db((root_ / "db" / "xapian").string());
+  std::string error;
+  const std::optional<Taxonomy> taxonomy =
+      Taxonomy::load(source("corpus/taxonomy"), &error);
+  ASSERT_TRUE(taxonomy) << error;
+  PairStatsCache pairs;
+  PhraseDocsCache phrases;
+  const QueryBuilder checked(db, *taxonomy);
+  const QueryBuilder cached(db, *taxonomy, {}, &pairs, &phrases);
+  size_t phrase_matches = 0;
+  for (const std::string q :
+       {"hòa bình", "hoa binh", "\"hòa bình\"", "\"hoa binh va\"",
+        "thủy lợi sông", "nhựa đại dương", "rác thải nhựa đại dương",
+        "\"phan dieu\"", "phán điều", "\"quyết định 1407/QĐ-TTg\"",
+        "hòa bình OR nhựa", "\"thuỷ lợi\" sông -đồng",
+        "hoa binh va thuy loi o vung bien nuoc"}) {
+    for (const QueryMode mode : {QueryMode::kAllWords, QueryMode::kAnyWord}) {
+      SCOPED_TRACE(q + (mode == QueryMode::kAnyWord ? " (any word)" : ""));
+      const ParsedQuery want = checked.parse(q, mode);
+      for (int round = 0; round < 2; ++round) {
+        const ParsedQuery got = cached.parse(q, mode);
+        expect_same_ranking(ranked_matches_of(db, want.query),
+                            ranked_matches_of(db, got.query));
+        expect_same_ranking(ranked_matches_of(db, want.match),
+                            ranked_matches_of(db, got.match));
+        EXPECT_EQ(docids_of(ranked_matches_of(db, want.count)),
+                  docids_of(ranked_matches_of(db, got.count)));
+      }
+      if (q.starts_with('"') &&
+          cached.parse(q, mode).count.get_description().find(
+              "DocidListSource") != std::string::npos)
+        phrase_matches += ranked_matches_of(db, want.count).size();
+    }
+  }
+  // The quoted phrases came from the cache and are in the texts.
+  EXPECT_GT(phrase_matches, 0u);
 }
 
 TEST_F(ServerTest, BrowseSortAndDates) {
