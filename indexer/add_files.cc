@@ -293,7 +293,9 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
   // holds a lock inherits the lock held (the ASan allocator's, ICU's), and a
   // second thread here hung the service's readers in CI.
   ExtractService reader(options.limits);
-  const size_t ahead = reader.reader_count();
+  // Two files queued per reader: a reader done with a short file goes on
+  // with its next one while the indexer still waits on a long one.
+  const size_t ahead = 2 * reader.reader_count();
   size_t queued = 0;
   for (size_t i = 0; i < files.size(); ++i) {
     for (; queued < std::min(i + 1 + ahead, files.size()); ++queued) {

@@ -54,7 +54,7 @@ class ExtractService {
   // process.
   Extracted extract(const std::filesystem::path& path);
 
-  // How many readers there are: as many files as the caller should queue
+  // How many readers there are: the caller queues at least as many files
   // ahead of the one it reads, to keep them all busy.
   size_t reader_count() const { return readers_.size(); }
 
