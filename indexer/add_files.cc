@@ -1,7 +1,7 @@
 // Indexer::add: files and folders into the catalog and the index. The
-// extract service reads the next file (in its own process) while this one
-// is derived and stored here; catalog rows and index entries are written in
-// batches (Indexer::flush).
+// extract service reads the next files (in its own processes, two side by
+// side on two cores) while this one is derived and stored here; catalog rows
+// and index entries are written in batches (Indexer::flush).
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -287,15 +287,18 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
     if (options.on_file) options.on_file(o, i + 1, files.size());
     summary.outcomes.push_back(std::move(o));
   };
-  // The service reads the next files ahead (in its own process) while this
-  // one is derived and stored here. This process stays single-threaded: a
-  // process forked while another thread holds a lock inherits the lock held
-  // (the ASan allocator's, ICU's), and a second thread here hung the
-  // service's readers in CI.
+  // The service reads the next files ahead (in its own processes, one file
+  // per reader at a time) while this one is derived and stored here. This
+  // process stays single-threaded: a process forked while another thread
+  // holds a lock inherits the lock held (the ASan allocator's, ICU's), and a
+  // second thread here hung the service's readers in CI.
   ExtractService reader(options.limits);
+  // Two files queued per reader: a reader done with a short file goes on
+  // with its next one while the indexer still waits on a long one.
+  const size_t ahead = 2 * reader.reader_count();
   size_t queued = 0;
   for (size_t i = 0; i < files.size(); ++i) {
-    for (; queued < std::min(i + 2, files.size()); ++queued) {
+    for (; queued < std::min(i + 1 + ahead, files.size()); ++queued) {
       if (may_need_reading(files[queued], options))
         reader.prefetch(files[queued]);
     }

@@ -4,7 +4,8 @@
 #   tools/bench_index.sh text SHARED_DIR WORK_DIR
 # pdf:  ../shared/corpus/vbpl-pdf and pdf-real through vnkb-index, and in the
 #       same run pdftotext (-layout, as we read pages) and omindex (Debian's
-#       xapian-omega) over the same files.
+#       xapian-omega) over the same files. VNKB_BENCH_BEFORE=BINARY also runs
+#       another vnkb-index over them, for a before/after row.
 # text: the codification split into one file per article, 10,000 of its ~67k
 #       articles (VNKB_BENCH_ARTICLES=N; 0 for all) through vnkb-index, and in
 #       the same run omindex and a bare Xapian indexer: time, documents/s,
@@ -35,6 +36,11 @@ if [ "$what" = pdf ]; then
   # OCR off: pdftotext and omindex do not OCR the image pages either.
   /usr/bin/time -f '%e %M %U %S' -o "$work/t.vnkb" "$index" --db "$work/pdf-db" --quiet add --ocr=never "$pdfs" || true
   pages=$("$index" --db "$work/pdf-db" stats --json | sed -n 's/.*"pages": \([0-9]*\).*/\1/p')
+  before="${VNKB_BENCH_BEFORE:-}"
+  if [ -n "$before" ]; then
+    rm -rf "$work/pdf-before-db"
+    /usr/bin/time -f '%e %M %U %S' -o "$work/t.before" "$before" --db "$work/pdf-before-db" --quiet add --ocr=never "$pdfs" || true
+  fi
   /usr/bin/time -f '%e %M %U %S' -o "$work/t.pdftotext" bash -c 'for f in "$0"/*.pdf; do pdftotext -q -layout "$f" /dev/null; done' "$pdfs"
   /usr/bin/time -f '%e %M %U %S' -o "$work/t.omindex" omindex --db "$work/omega-db" --url / "$pdfs" >/dev/null 2>&1
   cpu_of() { awk '{printf "%.2f", $3 + $4}' "$1"; }
@@ -46,14 +52,16 @@ if [ "$what" = pdf ]; then
 | tool | seconds | CPU seconds | pages/s | peak memory (MB) |
 |---|---:|---:|---:|---:|
 $(row "vnkb-index add (extract, analyse, metadata, catalog, index)" "$tv" "$cv" "$work/t.vnkb")
+$([ -n "$before" ] && row "vnkb-index before (\`VNKB_BENCH_BEFORE\`)" "$(seconds_of "$work/t.before")" "$(cpu_of "$work/t.before")" "$work/t.before")
 $(row "pdftotext -layout, one process per file (text only)" "$tp" "$cp" "$work/t.pdftotext")
 $(row "omindex (xapian-omega 1.4)" "$to" "$co" "$work/t.omindex")
 
 Input: $files PDFs, $pages pages, $mb MB. vnkb / pdftotext time: **$(ratio "$tv" "$tp")**,
 CPU time: **$(ratio "$cv" "$cp")** (target ≤ 1.2); vnkb / omindex time: **$(ratio "$tv" "$to")**,
 CPU time: $(ratio "$cv" "$co") (target < 1). Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg).
+$([ -n "$before" ] && echo "Before (\`VNKB_BENCH_BEFORE\`) / pdftotext time: **$(ratio "$(seconds_of "$work/t.before")" "$tp")**, CPU time: **$(ratio "$(cpu_of "$work/t.before")" "$cp")**; after / before time: $(ratio "$tv" "$(seconds_of "$work/t.before")"), CPU time: $(ratio "$cv" "$(cpu_of "$work/t.before")").")
 EOF
-  rm -rf "$pdfs" "$work/omega-db"
+  rm -rf "$pdfs" "$work/omega-db" "$work/pdf-before-db"
   exit 0
 fi
 

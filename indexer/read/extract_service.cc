@@ -1,4 +1,4 @@
-// One small process that forks the per-file extraction helpers.
+// Small reader processes that fork the per-file extraction helpers.
 #include "indexer/read/extract_service.h"
 
 #include <poll.h>
@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <new>
+#include <thread>
 
 namespace kb {
 namespace {
@@ -33,7 +34,7 @@ bool read_u32(int fd, uint32_t& v) {
   return r.u32(v);
 }
 
-// The service process: reads paths, answers with what extract_file makes of
+// A reader process: reads paths, answers with what extract_file makes of
 // each, until the indexer closes its end.
 [[noreturn]] void serve(pid_t parent, int sock, const ExtractLimits& limits) {
   helper::die_with_parent(parent);
@@ -64,17 +65,33 @@ bool read_u32(int fd, uint32_t& v) {
 
 }  // namespace
 
-ExtractService::ExtractService(const ExtractLimits& limits) : limits_(limits) {}
-
-ExtractService::~ExtractService() { stop(); }
-
-pid_t ExtractService::pid() const { return running() ? process_->pid() : 0; }
-
-bool ExtractService::running() const {
-  return process_ && process_->running() && socket_.get() >= 0;
+int default_reader_count() {
+  return std::thread::hardware_concurrency() >= 2 ? 2 : 1;
 }
 
-bool ExtractService::start() {
+ExtractService::ExtractService(const ExtractLimits& limits, int readers)
+    : limits_(limits), readers_(static_cast<size_t>(std::max(readers, 1))) {}
+
+ExtractService::~ExtractService() {
+  for (ReaderProcess& r : readers_) stop(r);
+}
+
+pid_t ExtractService::pid() const {
+  return readers_[0].running() ? readers_[0].process->pid() : 0;
+}
+
+std::vector<pid_t> ExtractService::pids() const {
+  std::vector<pid_t> out;
+  for (const ReaderProcess& r : readers_)
+    out.push_back(r.running() ? r.process->pid() : 0);
+  return out;
+}
+
+bool ExtractService::ReaderProcess::running() const {
+  return process && process->running() && socket.get() >= 0;
+}
+
+bool ExtractService::start(ReaderProcess& r) {
   int sv[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
     return false;
@@ -88,47 +105,49 @@ bool ExtractService::start() {
   const pid_t pid = ::fork();
   if (pid < 0) return false;
   if (pid == 0) serve(parent, theirs.get(), limits_);
-  process_ = std::make_unique<helper::Child>(pid);
-  socket_ = std::move(mine);
+  r.process = std::make_unique<helper::Child>(pid);
+  r.socket = std::move(mine);
   return true;
 }
 
-void ExtractService::stop() {
-  socket_.reset();  // the service reads end-of-file and exits
-  if (process_) process_->kill_and_wait();
-  process_.reset();
-  queued_.clear();
+void ExtractService::stop(ReaderProcess& r) {
+  r.socket.reset();  // the reader reads end-of-file and exits
+  if (r.process) r.process->kill_and_wait();
+  r.process.reset();
+  r.queued.clear();
 }
 
 void ExtractService::prefetch(const std::filesystem::path& path) {
   const std::string p = path.string();
   if (p.size() > kMaxPathBytes) return;  // extract() reads it directly
-  if (!running()) {
-    stop();
-    if (!start()) return;
+  ReaderProcess& r = readers_[next_];
+  next_ = (next_ + 1) % readers_.size();
+  if (!r.running()) {
+    stop(r);
+    if (!start(r)) return;
   }
   const std::string request = framed(p);
   size_t done = 0;
   while (done < request.size()) {
-    // MSG_NOSIGNAL: a service that died must not take the indexer with it.
-    const ssize_t n = ::send(socket_.get(), request.data() + done,
+    // MSG_NOSIGNAL: a reader that died must not take the indexer with it.
+    const ssize_t n = ::send(r.socket.get(), request.data() + done,
                              request.size() - done, MSG_NOSIGNAL);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      stop();
+      stop(r);
       return;
     }
     done += static_cast<size_t>(n);
   }
-  queued_.push_back(p);
+  r.queued.push_back(p);
 }
 
-bool ExtractService::read_answer(Extracted& e) {
-  // The service answers in order and bounds each helper by max_seconds (CPU
-  // and wall time), so the oldest answer is never further away than that.
+bool ExtractService::read_answer(ReaderProcess& r, Extracted& e) {
+  // A reader answers in order and bounds each helper by max_seconds (CPU
+  // and wall time), so its oldest answer is never further away than that.
   const int64_t wait_ms =
       (static_cast<int64_t>(std::max(limits_.max_seconds, 1)) + 30) * 1000;
-  struct pollfd p = {socket_.get(), POLLIN, 0};
+  struct pollfd p = {r.socket.get(), POLLIN, 0};
   int ready;
   do {
     ready =
@@ -136,29 +155,35 @@ bool ExtractService::read_answer(Extracted& e) {
   } while (ready < 0 && errno == EINTR);
   uint32_t n = 0;
   std::string body;
-  bool ok = ready > 0 && read_u32(socket_.get(), n) &&
+  bool ok = ready > 0 && read_u32(r.socket.get(), n) &&
             n <= limits_.max_memory_bytes + (1u << 20);
   if (ok) {
     body.resize(n);
-    ok = helper::read_exact(socket_.get(), body.data(), n) &&
+    ok = helper::read_exact(r.socket.get(), body.data(), n) &&
          deserialize_extracted(body, e);
   }
-  if (!ok) stop();
+  if (!ok) stop(r);
   return ok;
 }
 
 Extracted ExtractService::extract(const std::filesystem::path& path) {
   const std::string key = path.string();
-  if (std::find(queued_.begin(), queued_.end(), key) == queued_.end())
+  const auto holds_key = [&](const ReaderProcess& r) {
+    return std::find(r.queued.begin(), r.queued.end(), key) != r.queued.end();
+  };
+  auto r = std::find_if(readers_.begin(), readers_.end(), holds_key);
+  if (r == readers_.end()) {
     prefetch(path);
-  while (!queued_.empty()) {
-    const std::string front = queued_.front();
-    queued_.pop_front();
+    r = std::find_if(readers_.begin(), readers_.end(), holds_key);
+  }
+  while (r != readers_.end() && !r->queued.empty()) {
+    const std::string front = r->queued.front();
+    r->queued.pop_front();
     Extracted e;
-    if (!read_answer(e)) break;
+    if (!read_answer(*r, e)) break;
     if (front == key) return e;
   }
-  // The service failed (or could not start): read the file directly.
+  // The reader failed (or could not start): read the file directly.
   return extract_file(path, limits_);
 }
 

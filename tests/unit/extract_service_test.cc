@@ -1,6 +1,6 @@
-// ExtractService: one process forking the per-file helpers, reading one
-// file ahead; it must give what extract_file gives, survive its own death,
-// and never outlive the indexer.
+// ExtractService: reader processes forking the per-file helpers, reading
+// files ahead side by side; it must give what extract_file gives, survive
+// the death of a reader, and never outlive the indexer.
 #include "indexer/read/extract_service.h"
 
 #include <gtest/gtest.h>
@@ -8,11 +8,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <fstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "tests/unit/extract_test_util.h"
 
@@ -54,19 +56,73 @@ const char* const kServiceFiles[] = {
     "many-pages.pdf",        "heading.md",      "zip-password.docx"};
 
 TEST(ExtractService, ReadAheadGivesWhatExtractFileGives) {
-  ExtractService service(limits());
-  const size_t n = std::size(kServiceFiles);
-  for (size_t i = 0; i < n; ++i) {
-    // As the indexer does: the next file is queued before this one is read.
-    if (i == 0) service.prefetch(fixture(kServiceFiles[0]));
-    if (i + 1 < n) service.prefetch(fixture(kServiceFiles[i + 1]));
-    SCOPED_TRACE(kServiceFiles[i]);
-    const Extracted got = service.extract(fixture(kServiceFiles[i]));
-    const Extracted want = extract(kServiceFiles[i]);
-    expect_same(got, want);
-    EXPECT_EQ(got.error, want.error);
+  for (const int readers : {1, 2, 3}) {
+    SCOPED_TRACE("readers: " + std::to_string(readers));
+    ExtractService service(limits(), readers);
+    ASSERT_EQ(service.reader_count(), static_cast<size_t>(readers));
+    const size_t n = std::size(kServiceFiles);
+    size_t queued = 0;
+    for (size_t i = 0; i < n; ++i) {
+      // As the indexer does: the next files, one per reader, are queued
+      // before this one is read.
+      for (; queued < std::min(i + 1 + readers, n); ++queued)
+        service.prefetch(fixture(kServiceFiles[queued]));
+      SCOPED_TRACE(kServiceFiles[i]);
+      const Extracted got = service.extract(fixture(kServiceFiles[i]));
+      const Extracted want = extract(kServiceFiles[i]);
+      expect_same(got, want);
+      EXPECT_EQ(got.error, want.error);
+    }
+    // Every reader took its share, each in a process of its own.
+    const std::vector<pid_t> pids = service.pids();
+    ASSERT_EQ(pids.size(), static_cast<size_t>(readers));
+    for (size_t k = 0; k < pids.size(); ++k) {
+      EXPECT_GT(pids[k], 0);
+      for (size_t j = 0; j < k; ++j) EXPECT_NE(pids[k], pids[j]);
+    }
   }
-  EXPECT_GT(service.pid(), 0);
+}
+
+TEST(ExtractService, TwoReadersReadSideBySide) {
+  // Two slow files, each stopped by the helper's 2 s bound: two readers
+  // finish both in about 2 s, where one reader takes 4 s.
+  ExtractLimits tight = limits();
+  tight.max_seconds = 2;
+  ExtractService service(tight, 2);
+  const auto start = Clock::now();
+  service.prefetch(fixture("slow-nested-forms.pdf"));
+  service.prefetch(fixture("slow-nested-forms.pdf"));
+  EXPECT_EQ(service.extract(fixture("slow-nested-forms.pdf")).reason,
+            FailureReason::kTimeout);
+  EXPECT_EQ(service.extract(fixture("slow-nested-forms.pdf")).reason,
+            FailureReason::kTimeout);
+  const double seconds =
+      std::chrono::duration<double>(Clock::now() - start).count();
+  EXPECT_LT(seconds, 3.5);
+}
+
+TEST(ExtractService, AnyReaderThatDiesIsReplaced) {
+  ExtractService service(limits(), 2);
+  service.prefetch(fixture("qd-39-2025-qd-ttg.pdf"));
+  service.prefetch(fixture("anle-47-2021.pdf"));
+  const std::vector<pid_t> first = service.pids();
+  ASSERT_EQ(first.size(), 2u);
+  ASSERT_GT(first[1], 0);
+  ASSERT_EQ(::kill(first[1], SIGKILL), 0);
+  expect_same(service.extract(fixture("qd-39-2025-qd-ttg.pdf")),
+              extract("qd-39-2025-qd-ttg.pdf"));
+  // The second reader's file comes back right all the same (read directly).
+  expect_same(service.extract(fixture("anle-47-2021.pdf")),
+              extract("anle-47-2021.pdf"));
+  // Its next file starts a new process; the first reader's goes on.
+  service.prefetch(fixture("page.html"));
+  service.prefetch(fixture("tcvn3.txt"));
+  const std::vector<pid_t> now = service.pids();
+  EXPECT_EQ(now[0], first[0]);
+  EXPECT_GT(now[1], 0);
+  EXPECT_NE(now[1], first[1]);
+  expect_same(service.extract(fixture("page.html")), extract("page.html"));
+  expect_same(service.extract(fixture("tcvn3.txt")), extract("tcvn3.txt"));
 }
 
 TEST(ExtractService, FilesQueuedButNotAskedForAreSkipped) {
