@@ -1,10 +1,94 @@
 // The SQLite wrapper and the one migration path; see sqlite.h.
 #include "core/sqlite.h"
 
+#include <mutex>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace kb::sqlite {
 namespace {
+
+// Prepared statements kept for reuse, per connection opened by Database:
+// preparing (SQLite's parser and code generator) cost more than running the
+// statement in the indexer's per-document reads and writes. A statement is
+// taken out while a Statement holds it, so two Statements never share one;
+// it comes back reset, without bindings. Connections not opened by Database
+// (a raw handle) have no cache: their statements are finalized as before.
+class StatementCache {
+ public:
+  // Keeps this many statements per connection, the least recently used
+  // dropped first (SQL built from filters varies without end).
+  static constexpr size_t kPerConnection = 48;
+
+  static StatementCache& instance() {
+    static StatementCache* cache = new StatementCache();  // never destroyed
+    return *cache;
+  }
+
+  void open(sqlite3* db) {
+    const std::lock_guard lock(mutex_);
+    kept_[db];
+  }
+
+  // Finalizes every statement kept for `db`, which is about to close.
+  void close(sqlite3* db) {
+    std::vector<Kept> drop;
+    {
+      const std::lock_guard lock(mutex_);
+      const auto it = kept_.find(db);
+      if (it == kept_.end()) return;
+      drop = std::move(it->second);
+      kept_.erase(it);
+    }
+    for (Kept& k : drop) sqlite3_finalize(k.stmt);
+  }
+
+  sqlite3_stmt* take(sqlite3* db, std::string_view sql) {
+    const std::lock_guard lock(mutex_);
+    const auto it = kept_.find(db);
+    if (it == kept_.end()) return nullptr;
+    std::vector<Kept>& v = it->second;
+    for (size_t i = v.size(); i-- > 0;) {
+      if (v[i].sql != sql) continue;
+      sqlite3_stmt* stmt = v[i].stmt;
+      v.erase(v.begin() + static_cast<std::ptrdiff_t>(i));
+      return stmt;
+    }
+    return nullptr;
+  }
+
+  // Keeps `stmt` for `db`, or finalizes it when `db` has no cache.
+  void give_back(sqlite3* db, sqlite3_stmt* stmt) {
+    if (stmt == nullptr) return;
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    sqlite3_stmt* drop = stmt;
+    {
+      const std::lock_guard lock(mutex_);
+      const auto it = kept_.find(db);
+      const char* sql = sqlite3_sql(stmt);
+      if (it != kept_.end() && sql != nullptr) {
+        std::vector<Kept>& v = it->second;
+        v.push_back({sql, stmt});
+        drop = nullptr;
+        if (v.size() > kPerConnection) {
+          drop = v.front().stmt;
+          v.erase(v.begin());
+        }
+      }
+    }
+    sqlite3_finalize(drop);
+  }
+
+ private:
+  struct Kept {
+    std::string sql;  // as prepared (sqlite3_sql)
+    sqlite3_stmt* stmt;
+  };
+  std::mutex mutex_;
+  std::unordered_map<sqlite3*, std::vector<Kept>> kept_;
+};
 
 [[noreturn]] void fail(sqlite3* db, std::string_view context) {
   throw Error("sqlite: " + std::string(db ? sqlite3_errmsg(db) : "no memory") +
@@ -18,6 +102,8 @@ const char* non_null(std::string_view s) { return s.data() ? s.data() : ""; }
 }  // namespace
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+  stmt_ = StatementCache::instance().take(db, sql);
+  if (stmt_ != nullptr) return;
   if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_,
                          nullptr) != SQLITE_OK) {
     sqlite3_finalize(stmt_);
@@ -29,14 +115,14 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
 Statement::Statement(const Database& db, std::string_view sql)
     : Statement(db.handle(), sql) {}
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() { StatementCache::instance().give_back(db_, stmt_); }
 
 Statement::Statement(Statement&& other) noexcept
     : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
   if (this != &other) {
-    sqlite3_finalize(stmt_);
+    StatementCache::instance().give_back(db_, stmt_);
     db_ = other.db_;
     stmt_ = std::exchange(other.stmt_, nullptr);
   }
@@ -152,6 +238,7 @@ std::optional<Database> Database::open(const std::filesystem::path& file,
     return std::nullopt;
   }
   Database out(db);
+  StatementCache::instance().open(db);
   sqlite3_busy_timeout(db, 10000);
   try {
     out.exec("PRAGMA foreign_keys = ON");
@@ -162,13 +249,17 @@ std::optional<Database> Database::open(const std::filesystem::path& file,
   return out;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+  StatementCache::instance().close(db_);
+  sqlite3_close_v2(db_);
+}
 
 Database::Database(Database&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
+    StatementCache::instance().close(db_);
     sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
   }

@@ -33,8 +33,12 @@ class Error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// A prepared statement. Move-only; finalizes itself. Parameters and columns
-// are numbered as SQLite numbers them: parameters from 1, columns from 0.
+// A prepared statement. Move-only; when it goes, the connection keeps it
+// (reset, unbound) for the next Statement of the same SQL, as preparing
+// costs more than running most statements; so an error in the SQL of one
+// already prepared once (a table since dropped) shows at step(), not here.
+// Parameters and columns are numbered as SQLite numbers them: parameters from
+// 1, columns from 0.
 class Statement {
  public:
   // Prepares the first statement of `sql` on `db` (borrowed: it must

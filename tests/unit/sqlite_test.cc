@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <utility>
 
@@ -119,6 +120,86 @@ TEST_F(SqliteTest, StatementsAndDatabasesMove) {
   Database moved = std::move(*db_);
   EXPECT_EQ(db_->handle(), nullptr);
   EXPECT_TRUE(sqlite::has_table(moved.handle(), "t"));
+}
+
+// Statements are kept for reuse per connection (core/sqlite.cc): one taken
+// again starts from its first row, without the bindings it had, and two
+// alive at once never share one.
+TEST_F(SqliteTest, ReusedStatementsStartFresh) {
+  db_->exec("CREATE TABLE t(v INTEGER); INSERT INTO t VALUES(1), (2), (3)");
+  const char* sql = "SELECT v FROM t WHERE v > ? ORDER BY v";
+  {
+    Statement s = db_->prepare(sql);
+    s.bind(1, int64_t{1});
+    ASSERT_TRUE(s.step());  // left in the middle of its rows
+    EXPECT_EQ(s.integer(0), 2);
+  }
+  Statement unbound = db_->prepare(sql);  // v > NULL: no row
+  EXPECT_FALSE(unbound.step());
+  Statement a = db_->prepare(sql);
+  Statement b = db_->prepare(sql);
+  a.bind(1, int64_t{0});
+  b.bind(1, int64_t{2});
+  ASSERT_TRUE(a.step());
+  ASSERT_TRUE(b.step());
+  EXPECT_EQ(a.integer(0), 1);
+  EXPECT_EQ(b.integer(0), 3);
+  ASSERT_TRUE(a.step());
+  EXPECT_EQ(a.integer(0), 2);
+  EXPECT_FALSE(b.step());
+}
+
+TEST_F(SqliteTest, ReusedStatementsFollowSchemaChanges) {
+  db_->exec("CREATE TABLE t(v INTEGER); INSERT INTO t VALUES(1)");
+  const char* sql = "SELECT * FROM t";
+  {
+    Statement s = db_->prepare(sql);
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.integer(0), 1);
+  }
+  db_->exec(
+      "DROP TABLE t; CREATE TABLE t(w TEXT, v INTEGER);"
+      "INSERT INTO t VALUES('x', 2)");
+  {
+    Statement s = db_->prepare(sql);
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.text(0), "x");
+    EXPECT_EQ(s.integer(1), 2);
+  }
+  db_->exec("DROP TABLE t");
+  // Kept or not, a statement of a table gone fails with the one error type.
+  EXPECT_THROW(db_->prepare(sql).step(), sqlite::Error);
+}
+
+// A connection closes with statements kept for it (none may keep the file
+// open), and another connection of the same file reads what it wrote.
+TEST_F(SqliteTest, ClosingFinalizesKeptStatements) {
+  db_->exec("CREATE TABLE t(v INTEGER)");
+  for (int64_t v = 0; v < 100; ++v)
+    db_->prepare("INSERT INTO t VALUES(?)").bind(1, v).run();
+  for (int i = 0; i < 100; ++i)  // more different statements than are kept
+    db_->prepare("SELECT " + std::to_string(i)).step();
+  auto open_fds_of_file = [&] {
+    int n = 0;
+    for (const auto& fd :
+         std::filesystem::directory_iterator("/proc/self/fd")) {
+      std::error_code ec;
+      if (std::filesystem::read_symlink(fd.path(), ec) ==
+          dir_.path() / "t.sqlite")
+        ++n;
+    }
+    return n;
+  };
+  EXPECT_GT(open_fds_of_file(), 0);
+  db_.reset();
+  EXPECT_EQ(open_fds_of_file(), 0);
+  std::string error;
+  auto again =
+      Database::open(dir_.path() / "t.sqlite", OpenMode::kReadWrite, &error);
+  ASSERT_TRUE(again) << error;
+  Statement s = again->prepare("SELECT count(*) FROM t");
+  ASSERT_TRUE(s.step());
+  EXPECT_EQ(s.integer(0), 100);
 }
 
 TEST(Sqlite, OpenFailuresAreValues) {
