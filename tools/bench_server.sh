@@ -14,10 +14,8 @@ queries="$root/tools/data/server_queries.txt"
 duration=${VNKB_BENCH_SECONDS:-15}
 cores=$(nproc)
 
-work=$(mktemp -d)
-server_pid=
-trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 . "$root/tools/bench_server_lib.sh"
+begin_server_run
 start_server "$root/build/search-server/vnkb-serve" "$db" "$work/banner" /dev/null
 server=$server_pid
 lua="$work/q.lua"

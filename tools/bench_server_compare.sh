@@ -23,19 +23,11 @@ after_bin="$root/build/search-server/vnkb-serve"
 queries="$root/tools/data/server_queries.txt"
 duration=${VNKB_BENCH_SECONDS:-10}
 rounds=${VNKB_BENCH_ROUNDS:-5}
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
 . "$root/tools/bench_server_lib.sh"
+begin_server_run
 start() {  # start NAME BIN DB: a server, its port in `port`
   start_server "$2" "$3" "$work/$1.banner" "$work/$1.err"
-  pids+=("$server_pid")
   echo "$warmup_seconds" >"$work/$1.warmup"
 }
 start before "$before_bin" "$before_db"; before_port=$port
@@ -70,9 +62,7 @@ echo
 echo "Warm-up (every query once, one at a time, cold caches): before $(cat "$work/before.warmup") s, after $(cat "$work/after.warmup") s."
 echo "$conns connections, wrk with $threads threads on the same machine, ${duration} s a run; $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 if [ -n "${VNKB_PROFILE:-}" ]; then
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  pids=()
+  stop_servers
   for s in before after; do
     echo
     echo "Stage times of $s (VNKB_PROFILE=1):"

@@ -3,13 +3,34 @@
 # it with the query mix, and the wrk script that sends the mix.
 # Needs $queries (tools/data/server_queries.txt) set by the caller.
 
+# begin_server_run: a temporary folder `work` and a list `pids` of the
+# servers started (start_server adds to it), all stopped and removed at exit.
+begin_server_run() {
+  work=$(mktemp -d)
+  pids=()
+  trap end_server_run EXIT
+}
+# stop_servers: stops every server started (they print their stage times
+# under VNKB_PROFILE when they stop).
+stop_servers() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  pids=()
+}
+end_server_run() {
+  stop_servers
+  rm -rf "$work"
+}
+
 # start_server BIN DB BANNER ERR: starts BIN on a free port (--port 0: the
 # server prints its address), waits until it answers, warms its caches once
-# through every query; sets `server_pid`, `port` and `warmup_seconds`.
+# through every query; sets `server_pid`, `port` and `warmup_seconds`, and
+# adds the server to `pids`.
 start_server() {
   local bin=$1 dir=$2 banner=$3 err=$4 t0
   "$bin" --db "$dir" --port 0 --quiet --threads 16 >"$banner" 2>"$err" &
   server_pid=$!
+  pids+=("$server_pid")
   port=
   for _ in $(seq 300); do
     port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$banner")

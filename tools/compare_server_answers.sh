@@ -11,19 +11,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 [ $# -eq 3 ] || { echo "usage: $0 BEFORE_SERVE AFTER_SERVE DB_DIR" >&2; exit 2; }
 queries="$root/tools/data/server_queries.txt"
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 . "$root/tools/bench_server_lib.sh"
+begin_server_run
 start_server "$1" "$3" "$work/before.banner" "$work/before.err"
-pids+=("$server_pid"); before_port=$port
+before_port=$port
 start_server "$2" "$3" "$work/after.banner" "$work/after.err"
-pids+=("$server_pid"); after_port=$port
+after_port=$port
 asked=0 differ=0
 while read -r line; do
   case "$line" in "#"*|"") continue ;; esac
