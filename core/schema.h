@@ -156,6 +156,13 @@ inline constexpr Xapian::termcount kTitleWeight = 5;
 // Xapian refuses longer terms; a longer pair is not indexed (and not asked).
 inline constexpr size_t kMaxTermBytes = 240;
 
+// The folded-tier term of a folded word (a word typed without diacritics).
+inline std::string folded_term(std::string_view folded) {
+  std::string t(kFoldedPrefix);
+  t.append(folded);
+  return t;
+}
+
 // The XPAIR term of two folded words.
 inline std::string pair_term(std::string_view first, std::string_view second) {
   std::string t(kPairPrefix);

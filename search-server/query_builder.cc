@@ -2,7 +2,6 @@
 #include "search-server/query_builder.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <utility>
 
@@ -47,10 +46,6 @@ Q combine(Q::op op, const std::vector<Q>& parts) {
   if (parts.empty()) return Q();
   if (parts.size() == 1) return parts[0];
   return Q(op, parts.begin(), parts.end());
-}
-
-std::string folded_term(const std::string& folded) {
-  return std::string(schema::kFoldedPrefix) + folded;
 }
 
 }  // namespace
@@ -220,7 +215,8 @@ class QueryBuilder::Parser {
   // encoding of it); one typed without asks every spelling.
   static bool typed_accented(const Token& t) { return t.exact != t.folded; }
   std::string term_of(const Token& t) const {
-    return typed_accented(t) && !fold_all_ ? t.exact : folded_term(t.folded);
+    return typed_accented(t) && !fold_all_ ? t.exact
+                                           : schema::folded_term(t.folded);
   }
 
   Q word_query(const Token& t) {
@@ -250,7 +246,7 @@ class QueryBuilder::Parser {
       if (word && b_.checked_by_spellings(term, t->folded))
         weights.emplace_back(term);
       own.emplace_back(term);
-      all_folded = all_folded && term == folded_term(t->folded);
+      all_folded = all_folded && term == schema::folded_term(t->folded);
       all_words = all_words && word;
     }
     Q phrase(Q::OP_PHRASE, terms.begin(), terms.end(),
@@ -314,7 +310,7 @@ class QueryBuilder::Parser {
   }
   // Snippets find a folded word without positions by its spellings'.
   void note_spellings(const std::string& term, const std::string& folded) {
-    if (b_.folded_positions_ || term != folded_term(folded) ||
+    if (b_.folded_positions_ || term != schema::folded_term(folded) ||
         out_.spellings.count(term))
       return;
     out_.spellings[term] = b_.spellings_of(term, folded);
@@ -403,8 +399,8 @@ class QueryBuilder::Parser {
     }
     if (question && !counting_) {
       for (const Token* t : w)
-        if (term_of(*t) != folded_term(t->folded))
-          folded_boosts_.emplace_back(folded_term(t->folded));
+        if (term_of(*t) != schema::folded_term(t->folded))
+          folded_boosts_.emplace_back(schema::folded_term(t->folded));
     }
     if (n >= 2 && !counting_) {
       // Boosts keep their position check (over the ranked window alone):
@@ -467,9 +463,10 @@ class QueryBuilder::Parser {
               alts.push_back(number_query(b_.db_, own->term, out_.number_keys));
           }
         }
-        alts.push_back(Q(Q::OP_OR, Q(tok.exact), Q(folded_term(tok.folded))));
+        alts.push_back(
+            Q(Q::OP_OR, Q(tok.exact), Q(schema::folded_term(tok.folded))));
         out_.highlight_terms.insert(tok.exact);
-        out_.highlight_terms.insert(folded_term(tok.folded));
+        out_.highlight_terms.insert(schema::folded_term(tok.folded));
         units.push_back({combine(Q::OP_OR, alts)});
         out_.has_text = true;
         i = j;
@@ -483,13 +480,13 @@ class QueryBuilder::Parser {
         for (size_t k = i; k < matched->second; ++k) words.push_back(&t[k]);
         std::vector<Q> word_terms;
         for (const Token* w : words)
-          word_terms.emplace_back(folded_term(w->folded));
+          word_terms.emplace_back(schema::folded_term(w->folded));
         std::vector<Q> alts = {
             number_query(b_.db_, matched->first, out_.number_keys),
             combine(Q::OP_AND, word_terms)};
         for (const Token* w : words) {
-          out_.highlight_terms.insert(folded_term(w->folded));
-          note_spellings(folded_term(w->folded), w->folded);
+          out_.highlight_terms.insert(schema::folded_term(w->folded));
+          note_spellings(schema::folded_term(w->folded), w->folded);
         }
         units.push_back({combine(Q::OP_OR, alts)});
         out_.has_text = true;
@@ -565,11 +562,6 @@ int schema_of(const Xapian::Database& db) {
 }
 }  // namespace
 
-Xapian::Query QueryBuilder::phrase_docs(const Xapian::Query& phrase) const {
-  if (phrases_ == nullptr) return phrase;
-  return docid_list_query(phrases_->documents(db_, phrase));
-}
-
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
                            VocabularySource vocabulary, PairStatsCache* shared,
                            PhraseDocsCache* phrases)
@@ -582,100 +574,6 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
       frequent_pairs_only_(schema_of(db) >= 8),
       folded_positions_(schema_of(db) < 7),
       vocabulary_source_(std::move(vocabulary)) {}
-
-std::vector<std::string> QueryBuilder::spellings_of(
-    const std::string& term, const std::string& folded) const {
-  // The folded term itself keeps the positions of tokens other than words
-  // (numbers, document numbers: core/document_terms.cc).
-  std::vector<std::string> out = {term};
-  if (vocabulary_ == nullptr && vocabulary_source_) {
-    vocabulary_ = &vocabulary_source_();
-  } else if (vocabulary_ == nullptr) {
-    Xapian::Database db = db_;
-    own_vocabulary_ = std::make_unique<Vocabulary>(build_vocabulary(db));
-    vocabulary_ = own_vocabulary_.get();
-  }
-  const auto it = vocabulary_->find(folded);
-  if (it != vocabulary_->end())
-    for (const auto& spelling : it->second) out.push_back(spelling.first);
-  return out;
-}
-
-bool QueryBuilder::checked_by_spellings(const std::string& term,
-                                        const std::string& folded) const {
-  return !folded_positions_ && term == folded_term(folded);
-}
-
-// The spellings have within-query frequency 0, so BM25 gives them no
-// weight (its k3 factor is 0).
-Xapian::Query QueryBuilder::positional_term(const std::string& term,
-                                            const std::string& folded,
-                                            bool word) const {
-  if (!checked_by_spellings(term, folded)) return Q(term);
-  std::vector<Q> spellings;
-  for (const std::string& t : spellings_of(term, folded)) {
-    if (t == term) {
-      if (!word) spellings.emplace_back(t);  // a number's folded term
-      continue;
-    }
-    spellings.emplace_back(t, 0);
-  }
-  // No spelling: the folded term, without positions, matches no phrase.
-  if (spellings.empty()) return Q(term);
-  return Q(Q::OP_OR, spellings.begin(), spellings.end());
-}
-
-bool QueryBuilder::has_pair_term(const std::string& first_folded,
-                                 const std::string& second_folded) const {
-  if (!pairs_indexed_) return false;
-  if (frequent_pairs_only_) return pair_indexed(first_folded, second_folded);
-  return schema::pair_term_fits(first_folded, second_folded);
-}
-
-PairStats QueryBuilder::pair_stats(const std::string& first,
-                                   const std::string& second,
-                                   const std::string& first_folded,
-                                   const std::string& second_folded,
-                                   bool words) const {
-  const std::string pair = schema::pair_term(first_folded, second_folded);
-  const std::string key = first + '\x1f' + second;
-  const auto cached = pair_stats_.find(key);
-  if (cached != pair_stats_.end()) return cached->second;
-  if (shared_ != nullptr) {
-    if (const std::optional<PairStats> known = shared_->find(key)) {
-      pair_stats_.emplace(key, *known);
-      return *known;
-    }
-  }
-  const Xapian::doccount a = db_.get_termfreq(first);
-  const Xapian::doccount b = db_.get_termfreq(second);
-  PairStats stats;
-  const bool held = has_pair_term(first_folded, second_folded);
-  if (a > 0 && b > 0 && (held || frequent_pairs_only_)) {
-    Xapian::doccount together = held ? db_.get_termfreq(pair) : 1;
-    const bool folded = first == folded_term(first_folded) &&
-                        second == folded_term(second_folded);
-    if (together > 0 && (!folded || !held)) {
-      // Side by side in the spellings typed: a phrase, checked only where
-      // the folded pair stands (or, for a pair the index does not hold, a
-      // rarer word's documents: core/word_pairs.h).
-      Xapian::Enquire e(db_);
-      e.set_weighting_scheme(counting_weight());
-      const Q both[] = {positional_term(first, first_folded, words),
-                        positional_term(second, second_folded, words)};
-      const Q phrase(Q::OP_PHRASE, std::begin(both), std::end(both), 2);
-      e.set_query(held ? Q(Q::OP_FILTER, phrase, Q(pair)) : phrase);
-      together = e.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
-    }
-    const auto t = static_cast<double>(together);
-    stats.share = t / static_cast<double>(std::min(a, b));
-    stats.strength =
-        t / std::sqrt(static_cast<double>(a) * static_cast<double>(b));
-  }
-  pair_stats_.emplace(key, stats);
-  if (shared_ != nullptr) shared_->add(key, stats);
-  return stats;
-}
 
 ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode,
                                 bool fold_all) const {

@@ -48,7 +48,7 @@ std::vector<bool> marked_tokens(const std::vector<Token>& tokens,
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (marks.terms.count(t.exact) ||
-        marks.terms.count(std::string(schema::kFoldedPrefix) + t.folded))
+        marks.terms.count(schema::folded_term(t.folded)))
       marked[i] = true;
     for (const std::vector<std::string>& p : marks.phrases) {
       if (p.empty() || i + p.size() > tokens.size()) continue;
