@@ -72,7 +72,10 @@ class PageMentions {
   // Whether the bytes [a_end, b_begin) between two units hold `c`.
   bool between_has(size_t a_end, size_t b_begin, char c) const;
 
+  const std::vector<Unit>& units() const { return units_; }
   const std::vector<NameFound>& names() const { return names_; }
+  // The index of the name covering each unit, -1 for none.
+  const std::vector<int>& unit_names() const { return unit_name_; }
   const std::vector<ActorGroup>& groups() const { return groups_; }
   // The index of the name or group covering unit `u`, or -1.
   int name_at(size_t u) const { return unit_name_[u]; }

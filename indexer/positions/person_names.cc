@@ -252,6 +252,31 @@ PersonFinder::Found PersonFinder::at(size_t u) const {
   return f;
 }
 
+// "..., ông Nam cho biết" after "ông Nguyễn Hữu Nam, Chủ tịch UBND xã Cát
+// Sơn": a person on their own whose name ends with the same word as one
+// named earlier with the body they speak for is that person, when only one
+// such body was named. `keys` are the last words of the names of `found`,
+// `plain` whether each is named by "ông" or "bà" alone.
+void link_short_names(const std::vector<std::string>& keys,
+                      const std::vector<bool>& plain,
+                      const std::unordered_set<const TaxonomyEntry*>& lone,
+                      std::vector<NameFound>& found) {
+  std::unordered_map<std::string, const TaxonomyEntry*> body;
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (keys[i].empty()) continue;
+    auto it = body.find(keys[i]);
+    if (!lone.count(found[i].entry)) {
+      if (it == body.end()) {
+        body[keys[i]] = found[i].entry;
+      } else if (it->second != found[i].entry) {
+        it->second = nullptr;  // two bodies: unsure
+      }
+    } else if (it != body.end() && it->second != nullptr && plain[i]) {
+      found[i].entry = it->second;
+    }
+  }
+}
+
 }  // namespace
 
 void add_person_names(const std::string& text, const std::vector<Unit>& units,
@@ -261,6 +286,8 @@ void add_person_names(const std::string& text, const std::vector<Unit>& units,
   std::vector<NameFound> found;
   std::vector<bool> absorbed(names.size(), false);
   std::unordered_set<const TaxonomyEntry*> lone;  // people on their own
+  std::vector<std::string> keys;  // the last word of each found's name
+  std::vector<bool> plain;        // whether it is "ông/bà <name>"
   {
     const PersonFinder finder(text, units, names, unit_name);
     // Whom a person was said to speak for, by the last word of the name.
@@ -278,6 +305,8 @@ void add_person_names(const std::string& text, const std::vector<Unit>& units,
           NameFound f{it->second, u, te, false};
           f.person = true;
           found.push_back(f);
+          keys.emplace_back();
+          plain.push_back(false);
           u = te;
           continue;
         }
@@ -319,6 +348,8 @@ void add_person_names(const std::string& text, const std::vector<Unit>& units,
       NameFound f{entry, u, p.end, false};
       f.person = true;
       found.push_back(f);
+      keys.push_back(p.surname_key);
+      plain.push_back(units[u].exact == "ông" || units[u].exact == "bà");
       for (size_t k = u; k < p.end; ++k) {
         if (unit_name[k] >= 0) absorbed[unit_name[k]] = true;
       }
@@ -334,6 +365,7 @@ void add_person_names(const std::string& text, const std::vector<Unit>& units,
         units[a.u1 - 1].end, units[b.u0].begin - units[a.u1 - 1].end);
     if (gap == ", ") a.entry = b.entry;
   }
+  link_short_names(keys, plain, lone, found);
   merge_names(names, absorbed, std::move(found), unit_name);
 }
 

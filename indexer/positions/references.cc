@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "indexer/positions/mentions.h"
+#include "indexer/positions/quoted_speech.h"
 
 namespace kb {
 namespace {
@@ -45,7 +46,11 @@ class ReferenceFinder {
   ReferenceFinder(const std::string& text, const std::vector<Unit>& units,
                   const std::vector<NameFound>& names,
                   const std::vector<int>& unit_name)
-      : text_(text), units_(units), names_(names), unit_name_(unit_name) {}
+      : text_(text),
+        units_(units),
+        names_(names),
+        unit_name_(unit_name),
+        quotations_(named_quotations(text, units, names, unit_name)) {}
 
   std::vector<NameFound> find() const {
     std::vector<NameFound> found;
@@ -134,13 +139,19 @@ class ReferenceFinder {
     return false;
   }
 
-  // "tôi", "chúng tôi": the person last named as speaking.
+  // "tôi", "chúng tôi": inside a quotation, its speaker ("“... tôi đề nghị
+  // ...”, ông Hoàng nói"); else the person last named as speaking.
   bool first_person(size_t u, NameFound& f) const {
     size_t end = u;
     if (word(u) == "tôi") end = u + 1;
     if (word(u) == "chúng" && u + 1 < units_.size() && word(u + 1) == "tôi")
       end = u + 2;
     if (end == u || !free(u, end)) return false;
+    for (const NamedQuotation& q : quotations_) {
+      if (units_[u].begin < q.begin || units_[u].begin >= q.end) continue;
+      f = {names_[q.speaker].entry, u, end, false};
+      return true;
+    }
     for (size_t i = names_.size(); i > 0; --i) {
       const NameFound& n = names_[i - 1];
       if (n.u0 >= u || !n.person || !speaks(n)) continue;
@@ -256,6 +267,7 @@ class ReferenceFinder {
   const std::vector<Unit>& units_;
   const std::vector<NameFound>& names_;
   const std::vector<int>& unit_name_;
+  const std::vector<NamedQuotation> quotations_;
 };
 
 }  // namespace

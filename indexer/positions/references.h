@@ -4,8 +4,9 @@
 //     after "Tập đoàn Điện lực Việt Nam", "Bộ sẽ tiếp tục" after "Bộ Công
 //     Thương"), or followed by "này" ("doanh nghiệp này", "DN này" after a
 //     "Công ty ..."), is the last actor named with that head;
-//   - "tôi", "chúng tôi" (in quoted speech) is the person last named, as
-//     the organisation that person speaks for.
+//   - "tôi", "chúng tôi" inside a quotation is its speaker (named after
+//     or before it, quoted_speech.h); elsewhere the person last named as
+//     speaking, as the organisation that person speaks for.
 // A plural or generic use ("các Bộ", "Bộ ngành", "Bộ Tài chính" not in the
 // taxonomy) refers to no one.
 #ifndef VNKB_INDEXER_POSITIONS_REFERENCES_H_

@@ -168,12 +168,12 @@ TEST(PositionsNews, ShortReferencesAndHypotheticals) {
        "doanh nghiệp này mong muốn những tháo gỡ",
        "mong muốn",
        {"x:tap-doan-bim-group requests"}},
-      // The speaker: "bà Bùi Thị Hồng Vân, Giám đốc Công ty Angelin
-      // Energy, một DN FDI cho biết".
+      // The speaker of the quotation: "bà Bùi Thị Hồng Vân, Giám đốc Công
+      // ty Angelin Energy, một DN FDI cho biết", for her company.
       {"hddtvn-0113.txt",
        "Chúng tôi mong muốn việc nhập khẩu ISO",
        "mong muốn",
-       {"x:ba-bui-thi-hong-van requests"}},
+       {"x:cong-ty-angelin-energy requests"}},
       {"baomoi-0060.txt", "Nếu tôi nhận", "đồng ý", {}},
   };
   for (const NewsCase& c : cases) {
