@@ -165,6 +165,23 @@ bool search_own(const std::string& text, const std::regex& re,
   return false;
 }
 
+// Whether the year at byte `at` is part of an agreement's name ("Hiệp định
+// Paris 2015", "thỏa thuận Paris 2015", "Công ước Luật Biển 1982"): the
+// year another event was made, not the report's (a G20 summit "hôm 8/7"
+// that withdrew from it is not of 2015).
+bool names_an_agreement(const std::string& text, size_t at) {
+  static const std::unordered_set<std::string> kAgreements = {
+      "hiệp", "Hiệp", "thỏa", "Thỏa", "thoả", "Thoả", "ước", "Ước"};
+  size_t e = at;
+  for (int k = 0; k < 4; ++k) {
+    const std::string w = word_before(text, e, &e);
+    if (w.empty() || w.find_first_of(",.;:()\"") != std::string::npos)
+      return false;
+    if (kAgreements.count(w)) return true;
+  }
+  return false;
+}
+
 // The year the text names most often as a time of its own ("năm 2017",
 // "APEC 2017"), the latest on a tie. Left out: years inside numbers
 // ("55/2020", "ASEAN-2025"), the end of a range ("2017 - 2018"), targets
@@ -189,7 +206,12 @@ int year_named_most(const std::string& text) {
       before = word_before(text, e, &e);
       if (before != "năm" && before != "Năm") break;
     }
+    // "“Từ năm 2008 tới nay": an opening mark is no part of the word.
+    for (const std::string_view mark : {"\u201C", "\"", "("}) {
+      if (before.rfind(mark, 0) == 0) before.erase(0, mark.size());
+    }
     if (kAhead.count(before)) continue;
+    if (names_an_agreement(text, at)) continue;
     // "2017 - 2018": the range's end.
     if (at >= 2 && text.compare(at - 2, 2, "- ") == 0) continue;
     ++count[std::stoi((*it)[1])];

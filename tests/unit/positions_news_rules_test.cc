@@ -199,15 +199,20 @@ TEST(PositionsNews, TheSideOfAnActor) {
 }
 
 // A report that writes no year for its day takes the year it names most,
-// leaving out the start of a period ("Từ năm 2008 tới nay") and targets:
-// baomoi-0033 names 2008 only as "Từ năm 2008 tới nay" and "Hiệp định Paris
-// 2015", so its "hôm 8/7" is read in 2015, not 2008.
-TEST(PositionsNews, ReportYearLeavesOutPeriodStarts) {
+// leaving out the start of a period ("“Từ năm 2008 tới nay"), targets and
+// an agreement's name ("Hiệp định Paris 2015"): baomoi-0033 names no other
+// year, so its summit "hôm 8/7" has none (it was read as 8/7/2015, two
+// years before the summit).
+TEST(PositionsNews, ReportYearLeavesOutPeriodStartsAndAgreements) {
   SKIP_WITHOUT_NEWS();
   std::ifstream in(test::news_dir() / "baomoi-0033.txt");
   const std::string text((std::istreambuf_iterator<char>(in)),
                          std::istreambuf_iterator<char>());
-  EXPECT_EQ(report_date({to_nfc(text)}), "2015-07-08");
+  ASSERT_NE(text.find("Hiệp định Paris 2015"), std::string::npos);
+  EXPECT_EQ(report_date({to_nfc(text)}), "");
+  // A year of the report's own still dates the day.
+  EXPECT_EQ(report_date({"Hội nghị G20 hôm 8/7 đã bế mạc. Năm 2017, G20 ..."}),
+            "2017-07-08");
 }
 
 // A day opening a sentence dates the event the rest of its paragraph tells
