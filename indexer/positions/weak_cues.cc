@@ -7,6 +7,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "indexer/positions/modal_cues.h"
+
 namespace kb {
 namespace {
 
@@ -338,6 +340,7 @@ bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
   if (phrase == "sẽ")
     return pledges_future(m, hit, cu0, cu1, earlier, next_cue);
   if (phrase == "đánh giá cao") return appraises_proposal(m, hit.u1, cu1);
+  if (phrase == "nên") return should_proposes(m, hit, cu0, earlier);
   if (phrase == "chủ trì" || phrase == "đồng chủ trì")
     return !leads_a_ceremony(m, hit.u1, cu1) &&
            !assigns_a_task(m, hit, cu0, cu1);

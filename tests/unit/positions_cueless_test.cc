@@ -1,0 +1,74 @@
+// Stances without a stance verb in Vietnamese news: complaints ("phàn
+// nàn") and "nên" (should) in what a speaker says (modal_cues.h), each
+// checked on a real paragraph of the negotiation news
+// (../shared/corpus/negotiation/vi, team part or unlabelled articles), read
+// from its file; the cases are skipped without the corpus.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/stances.h"
+#include "indexer/positions/extractor.h"
+#include "tests/unit/positions_test_util.h"
+
+namespace kb {
+namespace {
+
+using test::line_with;
+using test::news_dir;
+
+// "actor stance" of the positions of `file`'s line holding `anchor` whose
+// cue is `cue`.
+std::vector<std::string> by_cue(const std::string& file,
+                                const std::string& anchor,
+                                const std::string& cue) {
+  const std::string line = line_with(news_dir() / file, anchor);
+  EXPECT_FALSE(line.empty()) << file << ": " << anchor;
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p : test::extract(line)) {
+    if (p.cue == cue && p.quote.find(anchor) != std::string::npos)
+      out.push_back(p.actor + " " + stance_id(p.stance));
+  }
+  return out;
+}
+
+// "Ông Trump cũng đặc biệt phàn nàn về những điều khoản ...": to complain
+// about a clause of the agreement is to oppose it.
+TEST(PositionsCueless, ComplainingOpposes) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(
+      by_cue("baomoi-0036.txt", "Ông Trump cũng đặc biệt phàn nàn", "phàn nàn"),
+      (std::vector<std::string>{"hoa-ky opposes"}));
+}
+
+// "X cho rằng Y nên ...": X proposes that Y should act.
+TEST(PositionsCueless, ShouldInWhatASpeakerSaysProposes) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(by_cue("baomoi-0143.txt", "Bộ Tài chính nên cân nhắc kĩ", "nên"),
+            (std::vector<std::string>{"bng proposes"}));
+  EXPECT_EQ(
+      by_cue("hddtvn-0076.txt", "cũng cho rằng chỉ nên xem xét kéo dài giá FIT",
+             "nên"),
+      (std::vector<std::string>{"x:tap-doan-dien-luc-viet-nam proposes"}));
+}
+
+// "nên" as "so": after a clause of the speaker's own ("cho biết việc khai
+// thác cát ... phục vụ cho xây dựng hạ tầng nên ..."), after a cause ("cho
+// rằng do lượng khai thác ... nên ...") or a comma, it proposes nothing.
+TEST(PositionsCueless, SoIsNoProposal) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_TRUE(by_cue("baomoi-0088.txt",
+                     "đều phục vụ cho xây dựng hạ tầng nên cơ quan", "nên")
+                  .empty());
+  EXPECT_TRUE(by_cue("baomoi-0034.txt",
+                     "Ông Thanh cho rằng do lượng khai thác cát", "nên")
+                  .empty());
+  EXPECT_TRUE(by_cue("baomoi-0002.txt",
+                     "không phải rừng nguyên sinh, nên hoàn toàn có thể phá bỏ",
+                     "nên")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace kb
