@@ -118,5 +118,38 @@ TEST(PositionListsTest, LatinAmericaIsNotTheUnitedStates) {
             std::vector<std::string>{"hoa-ky supports"});
 }
 
+// A bare locality ("Lãnh đạo tỉnh Bình Định yêu cầu ..." in the lead) is
+// the people's committee the article names later ("Phó Chủ tịch UBND tỉnh
+// Bình Định"); the province's police ("Công an tỉnh Bình Định") is not
+// (team labels b, baomoi-0025).
+TEST(PositionListsTest, ALocalityIsItsPeoplesCommittee) {
+  SKIP_WITHOUT_NEWS();
+  std::ifstream in(news_dir() / "baomoi-0025.txt", std::ios::binary);
+  const std::string text =
+      to_nfc(std::string(std::istreambuf_iterator<char>(in), {}));
+  ASSERT_FALSE(text.empty());
+  const std::vector<ExtractedPosition> ps = test::extract(text);
+  EXPECT_EQ(list_test_actors(ps, "Lãnh đạo tỉnh Bình Định yêu cầu"),
+            std::vector<std::string>{"x:ubnd-tinh-binh-dinh requests"});
+  // Without the committee named, the locality is no actor.
+  EXPECT_TRUE(list_test_actors(
+                  test::extract("Lãnh đạo tỉnh Bình Định yêu cầu phải tháo "
+                                "các tàu bị hỏng ra."),
+                  "Lãnh đạo")
+                  .empty());
+}
+
+// "khen ngợi" (to praise) supports, as "hoan nghênh": points of the ASEAN
+// customs chiefs' joint statement (team labels a, hddtvn-0084).
+TEST(PositionListsTest, PraiseSupports) {
+  SKIP_WITHOUT_NEWS();
+  const std::string line =
+      line_with(news_dir() / "hddtvn-0084.txt",
+                "2. Các Tổng cục trưởng Hải quan ASEAN khen ngợi");
+  ASSERT_FALSE(line.empty());
+  EXPECT_EQ(list_test_actors(test::extract(line), "2. Các Tổng cục trưởng"),
+            std::vector<std::string>{"asean supports"});
+}
+
 }  // namespace
 }  // namespace kb
