@@ -151,5 +151,36 @@ TEST(PositionListsTest, PraiseSupports) {
             std::vector<std::string>{"asean supports"});
 }
 
+// "vui mừng ghi nhận" (to note with pleasure) supports: a point of the
+// same statement (hddtvn-0084).
+TEST(PositionListsTest, NotingWithPleasureSupports) {
+  SKIP_WITHOUT_NEWS();
+  const std::string line =
+      line_with(news_dir() / "hddtvn-0084.txt",
+                "13. Các Tổng cục trưởng Hải quan ASEAN vui mừng ghi nhận");
+  ASSERT_FALSE(line.empty());
+  EXPECT_EQ(list_test_actors(test::extract(line), "13. Các Tổng cục trưởng"),
+            std::vector<std::string>{"asean supports"});
+}
+
+// A passive's agents named right after "được" take the stance however far
+// the cue: "Đề xuất này được Liên minh Châu Âu (EU), Vương quốc Anh,
+// Canada, và một liên minh ... ủng hộ" (team labels a, adayroi-0001). Not
+// after "có được," nor when the cue has a clause of its own.
+TEST(PositionListsTest, PassiveAgentsSupport) {
+  SKIP_WITHOUT_NEWS();
+  const std::string line =
+      line_with(news_dir() / "adayroi-0001.txt", "và Mỹ Latinh ủng hộ");
+  ASSERT_FALSE(line.empty());
+  EXPECT_EQ(list_test_actors(test::extract(line), "Đề xuất này"),
+            (std::vector<std::string>{"anh supports", "canada supports",
+                                      "eu supports"}));
+  const std::string other = line_with(news_dir() / "baomoi-0037.txt",
+                                      "Theo tài liệu PV có được, Công ty");
+  ASSERT_FALSE(other.empty());
+  EXPECT_TRUE(
+      list_test_actors(test::extract(other), "Theo tài liệu PV").empty());
+}
+
 }  // namespace
 }  // namespace kb
