@@ -217,9 +217,7 @@ struct ErrorRow {
 
 std::string shorten(const std::string& s, size_t n = 160) {
   if (s.size() <= n) return s;
-  size_t cut = n;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
+  return std::string(kb::utf8_prefix(s, n)) + "…";
 }
 
 class Evaluation {

@@ -206,7 +206,7 @@ void NewsEval::add(const LabelledFile& f, const std::vector<std::string>& pages,
         if (keep_errors && p.date != l.date) {
           errors.push_back("[date] " + f.name + ": want " + l.date + " got " +
                            (p.date.empty() ? "none" : p.date) + " \"" +
-                           l.quote.substr(0, 160) + "\"");
+                           std::string(utf8_prefix(l.quote, 160)) + "\"");
         }
       }
       if (!l.forum.empty()) {
@@ -221,7 +221,8 @@ void NewsEval::add(const LabelledFile& f, const std::vector<std::string>& pages,
                   stance_id(p.stance);
       }
       errors.push_back("[miss] " + f.name + ": " + l.actor + " " + l.stance +
-                       " \"" + l.quote.substr(0, 240) + "\"" + note);
+                       " \"" + std::string(utf8_prefix(l.quote, 240)) + "\"" +
+                       note);
     }
   }
   for (size_t j = 0; j < got.size(); ++j) {
@@ -230,7 +231,8 @@ void NewsEval::add(const LabelledFile& f, const std::vector<std::string>& pages,
       const ExtractedPosition& p = got[j];
       errors.push_back("[false] " + f.name + ": " + p.actor + " (" +
                        p.actor_name + ") " + stance_id(p.stance) + " cue \"" +
-                       p.cue + "\" \"" + p.quote.substr(0, 240) + "\"");
+                       p.cue + "\" \"" +
+                       std::string(utf8_prefix(p.quote, 240)) + "\"");
     }
   }
 }

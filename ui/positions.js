@@ -5,7 +5,7 @@
 // shows it and lends navigation. See docs/ui.md.
 
 import { el, append, fill } from './dom.js';
-import { renderPager, showListError, facetGroup, chip, readDateRange, setFacetsOpen } from './widgets.js';
+import { renderPager, showListError, facetGroup, renderFilterChips, readDateRange, setFacetsOpen } from './widgets.js';
 import { getJson, POSITION_FACETS, POSITION_FILTERS } from './api.js';
 import { t, fmtDate } from './i18n.js';
 import { toUrl, clone, withFilter, filterCount, emptyPositions, positionSort } from './state.js';
@@ -352,34 +352,20 @@ function renderFacet(st, facet, values) {
 }
 
 function renderChips(st) {
-  const chips = [];
-  const add = (label, next, key) => chips.push(chip(label, toUrl(next), key));
-  for (const f of POSITION_FILTERS) {
-    for (const v of st.filters[f]) add(`${t(`pfacet_${f}`)}: ${labelOf(f, v)}`, withFilter(st, f, v, false), `pchip:${f}:${v}`);
-  }
-  if (st.from) {
-    const next = clone(st);
-    next.from = '';
-    next.page = 1;
-    add(`${t('chipFrom')} ${fmtDate(st.from)}`, next, 'pchip:from');
-  }
-  if (st.to) {
-    const next = clone(st);
-    next.to = '';
-    next.page = 1;
-    add(`${t('chipTo')} ${fmtDate(st.to)}`, next, 'pchip:to');
-  }
-  if (chips.length >= 2) {
-    const next = emptyPositions();
-    next.q = st.q;
-    next.sort = st.sort;
-    next.mode = st.mode;
-    next.across = st.across;
-    chips.push(el('a', { class: 'chip chip-clear', href: toUrl(next), 'data-nav': '', 'data-key': 'pchip:clear' }, t('clearAll')));
-  }
-  const lost = ctx.keepFocus(ui.chips, () => fill(ui.chips, chips));
-  if (lost) ctx.focusQuery(); // the chip that had focus was removed
-  ui.chips.hidden = chips.length === 0;
+  const cleared = emptyPositions();
+  cleared.q = st.q;
+  cleared.sort = st.sort;
+  cleared.mode = st.mode;
+  cleared.across = st.across;
+  renderFilterChips(ctx, ui.chips, {
+    st,
+    facets: POSITION_FILTERS,
+    facetLabel: (f) => t(`pfacet_${f}`),
+    valueLabel: labelOf,
+    copy: clone,
+    cleared,
+    prefix: 'pchip',
+  });
 }
 
 function updateFacetToggle(st) {

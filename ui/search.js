@@ -3,7 +3,7 @@
 // docs/ui.md.
 
 import { el, append, fill, markedFragment } from './dom.js';
-import { renderPager, showListError, facetGroup, chip, readDateRange, setFacetsOpen } from './widgets.js';
+import { renderPager, showListError, facetGroup, renderFilterChips, readDateRange, setFacetsOpen } from './widgets.js';
 import { getJson, FACETS, facetTitle, fileUrl } from './api.js';
 import { t, fmtDate, lang } from './i18n.js';
 import { toUrl, clone, searchOf, withFilter, filterCount, emptyState, docUrl } from './state.js';
@@ -398,34 +398,18 @@ function renderFacet(st, facet, values) {
 
 function renderChips() {
   const state = ctx.state();
-  const chips = [];
-  const add = (label, next, key) => chips.push(chip(label, toUrl(next), key));
-  for (const f of FACETS) {
-    for (const v of state.filters[f]) {
-      add(`${facetTitle(f, lang())}: ${labelOf(f, v)}`, withFilter(state, f, v, false), `chip:${f}:${v}`);
-    }
-  }
-  if (state.from) {
-    const next = searchOf(state);
-    next.from = '';
-    next.page = 1;
-    add(`${t('chipFrom')} ${fmtDate(state.from)}`, next, 'chip:from');
-  }
-  if (state.to) {
-    const next = searchOf(state);
-    next.to = '';
-    next.page = 1;
-    add(`${t('chipTo')} ${fmtDate(state.to)}`, next, 'chip:to');
-  }
-  if (chips.length >= 2) {
-    const next = emptyState();
-    next.q = state.q;
-    next.sort = state.sort;
-    chips.push(el('a', { class: 'chip chip-clear', href: toUrl(next), 'data-nav': '', 'data-key': 'chip:clear' }, t('clearAll')));
-  }
-  const lost = ctx.keepFocus(ui.chips, () => fill(ui.chips, chips));
-  if (lost) ctx.focusQuery(); // the chip that had focus was removed
-  ui.chips.hidden = chips.length === 0;
+  const cleared = emptyState();
+  cleared.q = state.q;
+  cleared.sort = state.sort;
+  renderFilterChips(ctx, ui.chips, {
+    st: state,
+    facets: FACETS,
+    facetLabel: (f) => facetTitle(f, lang()),
+    valueLabel: labelOf,
+    copy: searchOf,
+    cleared,
+    prefix: 'chip',
+  });
 }
 
 function updateFacetToggle() {

@@ -1,10 +1,10 @@
 // Pieces more than one view draws, each written once: the pager, the error
 // box (and a list's error state), a facet's checkbox group, a filter chip,
-// the phone's filter drawer and the date range form's check. Text goes in as
-// text (dom.js el()).
+// the active filters' chips, the phone's filter drawer and the date range
+// form's check. Text goes in as text (dom.js el()).
 import { el, fill } from './dom.js';
-import { t } from './i18n.js';
-import { parseDateInput } from './state.js';
+import { t, fmtDate } from './i18n.js';
+import { parseDateInput, toUrl, withFilter } from './state.js';
 
 // Reads a date range form (two inputs, dd/mm/yyyy or a year, either may be
 // empty) as { from, to } in YYYY-MM-DD, or null after marking the bad input,
@@ -160,6 +160,31 @@ export function chip(label, href, key) {
     el('span', { class: 'chip-label' }, label),
     el('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'),
   );
+}
+
+// The chips of a view's active filters in `container`: one per value of each
+// of `facets` ("Title: value"), one per date bound, and "clear all" (a link to
+// `cleared`) when there are two or more. `copy` copies the state for a view
+// without one bound; keys start with `prefix` so focus survives a redraw.
+export function renderFilterChips(ctx, container, { st, facets, facetLabel, valueLabel, copy, cleared, prefix }) {
+  const chips = [];
+  const add = (label, next, key) => chips.push(chip(label, toUrl(next), key));
+  for (const f of facets) {
+    for (const v of st.filters[f]) add(`${facetLabel(f)}: ${valueLabel(f, v)}`, withFilter(st, f, v, false), `${prefix}:${f}:${v}`);
+  }
+  for (const [bound, label] of [['from', 'chipFrom'], ['to', 'chipTo']]) {
+    if (!st[bound]) continue;
+    const next = copy(st);
+    next[bound] = '';
+    next.page = 1;
+    add(`${t(label)} ${fmtDate(st[bound])}`, next, `${prefix}:${bound}`);
+  }
+  if (chips.length >= 2) {
+    chips.push(el('a', { class: 'chip chip-clear', href: toUrl(cleared), 'data-nav': '', 'data-key': `${prefix}:clear` }, t('clearAll')));
+  }
+  const lost = ctx.keepFocus(container, () => fill(container, chips));
+  if (lost) ctx.focusQuery(); // the chip that had focus was removed
+  container.hidden = chips.length === 0;
 }
 
 // The phone's filter drawer: `facets` folded behind the `toggle` button.

@@ -10,6 +10,40 @@
 #include "indexer/positions/word_lists.h"
 
 namespace kb {
+namespace {
+
+// "Mỹ Latinh", "Mỹ La-tinh", "châu Mỹ", "Bắc Mỹ", "Nam Mỹ": a region that
+// holds a country's one-word name (units [u0, u1)) is not that country
+// ("... châu Phi và Mỹ Latinh ủng hộ" is no stance of the United States).
+// "Trung Mỹ" is left alone: it is also "China-US".
+bool region_holds_country_name(const std::vector<Unit>& units,
+                               const std::vector<int>& unit_name, size_t u0,
+                               size_t u1) {
+  if (u1 != u0 + 1) return false;
+  if (u1 < units.size() && units[u1].exact == "latinh") return true;
+  if (u1 + 1 < units.size() && units[u1].exact == "la" &&
+      units[u1 + 1].exact == "tinh")
+    return true;
+  if (u0 == 0 || unit_name[u0 - 1] >= 0) return false;  // "Việt Nam Mỹ"
+  const std::string& before = units[u0 - 1].exact;
+  return before == "châu" || before == "bắc" || before == "nam";
+}
+
+// "Bộ Ngoại giao Syria", "Bộ Nông nghiệp Mỹ": a ministry of the taxonomy
+// (Vietnam's) right followed by a foreign country is that country's, and
+// the country is the actor.
+bool foreign_country_agency(const PageMentions& m, const NameFound& agency,
+                            const NameFound& next) {
+  if (agency.entry->kind != "agency" || agency.person || next.person ||
+      next.u0 != agency.u1 || next.entry->kind != "country" ||
+      next.entry->id == "viet-nam")
+    return false;
+  const size_t a = m.unit(agency.u1 - 1).end, b = m.unit(next.u0).begin;
+  return std::string_view(m.text()).substr(a, b - a).find_first_not_of(' ') ==
+         std::string_view::npos;  // "Bộ Ngoại giao, Syria" is two
+}
+
+}  // namespace
 
 PageMentions::PageMentions(const std::string& text, const ActorIndex& index)
     : text_(text) {
@@ -82,6 +116,9 @@ void PageMentions::find_names(const Analysis& a, const ActorIndex& index) {
          k < best->first_token + best->token_count; ++k) {
       if (unit_of_token[k] >= 0) u1 = unit_of_token[k] + 1;
     }
+    if (best->entry->kind == "country" &&
+        region_holds_country_name(units_, unit_name_, u0, u1))
+      continue;
     NameFound f{best->entry, static_cast<size_t>(u0), static_cast<size_t>(u1),
                 is_process_kind(best->entry->kind)};
     for (size_t u = f.u0; u < f.u1; ++u)
@@ -154,8 +191,21 @@ void PageMentions::build_groups() {
 
 std::vector<std::string> PageMentions::group_ids(const ActorGroup& g) const {
   std::vector<std::string> ids;
-  for (size_t m : g.members) {
+  bool foreign = false;  // the member before is this country's ministry
+  for (size_t k = 0; k < g.members.size(); ++k) {
+    const size_t m = g.members[k];
     const NameFound& f = names_[m];
+    if (k + 1 < g.members.size() &&
+        foreign_country_agency(*this, f, names_[g.members[k + 1]])) {
+      foreign = true;
+      continue;
+    }
+    if (foreign) {
+      foreign = false;
+      if (std::find(ids.begin(), ids.end(), f.entry->id) == ids.end())
+        ids.push_back(f.entry->id);
+      continue;
+    }
     if (is_country_modifier(f, 0) && m != g.members.front()) continue;
     // "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP)": the
     // bracketed acronym is the same actor.

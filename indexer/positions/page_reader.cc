@@ -113,8 +113,13 @@ void PageReader::read_line(size_t lb, size_t le) {
   std::vector<std::string> header;
   if (may_name_subject(kind))
     header = header_subject(mentions_, kind, u0, u1, le);
-  if (subjects_.enter_line(kind, std::move(header), ends_with_colon(line)))
-    return;                 // a heading only
+  const bool colon = ends_with_colon(line);
+  const std::optional<size_t> item = open_list_item(kind, u0, u1);
+  if (subjects_.enter_line(kind, header, colon)) {  // a heading only
+    list_after_heading(header, u0, u1, colon);
+    return;
+  }
+  const size_t first_out = out_.size();
   narrative_date_.clear();  // a paragraph's event is its own
   paragraph_speaker_.clear();
   continued_speaker_.clear();
@@ -180,6 +185,7 @@ void PageReader::read_line(size_t lb, size_t le) {
     }
     parties_ = line_parties;
   }
+  list_after_line(item, first_out, lb, le, u0, u1, colon);
 }
 
 // Whether units [su0, su1) open with "Đồng thời", "Ngoài ra", "Bên cạnh

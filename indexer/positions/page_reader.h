@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -67,6 +68,19 @@ class PageReader {
   bool opens_with_connective(size_t su0, size_t su1) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
   void emit(const CueHit& hit, Stance stance, size_t su0, size_t su1);
+  // Lists of proposals (proposal_lists.h; page_lists.cc). Where the item
+  // of the open list that line units [u0, u1) hold begins; nullopt when
+  // no list is open or the line is no item.
+  std::optional<size_t> open_list_item(LineKind kind, size_t u0,
+                                       size_t u1) const;
+  // After a heading line "X kiến nghị:" whose subject is `header`.
+  void list_after_heading(const std::vector<std::string>& header, size_t u0,
+                          size_t u1, bool colon);
+  // After the sentences of line [lb, le) (units [u0, u1)), which wrote
+  // out_[first_out, ...): an item of the open list gets its position, a
+  // line closing on "X kiến nghị:" opens a list, any other closes it.
+  void list_after_line(std::optional<size_t> item, size_t first_out, size_t lb,
+                       size_t le, size_t u0, size_t u1, bool colon);
   void add_positions(const CueHit& hit, Stance stance, uint32_t begin,
                      uint32_t end, const SentenceFacts& facts);
 
@@ -80,6 +94,14 @@ class PageReader {
   const std::string& doc_process_;
   const std::string& doc_date_;  // report_date: before ctx.issue_date
   std::vector<ExtractedPosition>& out_;
+
+  // The list of proposals open: its announcer's actors and stance.
+  struct OpenList {
+    std::vector<std::string> actors;
+    Stance stance = Stance::kProposes;
+    const StanceCue* cue = nullptr;
+  };
+  std::optional<OpenList> list_;
 
   std::string doc_forum_name_;
   std::vector<std::string> doc_parties_;  // the page's two sides

@@ -63,7 +63,7 @@ class ReferenceFinder {
       }
       if (unit_name_[u] >= 0) continue;
       if (first_person(u, f) || head_alone(u, f) || this_company(u, f) ||
-          leaders_of_group(u, f)) {
+          leaders_of_group(u, f) || named_locality(u, f)) {
         found.push_back(f);
         u = f.u1 - 1;
       }
@@ -219,6 +219,45 @@ class ReferenceFinder {
         f = {n.entry, u, next, false};
         return true;
       }
+    }
+    return false;
+  }
+
+  // "Lãnh đạo tỉnh Bình Định yêu cầu ...", "đề xuất của tỉnh Bình Định":
+  // a locality named as a people's committee the page names ("UBND tỉnh
+  // Bình Định", before or after: a lead comes before the body names it) is
+  // that committee, the locality's government. Not inside another name
+  // ("Công an tỉnh Bình Định").
+  bool named_locality(size_t u, NameFound& f) const {
+    static const std::unordered_set<std::string> kLevels = {
+        "tỉnh", "huyện", "xã", "quận", "phường"};
+    if (!kLevels.count(word(u)) || u + 1 >= units_.size() ||
+        !capitalised(u + 1))
+      return false;
+    for (size_t i = names_.size(); i > 0; --i) {
+      const NameFound& n = names_[i - 1];
+      if (n.u0 == u || n.entry->kind != "open") continue;
+      std::string_view rest = n.entry->name;
+      for (std::string_view head : {"UBND ", "Ủy ban nhân dân "}) {
+        if (rest.substr(0, head.size()) == head)
+          rest.remove_prefix(head.size());
+      }
+      if (rest.size() == n.entry->name.size()) continue;
+      // The locality's words, as written, one unit each.
+      size_t k = u, pos = 0;
+      while (pos < rest.size() && k < units_.size()) {
+        const std::string_view raw = std::string_view(text_).substr(
+            units_[k].begin, units_[k].end - units_[k].begin);
+        if (rest.substr(pos, raw.size()) != raw) break;
+        pos += raw.size();
+        ++k;
+        if (pos < rest.size() && rest[pos] == ' ') ++pos;
+      }
+      if (pos != rest.size() || !free(u, k)) continue;
+      if (k < units_.size() && capitalised(k) && unit_name_[k] < 0)
+        continue;  // "tỉnh Bình Định Mới": a longer name
+      f = {n.entry, u, k, false};
+      return true;
     }
     return false;
   }

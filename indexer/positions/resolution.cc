@@ -318,6 +318,27 @@ std::optional<std::vector<std::string>> CueResolver::subject_before() const {
     if (w == "được" &&
         !(u + 1 < c0_ && (word(u + 1) == "giao" || word(u + 1) == "phân" ||
                           word(u + 1) == "ủy"))) {
+      // "Đề xuất này được EU, Vương quốc Anh, Canada, và một liên minh
+      // gồm nhiều quốc gia ... ủng hộ": the agents named right after
+      // "được", however far the cue. Not an assignment ("được Chính phủ
+      // giao là đơn vị chủ trì").
+      const int g = u + 1 < c0_ ? page_.group_at(u + 1) : -1;
+      if (g >= 0 && cue_.stance != Stance::kLeads) {
+        const ActorGroup& agents = page_.groups()[g];
+        const std::string& next =
+            agents.u1 < c0_ ? word(agents.u1) : std::string();
+        // "có được, Công ty X ..." is no passive; "được X trích dẫn ...
+        // khiến nhiều nhà đầu tư lo lắng": the cue has a subject of its own.
+        bool own_clause = gap_has(u, u + 1, ',');
+        for (size_t k = agents.u1; k < c0_ && !own_clause; ++k) {
+          const std::string& v = word(k);
+          own_clause = v == "khiến" || v == "làm" || v == "để" ||
+                       v == "nhưng" || v == "mà" || v == "thì";
+        }
+        if (agents.u0 == u + 1 && agents.u1 <= c0_ && !own_clause &&
+            next != "giao" && next != "phân" && next != "ủy" && next != "cho")
+          return page_.group_ids(agents);
+      }
       return std::vector<std::string>();
     }
     if (!may_stand_before_verb(w)) ++foreign;
