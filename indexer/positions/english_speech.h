@@ -20,7 +20,9 @@ bool opens_with_gerund(std::string_view lower);
 
 // The stance a speech verb's clause states, if any: "should not" opposes,
 // "the need"/"should" requests, "the importance of" supports, "its
-// commitment" commits, "his concern" is concerned. What a concession
+// commitment" commits, "his concern" is concerned; "is a crucial element"
+// supports, "his country would host" commits, "cannot be delayed" and
+// "should not replace Y" request, "is too weak" opposes. What a concession
 // grants ("noted that, while the CDM needs to be improved, it does link")
 // and a participle "required to" ("the technologies required to address")
 // state nothing; nor does "the importance of the meeting" (a greeting).
