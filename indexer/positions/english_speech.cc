@@ -64,6 +64,18 @@ bool states_requirement(std::string_view lower) {
   return false;
 }
 
+// Whether the clause calls something an element of the outcome ("the GCF
+// is a crucial element of the solution") without saying what should be
+// ("the key element of the draft should be"); not "the key elements of
+// Bolivia's assessment", a topic.
+bool names_an_element(std::string_view lower) {
+  static const std::regex element(
+      R"(\b(?:is|are|was|were|be) (?:a |an |the )?)"
+      R"((?:crucial|key|essential|vital) (?:element|component|part|pillar)s?\b)");
+  return std::regex_search(lower.begin(), lower.end(), element) &&
+         !contains_any(lower, {"should", "must", "need", "require"});
+}
+
 // The stance of a clause with single spaces and no concession.
 std::optional<Stance> stance_of_clause(std::string_view lower) {
   if (starts_with_any(lower, 1,
@@ -97,16 +109,11 @@ std::optional<Stance> stance_of_clause(std::string_view lower) {
                     "too weak", "not applicable"}))
     return Stance::kOpposes;
   // "described NAPs as key in supporting adaptation", "said the GCF is a
-  // crucial element of the solution": an endorsement. Not "the key elements
-  // of Bolivia's assessment" (a topic), nor when the clause says what
-  // should be ("the key element of the draft should be").
-  static const std::regex element(
-      R"(\b(?:is|are|was|were|be) (?:a |an |the )?(?:crucial|key|essential|vital) (?:element|component|part|pillar)s?\b)");
+  // crucial element of the solution": an endorsement.
   if (contains_any(lower,
                    {" as key", " as a key", " as essential", " as crucial",
                     " as central", " as vital", " as mutually supportive"}) ||
-      (std::regex_search(lower.begin(), lower.end(), element) &&
-       !contains_any(lower, {"should", "must", "need", "require"})))
+      names_an_element(lower))
     return Stance::kSupports;
   // A pledge by a host: "his government will spare no efforts", "his
   // country would host the pre-COP ministerial meeting".
@@ -191,11 +198,14 @@ std::optional<Stance> clause_stance(std::string_view lower) {
 
 bool is_emphasis(std::string_view lower) {
   const std::string s = single_spaced(lower);
+  // "reiterated that progress is a key part of the package and suggested":
+  // the suggestion is the point.
   return clause_stance(s) == Stance::kSupports &&
-         starts_with_any(
-             s, 1,
-             {"the importance", "importance", "the value", "the benefits",
-              "the willingness", "its willingness"});
+         (starts_with_any(
+              s, 1,
+              {"the importance", "importance", "the value", "the benefits",
+               "the willingness", "its willingness"}) ||
+          names_an_element(s));
 }
 
 bool suggests_a_fact(std::string_view lower) {

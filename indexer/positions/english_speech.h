@@ -29,9 +29,10 @@ bool opens_with_gerund(std::string_view lower);
 std::optional<Stance> clause_stance(std::string_view lower);
 
 // Whether the clause's stance is only an emphasis ("stressed the importance
-// of X", "highlighted the value of Y"): a weaker reading that another
-// stance of the same speaker in the sentence replaces ("highlighted the
-// importance of such assistance, and proposed: ..." proposes).
+// of X", "highlighted the value of Y", "said X is a key part of Y"): a weaker
+// reading that another stance of the same speaker in the sentence replaces
+// ("highlighted the importance of such assistance, and proposed: ..."
+// proposes).
 bool is_emphasis(std::string_view lower);
 
 // Whether "suggested" (its clause `lower`) states what the speaker thinks

@@ -449,6 +449,11 @@ TEST(EnglishPositionRules, ViewsAndStancesOnRealSentences) {
        "the GCF is a crucial element",
        nullptr,
        {"G-77/CHINA supports"}},
+      // An element of the package leads up to the suggestion.
+      {"enb-0526.txt",
+       "The EU reiterated that progress on these issues",
+       nullptr,
+       {"EU proposes"}},
       {"enb-0400.txt",
        "a long-term goal is the key element",
        nullptr,
