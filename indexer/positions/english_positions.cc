@@ -174,6 +174,8 @@ class SentenceReader {
   std::vector<Stated> read(std::string_view s) {
     out_.clear();
     opening_.reset();
+    current_supporters_.clear();
+    current_opponents_.clear();
     // A sentence opening with a party in capitals names the next "He".
     const std::vector<std::string> opening =
         english::leading_capitals(s, taxonomy_);
@@ -222,9 +224,16 @@ class SentenceReader {
         continue;
       }
       if (f.cue->participle) {
+        const bool opens = from == 0 && !opening_;
         participle(s, lower, f, from,
                    k + 1 < cues.size() ? cues[k + 1].begin : s.size(), current);
         from = f.end;
+        // "Opposing this proposal, JAPAN and the RUSSIAN FEDERATION noted":
+        // the subject begins after the participle's own clause.
+        const size_t comma = lower.find(", ", f.end);
+        if (opens && opening_ && comma != std::string::npos &&
+            (k + 1 >= cues.size() || comma < cues[k + 1].begin))
+          from = comma + 2;
         continue;
       }
       // The subject is read even when the verb states nothing: it is who
@@ -296,12 +305,19 @@ class SentenceReader {
           *last_ = sub.names;
           supporters_ = sub.supporters;
           opponents_ = sub.opponents;
+          current_supporters_ = supporters_;
+          current_opponents_ = opponents_;
           return sub.names;
         case Subject::kPronoun:
           if (last_->empty()) return std::nullopt;
           return *last_;
         case Subject::kEmpty:
-          if (attempt == 1 && !current->empty()) return *current;
+          // "X, supported by Y, said ..., and urged": Y shares the urging.
+          if (attempt == 1 && !current->empty()) {
+            supporters_ = current_supporters_;
+            opponents_ = current_opponents_;
+            return *current;
+          }
           break;
         case Subject::kNone:
           break;
@@ -389,7 +405,7 @@ class SentenceReader {
           std::string_view(n).substr(n.rfind(' ') + 1);
       const bool titled = n.find("Chair") != std::string::npos ||
                           n.find("President") != std::string::npos ||
-                          n.find("Facilitator") != std::string::npos;
+                          n.find("acilitator") != std::string::npos;
       if (titled && surname != n && surname.find("Chair") == surname.npos)
         chair_surnames_.insert(std::string(surname));
       chair = chair || titled || chair_surnames_.count(std::string(surname));
@@ -456,6 +472,8 @@ class SentenceReader {
   const Taxonomy& taxonomy_;
   std::vector<std::string>* last_;  // the last subject named (for "He")
   std::vector<std::string> supporters_, opponents_;
+  // Those of the sentence's latest subject, for a verb that shares it.
+  std::vector<std::string> current_supporters_, current_opponents_;
   std::vector<Stated> out_;
   std::set<std::string> chair_surnames_;  // of "Chair X" named so far
   // A participle opening the sentence, waiting for the main verb's subject.

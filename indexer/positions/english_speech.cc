@@ -64,6 +64,18 @@ bool states_requirement(std::string_view lower) {
   return false;
 }
 
+// Whether the clause calls something an element of the outcome ("the GCF
+// is a crucial element of the solution") without saying what should be
+// ("the key element of the draft should be"); not "the key elements of
+// Bolivia's assessment", a topic.
+bool names_an_element(std::string_view lower) {
+  static const std::regex element(
+      R"(\b(?:is|are|was|were|be) (?:a |an |the )?)"
+      R"((?:crucial|key|essential|vital) (?:element|component|part|pillar)s?\b)");
+  return std::regex_search(lower.begin(), lower.end(), element) &&
+         !contains_any(lower, {"should", "must", "need", "require"});
+}
+
 // The stance of a clause with single spaces and no concession.
 std::optional<Stance> stance_of_clause(std::string_view lower) {
   if (starts_with_any(lower, 1,
@@ -86,22 +98,44 @@ std::optional<Stance> stance_of_clause(std::string_view lower) {
                   " are committed", " is committed", " will pledge",
                   " pledged to", " would pledge"}))
     return Stance::kCommits;
-  // "described NAPs as key in supporting adaptation": an endorsement.
-  if (contains_any(lower, {" as key", " as a key", " as essential",
-                           " as crucial", " as central", " as vital"}))
-    return Stance::kSupports;
-  // "should not" opposes, unless the clause also says what should be
-  // ("should not be seen as competitive but rather as complementary").
+  // Criticism opposes ("unacceptable", "flawed", "is too weak"). Not
+  // "inadequate" or "lacks": in workshop reports they describe data and
+  // capacities ("the data were inadequate", "the country lacked reliable
+  // data") far more often than they judge a text.
   if (contains_any(lower,
                    {"unfair", "unacceptable", "not acceptable", "premature",
                     "inappropriate", "counterproductive", "could not accept",
-                    "would not accept", "too slow", "disappointing", "flawed"}))
+                    "would not accept", "too slow", "disappointing", "flawed",
+                    "too weak", "not applicable"}))
     return Stance::kOpposes;
+  // "described NAPs as key in supporting adaptation", "said the GCF is a
+  // crucial element of the solution": an endorsement.
+  if (contains_any(lower,
+                   {" as key", " as a key", " as essential", " as crucial",
+                    " as central", " as vital", " as mutually supportive"}) ||
+      names_an_element(lower))
+    return Stance::kSupports;
+  // A pledge by a host: "his government will spare no efforts", "his
+  // country would host the pre-COP ministerial meeting".
+  if (contains_any(lower, {" will spare no ", " would spare no ", " will host ",
+                           " would host "}))
+    return Stance::kCommits;
+  // What cannot wait is urged ("operationalizing the GCF cannot be
+  // delayed"); what should not replace Y asks for Y ("should not replace
+  // the need to clarify the pledges", "should not be a substitute for").
+  if (contains_any(
+          lower,
+          {"cannot be delayed", "cannot wait", "cannot be postponed",
+           "cannot afford to wait", "should not replace", "must not replace",
+           "should not be a substitute", "should not substitute"}))
+    return Stance::kRequests;
   // "said that no new bodies should be established": against them.
   if ((starts_with_any(lower, 0, {"no "}) ||
        starts_with_any(lower, 0, {"that no "})) &&
       contains_any(lower, {" should ", " must "}))
     return Stance::kOpposes;
+  // "should not" opposes, unless the clause also says what should be
+  // ("should not be seen as competitive but rather as complementary").
   if (contains_any(lower, {"should not", "must not", "need not", "cannot",
                            "no need", "should no longer"}) &&
       !contains_any(lower, {"but rather", "and should be", "but should",
@@ -164,10 +198,14 @@ std::optional<Stance> clause_stance(std::string_view lower) {
 
 bool is_emphasis(std::string_view lower) {
   const std::string s = single_spaced(lower);
+  // "reiterated that progress is a key part of the package and suggested":
+  // the suggestion is the point.
   return clause_stance(s) == Stance::kSupports &&
-         starts_with_any(
-             s, 1,
-             {"the importance", "importance", "the value", "the benefits"});
+         (starts_with_any(
+              s, 1,
+              {"the importance", "importance", "the value", "the benefits",
+               "the willingness", "its willingness"}) ||
+          names_an_element(s));
 }
 
 bool suggests_a_fact(std::string_view lower) {
@@ -218,10 +256,11 @@ bool is_meeting_procedure(std::string_view lower) {
   const std::string s = single_spaced(lower);
   // Not "in consultation with" (how a substantive choice is made).
   return contains_any(
-      s,
-      {"consultations", "consult informally", "overnight", "launch its work",
-       "stimulate discussion", "reconvene", "adjourn", "suspend the",
-       "contact group", "informal group", "friends of the chair", "the floor"});
+      s, {"consultations", "consult informally", "overnight", "launch its work",
+          "stimulate discussion", "reconvene", "adjourn", "suspend the",
+          "contact group", "informal group", "friends of the chair",
+          "the floor", "next session", "continuing to work", "continue to work",
+          "continue working", "for input", "for views"});
 }
 
 }  // namespace kb::english

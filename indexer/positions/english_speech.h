@@ -20,16 +20,19 @@ bool opens_with_gerund(std::string_view lower);
 
 // The stance a speech verb's clause states, if any: "should not" opposes,
 // "the need"/"should" requests, "the importance of" supports, "its
-// commitment" commits, "his concern" is concerned. What a concession
+// commitment" commits, "his concern" is concerned; "is a crucial element"
+// supports, "his country would host" commits, "cannot be delayed" and
+// "should not replace Y" request, "is too weak" opposes. What a concession
 // grants ("noted that, while the CDM needs to be improved, it does link")
 // and a participle "required to" ("the technologies required to address")
 // state nothing; nor does "the importance of the meeting" (a greeting).
 std::optional<Stance> clause_stance(std::string_view lower);
 
 // Whether the clause's stance is only an emphasis ("stressed the importance
-// of X", "highlighted the value of Y"): a weaker reading that another
-// stance of the same speaker in the sentence replaces ("highlighted the
-// importance of such assistance, and proposed: ..." proposes).
+// of X", "highlighted the value of Y", "said X is a key part of Y"): a weaker
+// reading that another stance of the same speaker in the sentence replaces
+// ("highlighted the importance of such assistance, and proposed: ..."
+// proposes).
 bool is_emphasis(std::string_view lower);
 
 // Whether "suggested" (its clause `lower`) states what the speaker thinks

@@ -87,9 +87,12 @@ bool is_process_body(std::string_view name) {
   if (cut != std::string_view::npos && cut + 1 < name.size() &&
       name.find_first_not_of("0123456789", cut + 1) == std::string_view::npos)
     name = name.substr(0, cut);
-  return in_list(name, {"BAP", "AWG-KP", "AWG-LCA", "SBSTA", "SBI", "COP",
-                        "CMP", "MOP", "ADP", "IPCC", "UNFCCC", "COP/MOP",
-                        "PLENARY", "SECRETARIAT", "CHAIR", "CO-CHAIRS"}) ||
+  return in_list(name,
+                 {"BAP",       "AWG-KP",  "AWG-LCA", "SBSTA",       "SBI",
+                  "COP",       "CMP",     "MOP",     "ADP",         "IPCC",
+                  "UNFCCC",    "COP/MOP", "PLENARY", "SECRETARIAT", "CHAIR",
+                  "CO-CHAIRS", "JISC",    "EGTT",    "CGE",         "LEG",
+                  "TEC",       "SCF"}) ||
          name.find("Executive Secretary") != std::string_view::npos;
 }
 
@@ -346,14 +349,25 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
   std::vector<std::string_view> segs = split_commas(s);
   // Leading adverbials, and "On behalf of X," before the speaker.
   std::string behalf;
+  bool skipped = false;
   while (segs.size() > 1) {
     const std::string_view first = segs.front();
     const std::string_view b = strip_prefix(first, "On behalf of ");
     if (b != first) {
       behalf = std::string(bare_name(b));
     } else {
+      // After an adverbial, its lower-case continuation ("On the way
+      // forward, in particular in relation to the AWG-LCA, Spain, ...").
       const std::vector<std::string_view> w = words_of(first);
-      if (w.empty() || !is_adverbial_opener(w[0])) break;
+      std::string opener = w.empty() ? std::string() : std::string(w[0]);
+      if (!opener.empty() && opener[0] >= 'a' && opener[0] <= 'z')
+        opener[0] = static_cast<char>(opener[0] - 'a' + 'A');
+      const bool continues = skipped && !w.empty() && w[0] != opener &&
+                             w[0] != "including" && is_adverbial_opener(opener);
+      if (w.empty() || (!is_adverbial_opener(w[0]) && !continues)) break;
+      // Only after an adverbial that opens the sentence (capitalised), not
+      // a clause's object ("capturing progress in a note, whereas ...").
+      skipped = skipped || letters(w[0]).first_upper;
     }
     segs.erase(segs.begin());
   }
@@ -418,8 +432,15 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
       // speaker.
       const std::string_view group = bare_name(strip_prefix(rest, "the "));
       if (!is_name(group, taxonomy)) continue;
+      // "SOUTH AFRICA, CHINA and Spain, for the EU,": the group replaces
+      // the last item only.
+      const size_t cut =
+          items.size() > 1 ? find_and(items.back()) : std::string_view::npos;
       if (items.empty()) {
         behalf = group;
+      } else if (cut != std::string_view::npos) {
+        items.back() = items.back().substr(0, cut);
+        items.push_back(group);
       } else {
         items.back() = group;
       }

@@ -261,17 +261,18 @@ TEST(EnglishPositions, LabelledEnbReportFigures) {
   EXPECT_EQ(tuning["labels_not_found"].get<int>(), 0);
   EXPECT_EQ(tuning["files"].get<int>(), 4);
   EXPECT_EQ(held["files"].get<int>(), 2);
-  EXPECT_GE(tuning["precision"].get<double>(), 0.90) << tuning.dump();
+  EXPECT_GE(tuning["precision"].get<double>(), 0.92) << tuning.dump();
   EXPECT_GE(tuning["recall"].get<double>(), 0.86) << tuning.dump();
   // The team's labels (docs/bench/positions.md), tuned on as well; enb-0570
   // was labelled after the rules of branch enpos4 and measured once before
   // any of its errors was read (0.772 / 0.807), enb-0324 and enb-0293 after
-  // those of enpos4 (together 0.919 / 0.692).
+  // those of enpos4 (together 0.919 / 0.692), enb-0471 and enb-0526 after
+  // those of enpos5 (together 0.930 / 0.717).
   const nlohmann::json& team_part = j["team"];
-  EXPECT_EQ(team_part["files"].get<int>(), 5);
+  EXPECT_EQ(team_part["files"].get<int>(), 7);
   EXPECT_EQ(team_part["labels_not_found"].get<int>(), 0);
-  EXPECT_GE(team_part["precision"].get<double>(), 0.97) << team_part.dump();
-  EXPECT_GE(team_part["recall"].get<double>(), 0.87) << team_part.dump();
+  EXPECT_GE(team_part["precision"].get<double>(), 0.98) << team_part.dump();
+  EXPECT_GE(team_part["recall"].get<double>(), 0.88) << team_part.dump();
   EXPECT_GE(held["precision"].get<double>(), 0.81);
   EXPECT_GE(held["recall"].get<double>(), 0.76);
   // Dates: the meeting's month when the heading names no single day.
