@@ -1,0 +1,52 @@
+// Group subjects and documents as speakers (issue 13), each checked on real
+// sentences of the negotiation news (../shared/corpus/negotiation/vi:
+// team-labelled (a, b) or unlabelled articles, never the held-out part);
+// skipped without the corpus.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/stances.h"
+#include "indexer/positions/extractor.h"
+#include "tests/unit/positions_test_util.h"
+
+namespace kb {
+namespace {
+
+using test::line_with;
+using test::news_dir;
+
+// "actor stance" of the positions whose quote holds `anchor`, sorted.
+std::vector<std::string> group_test_actors(
+    const std::vector<ExtractedPosition>& ps, std::string_view anchor) {
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p : ps) {
+    if (p.quote.find(anchor) != std::string::npos)
+      out.push_back(p.actor + " " + stance_id(p.stance));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// "X có văn bản đề xuất với Y ...": the document's issuer proposes; not a
+// proposal word inside the topic of a document sent to others.
+TEST(PositionGroupsTest, DocumentIssuerProposes) {
+  SKIP_WITHOUT_NEWS();
+  const std::string line = line_with(news_dir() / "baomoi-0091.txt",
+                                     "Công ty Bình Minh Xanh có văn bản");
+  ASSERT_FALSE(line.empty());
+  EXPECT_EQ(group_test_actors(test::extract(line), "Bình Minh Xanh có văn bản"),
+            std::vector<std::string>{"x:cong-ty-binh-minh-xanh proposes"});
+  const std::string topic = line_with(news_dir() / "hddtvn-0058.txt",
+                                      "Bộ Công Thương ngày 5/10 đã có văn bản");
+  ASSERT_FALSE(topic.empty());
+  EXPECT_TRUE(
+      group_test_actors(test::extract(topic), "ngày 5/10 đã có văn bản gửi")
+          .empty());
+}
+
+}  // namespace
+}  // namespace kb
