@@ -48,5 +48,26 @@ TEST(PositionGroupsTest, DocumentIssuerProposes) {
           .empty());
 }
 
+// "các Bộ trưởng thương mại TPP ..." then "Các Bộ trưởng cũng đồng ý ...":
+// the agreement's ministers act as its bloc; not without that naming.
+TEST(PositionGroupsTest, MinistersOfAnAgreementAreItsBloc) {
+  SKIP_WITHOUT_NEWS();
+  const std::string named = line_with(news_dir() / "baomoi-0074.txt",
+                                      "các Bộ trưởng thương mại TPP sáng 21/5");
+  const std::string agree =
+      line_with(news_dir() / "baomoi-0074.txt", "Các Bộ trưởng cũng đồng ý");
+  ASSERT_FALSE(named.empty());
+  ASSERT_FALSE(agree.empty());
+  EXPECT_EQ(group_test_actors(test::extract(named + "\n" + agree),
+                              "Các Bộ trưởng cũng đồng ý"),
+            std::vector<std::string>{"tpp supports"});
+  // The sentence alone names TPP only as the agreement.
+  const size_t at = agree.find("Các Bộ trưởng cũng đồng ý");
+  const std::string alone = agree.substr(at, agree.find('.', at) + 1 - at);
+  EXPECT_TRUE(
+      group_test_actors(test::extract(alone), "Các Bộ trưởng cũng đồng ý")
+          .empty());
+}
+
 }  // namespace
 }  // namespace kb
