@@ -447,6 +447,16 @@ std::vector<std::string> CueResolver::document_issuer() const {
   if (cue_.stance == Stance::kProposes && !has(kAddressee) && c0_ > after &&
       word(after) == "gửi")
     return {};
+  // "X đã có công văn số ... trả lời Y và công văn yêu cầu Z ...": a
+  // second document joined by "và" is the first one's issuer's.
+  if (d > clause_.u0 + 2 && word(d - 1) == "và") {
+    for (size_t k = d - 1; k > lo + 1; --k) {
+      if (word(k - 1) == word(d) && word(k) == word(d + 1)) {
+        d = k - 1;
+        break;
+      }
+    }
+  }
   // The verb that sends or issues it, after at most a date and an adverb.
   size_t v = d;
   const std::string& verb = word(v - 1);

@@ -69,5 +69,16 @@ TEST(PositionGroupsTest, MinistersOfAnAgreementAreItsBloc) {
           .empty());
 }
 
+// "X đã có công văn số ... trả lời Y và công văn yêu cầu Z ...": the second
+// document is X's too.
+TEST(PositionGroupsTest, SecondDocumentHasTheFirstsIssuer) {
+  SKIP_WITHOUT_NEWS();
+  const std::string line = line_with(news_dir() / "hddtvn-0036.txt",
+                                     "đã có công văn số 8206/TCHQ-TXNK");
+  ASSERT_FALSE(line.empty());
+  EXPECT_EQ(group_test_actors(test::extract(line), "công văn số 8206"),
+            std::vector<std::string>{"x:tong-cuc-hai-quan requests"});
+}
+
 }  // namespace
 }  // namespace kb
