@@ -299,7 +299,25 @@ class ReferenceFinder {
       f = {n.entry, u, end, false};
       return true;
     }
+    // "các Bộ trưởng thương mại TPP ... Các Bộ trưởng nhất trí ...": the
+    // ministers of an agreement's members, named so before, act as its
+    // bloc (LABELS.md's actor_type "bloc"; baomoi-0074 labels them "TPP").
+    for (size_t i = names_.size(); i > 0; --i) {
+      const NameFound& n = names_[i - 1];
+      if (n.u0 >= u || !n.process || n.u0 < 2) continue;
+      if (!ministers_before(n.u0)) continue;
+      f = {n.entry, u, end, false};
+      return true;
+    }
     return false;
+  }
+
+  // Whether "Bộ trưởng" or "Bộ trưởng thương mại" stands right before unit
+  // `u` ("các Bộ trưởng thương mại TPP").
+  bool ministers_before(size_t u) const {
+    if (u >= 2 && word(u - 2) == "bộ" && word(u - 1) == "trưởng") return true;
+    return u >= 4 && word(u - 4) == "bộ" && word(u - 3) == "trưởng" &&
+           word(u - 2) == "thương" && word(u - 1) == "mại";
   }
 
   const std::string& text_;

@@ -411,7 +411,8 @@ std::vector<std::string> CueResolver::referent_subject() const {
 // follows no such document.
 std::vector<std::string> CueResolver::document_issuer() const {
   if (!has(kAddressee) && cue_.stance != Stance::kRequests &&
-      cue_.stance != Stance::kSupports && cue_.stance != Stance::kOpposes)
+      cue_.stance != Stance::kProposes && cue_.stance != Stance::kSupports &&
+      cue_.stance != Stance::kOpposes)
     return {};
   const size_t lo = c0_ > clause_.u0 + 30 ? c0_ - 30 : clause_.u0;
   // The document noun nearest before the cue, with only its number or its
@@ -440,6 +441,22 @@ std::vector<std::string> CueResolver::document_issuer() const {
   // "gửi Bộ Tài chính về việc góp ý hồ sơ đề nghị ...": a noun of the
   // addressee phrase, not what the document asks.
   if (c0_ > after && word(after) == "gửi" && used_as_noun()) return {};
+  // "X có văn bản đề xuất với Y ...": a proposal only right after the
+  // document or its number; after "gửi Y về ..." it is the topic's word
+  // ("văn bản gửi UBND các tỉnh về ... dự án ... đề xuất").
+  if (cue_.stance == Stance::kProposes && !has(kAddressee) && c0_ > after &&
+      word(after) == "gửi")
+    return {};
+  // "X đã có công văn số ... trả lời Y và công văn yêu cầu Z ...": a
+  // second document joined by "và" is the first one's issuer's.
+  if (d > clause_.u0 + 2 && word(d - 1) == "và") {
+    for (size_t k = d - 1; k > lo + 1; --k) {
+      if (word(k - 1) == word(d) && word(k) == word(d + 1)) {
+        d = k - 1;
+        break;
+      }
+    }
+  }
   // The verb that sends or issues it, after at most a date and an adverb.
   size_t v = d;
   const std::string& verb = word(v - 1);
