@@ -2,6 +2,7 @@
 #include "search-server/snippets.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <vector>
 
@@ -40,12 +41,26 @@ bool term_matches(const std::string& term, const Token& t) {
                        t.folded) == 0);
 }
 
+// The most words of a phrase to mark (1 without phrases).
+size_t longest_marked_phrase(const Highlight& marks) {
+  size_t longest = 1;
+  for (const std::vector<std::string>& p : marks.phrases)
+    longest = std::max(longest, p.size());
+  return longest;
+}
+
 // Which tokens to mark: a term's anywhere, a phrase's words only where they
-// stand at consecutive positions.
+// stand at consecutive positions. Only tokens [from, to) are decided (those
+// after `to` may be marked by a phrase that begins before it).
 std::vector<bool> marked_tokens(const std::vector<Token>& tokens,
-                                const Highlight& marks) {
+                                const Highlight& marks, size_t from = 0,
+                                size_t to = SIZE_MAX) {
   std::vector<bool> marked(tokens.size(), false);
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  const size_t longest = longest_marked_phrase(marks);
+  // A phrase that ends at `from` or later may begin before it.
+  from = from >= longest - 1 ? from - (longest - 1) : 0;
+  to = std::min(to, tokens.size());
+  for (size_t i = from; i < to; ++i) {
     const Token& t = tokens[i];
     if (marks.terms.count(t.exact) ||
         marks.terms.count(schema::folded_term(t.folded)))
@@ -62,6 +77,64 @@ std::vector<bool> marked_tokens(const std::vector<Token>& tokens,
     }
   }
   return marked;
+}
+
+// The tokens of `text` (a page from an anchor at `anchor_position`) whose
+// positions fall in [from, window_end]: [*first, *last] of the analysis
+// returned (*first = its size when none does). The snippet reads those
+// tokens, the one after them, and the `longest` - 1 after them that a
+// phrase may mark, so only as much text is analysed as holds them, in whole
+// lines (analysis restarted at a line start sees the same tokens, which
+// the snippet anchors rely on too): a prefix twice as long each time it
+// falls short, the whole text at worst. A whole page took most of the
+// snippets' time (15 % of a search's instructions).
+Analysis analyze_snippet_window(std::string_view text, uint32_t anchor_position,
+                                uint32_t from, uint32_t window_end,
+                                size_t longest, size_t* first, size_t* last) {
+  auto locate = [&](const Analysis& a) {
+    *first = a.tokens.size();
+    *last = 0;
+    for (size_t i = 0; i < a.tokens.size(); ++i) {
+      const uint32_t p = anchor_position + a.tokens[i].position;
+      if (p >= from && p <= window_end) {
+        *first = std::min(*first, i);
+        *last = i;
+      }
+    }
+  };
+  // About 6 bytes a token in Vietnamese; generous, so one pass is the rule.
+  size_t budget =
+      16 * (static_cast<size_t>(window_end - anchor_position) + longest + 16);
+  while (budget < text.size()) {
+    const size_t cut = text.find('\n', budget);
+    if (cut == std::string_view::npos) break;
+    Analysis a = analyze(text.substr(0, cut));
+    // Tokens of the prefix's last line may read otherwise in the whole text
+    // (a number or word cut short): only those before it count.
+    const size_t line = a.text.rfind('\n');
+    const size_t whole_lines = line == std::string::npos ? 0 : line + 1;
+    size_t complete = 0;
+    while (complete < a.tokens.size() && a.tokens[complete].end <= whole_lines)
+      ++complete;
+    bool beyond = false;  // every token from `complete` on is past the window
+    for (size_t i = complete; i < a.tokens.size(); ++i) {
+      beyond = anchor_position + a.tokens[i].position > window_end;
+      if (!beyond) break;
+    }
+    bool past = false;  // a whole-line token is past the window
+    for (size_t i = 0; i < complete && !past; ++i)
+      past = anchor_position + a.tokens[i].position > window_end;
+    if (past && (beyond || complete == a.tokens.size())) {
+      locate(a);
+      const size_t needed = (*first == a.tokens.size() ? 0 : *last) +
+                            std::max<size_t>(1, longest - 1);
+      if (needed < complete) return a;
+    }
+    budget *= 2;
+  }
+  Analysis a = analyze(text);
+  locate(a);
+  return a;
 }
 
 }  // namespace
@@ -186,16 +259,11 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
     const size_t nl = text.rfind('\n', cut);
     if (nl != std::string_view::npos && nl > 0) cut = nl;
   }
-  const Analysis a = analyze(text.substr(0, cut));
   const uint32_t window_end = relative + kSnippetWindow + kSnippetContext;
-  size_t first = a.tokens.size(), last = 0;
-  for (size_t i = 0; i < a.tokens.size(); ++i) {
-    const uint32_t p = anchor.position + a.tokens[i].position;
-    if (p >= from && p <= window_end) {
-      first = std::min(first, i);
-      last = i;
-    }
-  }
+  size_t first = 0, last = 0;
+  const Analysis a = analyze_snippet_window(
+      text.substr(0, cut), anchor.position, from, window_end,
+      longest_marked_phrase(marks), &first, &last);
   if (first == a.tokens.size()) return s;
   // Widen to the surrounding punctuation ("(", quotes, "<"), up to spaces.
   auto is_blank = [](char c) {
@@ -211,7 +279,8 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
   std::string html;
   if (anchor.byte + start > 0) html = "… ";
   html += html_escape(a.text.substr(start, a.tokens[first].begin - start));
-  const std::vector<bool> marked = marked_tokens(a.tokens, marks);
+  const std::vector<bool> marked =
+      marked_tokens(a.tokens, marks, first, last + 1);
   size_t cursor = a.tokens[first].begin;
   for (size_t i = first; i <= last; ++i) {
     const Token& t = a.tokens[i];
