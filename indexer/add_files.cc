@@ -1,17 +1,21 @@
 // Indexer::add: files and folders into the catalog and the index. The
 // extract service reads the next files (in its own processes, two side by
-// side on two cores) while this one is derived and stored here; catalog rows
-// and index entries are written in batches (Indexer::flush).
+// side on two cores), a second thread derives a file (derive_thread.h) while
+// the one before it is stored here; catalog rows and index entries are
+// written in batches (Indexer::flush).
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <exception>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <sstream>
 
 #include "core/clock.h"
 #include "core/sha256.h"
 #include "indexer/derive.h"
+#include "indexer/derive_thread.h"
 #include "indexer/folder_walk.h"
 #include "indexer/indexer.h"
 #include "indexer/overrides.h"
@@ -287,12 +291,47 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
     if (options.on_file) options.on_file(o, i + 1, files.size());
     summary.outcomes.push_back(std::move(o));
   };
-  // The service reads the next files ahead (in its own processes, one file
-  // per reader at a time) while this one is derived and stored here. This
-  // process stays single-threaded: a process forked while another thread
-  // holds a lock inherits the lock held (the ASan allocator's, ICU's), and a
-  // second thread here hung the service's readers in CI.
+  // File i is derived on the second thread while file i - 1 is stored here
+  // and file i + 1 read; the service reads the next files ahead (in its own
+  // processes, one file per reader at a time).
+  struct Deriving {
+    size_t index = 0;  // in `files`
+    ReadFile file;
+    Derived derived;
+    std::exception_ptr error;  // what deriving threw
+  };
+  // Declared before the thread: should an exception leave this function,
+  // the thread is done with the file before the file goes.
+  std::unique_ptr<Deriving> deriving;
+  // Started before anything forks: every fork of the readers waits until it
+  // is idle (read/fork_guard.h).
+  DeriveThread deriver;
   ExtractService reader(options.limits);
+  // The file on the thread, once derived (nullptr when none is).
+  auto take_derived = [&] {
+    std::unique_ptr<Deriving> d = std::move(deriving);
+    if (d) {
+      try {
+        deriver.wait();
+      } catch (...) {
+        d->error = std::current_exception();
+      }
+    }
+    return d;
+  };
+  auto store_derived = [&](Deriving& d) {
+    FileOutcome o;
+    try {
+      if (d.error) std::rethrow_exception(d.error);
+      o = store_file(d.file, d.derived);
+    } catch (const std::exception& e) {
+      // One file's trouble (the file system's included) is that file's
+      // failure: the batch goes on.
+      abort_catalog_unit();
+      o = failed(files[d.index], e.what());
+    }
+    finish(std::move(o), d.index);
+  };
   // Two files queued per reader: a reader done with a short file goes on
   // with its next one while the indexer still waits on a long one.
   const size_t ahead = 2 * reader.reader_count();
@@ -302,26 +341,32 @@ AddSummary Indexer::add(const std::vector<fs::path>& paths,
       if (may_need_reading(files[queued], options))
         reader.prefetch(files[queued]);
     }
-    FileOutcome o;
+    auto next = std::make_unique<Deriving>();
+    next->index = i;
+    std::optional<FileOutcome> done;
     try {
-      ReadFile file;
-      if (std::optional<FileOutcome> done =
-              read_file(files[i], options, reader, file)) {
-        o = std::move(*done);
-      } else {
-        Derived d = derive_document(file.doc, file.pages, taxonomy_,
-                                    *position_extractor_,
-                                    /*build_index_entry=*/true);
-        o = store_file(file, d);
-      }
+      done = read_file(files[i], options, reader, next->file);
     } catch (const std::exception& e) {
-      // One file's trouble (the file system's included) is that file's
-      // failure: the batch goes on.
       abort_catalog_unit();
-      o = failed(files[i], e.what());
+      done = failed(files[i], e.what());
     }
-    finish(std::move(o), i);
+    const std::unique_ptr<Deriving> previous = take_derived();
+    if (!done) {
+      deriving = std::move(next);
+      Deriving* const d = deriving.get();
+      deriver.start([this, d] {
+        d->derived =
+            derive_document(d->file.doc, d->file.pages, taxonomy_,
+                            *position_extractor_, /*build_index_entry=*/true);
+      });
+    }
+    // In file order: file i - 1, then file i if it was done at once
+    // (unchanged, moved, unreadable).
+    if (previous) store_derived(*previous);
+    if (done) finish(std::move(*done), i);
   }
+  if (const std::unique_ptr<Deriving> last = take_derived())
+    store_derived(*last);
   flush();
   if (first_load && summary.changed >= kCompactAfterDocuments) compact_index();
   if (options.prune) {

@@ -118,7 +118,7 @@ class Indexer {
   // False when `path` is surely unchanged (add_file will not read it).
   bool may_need_reading(const std::filesystem::path& path,
                         const AddOptions& options) const;
-  // A file read, to be derived and stored.
+  // A file read, to be derived (on add's second thread) and stored.
   struct ReadFile {
     FileOutcome out;
     CatalogDocument doc;

@@ -134,7 +134,7 @@ vnkb / bare Xapian time: $(ratio "$t" "$tb"), CPU time: $(ratio "$c" "$cb"); omi
 $([ -n "$before" ] && echo "Before (\`VNKB_BENCH_BEFORE\`) / omindex time: **$(ratio "$tbf" "$to")**, CPU time: **$(ratio "$cbf" "$co")**, size: **$(ratio "$before_mb" "$omega_mb")**; after / before CPU time: $(ratio "$c" "$cbf"), size: $(ratio "$vnkb_mb" "$before_mb").")
 Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg) (on a shared machine CPU seconds are the steadier figure).
 
-Where vnkb-index's time went in this run (\`VNKB_PROFILE=1\`, indexer/stage_times.h; CPU of the thread that ran each stage; text files are read by the extract service's processes, every other stage runs on the one indexing thread):
+Where vnkb-index's time went in this run (\`VNKB_PROFILE=1\`, indexer/stage_times.h; CPU of the thread that ran each stage; text files are read by the extract service's processes; analyse, metadata, tags, positions and index build run on the derive thread, catalog, index write, commit and compact on the calling one):
 
 \`\`\`
 $(grep -A20 '^stage ' "$work/stages.txt")

@@ -15,6 +15,7 @@
 #include <new>
 
 #include "indexer/read/docx.h"
+#include "indexer/read/fork_guard.h"
 #include "indexer/read/format.h"
 #include "indexer/read/helper.h"
 #include "indexer/read/html.h"
@@ -66,7 +67,7 @@ Extracted in_helper(const std::string& format, const ExtractLimits& limits,
   if (!helper::make_pipe(data_r, data_w)) return cannot_start();
   if (!VNKB_ASAN && !helper::make_pipe(err_r, err_w)) return cannot_start();
   const pid_t parent = ::getpid();
-  const pid_t pid = ::fork();
+  const pid_t pid = helper::fork_quietly();
   if (pid < 0) return cannot_start();
   if (pid == 0) run_helper(parent, data_w.get(), err_w.get(), limits, extract);
   Child child(pid);

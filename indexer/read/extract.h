@@ -43,7 +43,8 @@ void cut_text(Extracted& e, uint64_t max);
 // Thread-safe, with the caveat of fork() in a threaded process: a lock that
 // another thread held at the fork (glibc's malloc locks excepted, they are
 // reset) stays held in the helper, which then fails as kTimeout. The
-// AddressSanitizer allocator is such a lock.
+// AddressSanitizer allocator is such a lock: the helper is forked through
+// helper::fork_quietly (fork_guard.h), which waits for add's derive thread.
 Extracted extract_file(const std::filesystem::path& path,
                        const ExtractLimits& limits);
 

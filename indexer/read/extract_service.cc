@@ -12,6 +12,8 @@
 #include <new>
 #include <thread>
 
+#include "indexer/read/fork_guard.h"
+
 namespace kb {
 namespace {
 
@@ -102,7 +104,7 @@ bool ExtractService::start(ReaderProcess& r) {
   ::setsockopt(theirs.get(), SOL_SOCKET, SO_SNDBUF, &buffer, sizeof buffer);
   ::setsockopt(mine.get(), SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer);
   const pid_t parent = ::getpid();
-  const pid_t pid = ::fork();
+  const pid_t pid = helper::fork_quietly();
   if (pid < 0) return false;
   if (pid == 0) serve(parent, theirs.get(), limits_);
   r.process = std::make_unique<helper::Child>(pid);

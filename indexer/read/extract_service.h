@@ -12,7 +12,8 @@
 // the next two are being read side by side. Reading a PDF takes about twice
 // the CPU of deriving and storing it (docs/bench/index.md), so two readers
 // and the indexer keep two cores busy. Each reader is a process of its own,
-// so the indexer stays single-threaded (see add_files.cc).
+// forked through helper::fork_quietly (fork_guard.h): the indexer's derive
+// thread is idle at every fork.
 #ifndef VNKB_INDEXER_READ_EXTRACT_SERVICE_H_
 #define VNKB_INDEXER_READ_EXTRACT_SERVICE_H_
 

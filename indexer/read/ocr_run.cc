@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+#include "indexer/read/fork_guard.h"
 #include "indexer/read/helper.h"
 #include "indexer/read/ocr.h"
 #include "indexer/read/ocr_cache.h"
@@ -149,7 +150,7 @@ class Run {
     for (size_t k = w.next; k < w.todo.size(); ++k)
       pages.push_back(pages_[w.todo[k]]);
     const pid_t parent = ::getpid();
-    const pid_t pid = ::fork();
+    const pid_t pid = helper::fork_quietly();
     if (pid < 0) {
       abandon(w, std::string("cannot start OCR: ") + std::strerror(errno));
       return;
