@@ -19,18 +19,6 @@ namespace {
 using test::line_with;
 using test::news_dir;
 
-// "actor stance" of the positions whose quote holds `anchor`, sorted.
-std::vector<std::string> group_test_actors(
-    const std::vector<ExtractedPosition>& ps, std::string_view anchor) {
-  std::vector<std::string> out;
-  for (const ExtractedPosition& p : ps) {
-    if (p.quote.find(anchor) != std::string::npos)
-      out.push_back(p.actor + " " + stance_id(p.stance));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 // "X có văn bản đề xuất với Y ...": the document's issuer proposes; not a
 // proposal word inside the topic of a document sent to others.
 TEST(PositionGroupsTest, DocumentIssuerProposes) {
@@ -38,13 +26,14 @@ TEST(PositionGroupsTest, DocumentIssuerProposes) {
   const std::string line = line_with(news_dir() / "baomoi-0091.txt",
                                      "Công ty Bình Minh Xanh có văn bản");
   ASSERT_FALSE(line.empty());
-  EXPECT_EQ(group_test_actors(test::extract(line), "Bình Minh Xanh có văn bản"),
-            std::vector<std::string>{"x:cong-ty-binh-minh-xanh proposes"});
+  EXPECT_EQ(
+      test::stances_quoting(test::extract(line), "Bình Minh Xanh có văn bản"),
+      std::vector<std::string>{"x:cong-ty-binh-minh-xanh proposes"});
   const std::string topic = line_with(news_dir() / "hddtvn-0058.txt",
                                       "Bộ Công Thương ngày 5/10 đã có văn bản");
   ASSERT_FALSE(topic.empty());
   EXPECT_TRUE(
-      group_test_actors(test::extract(topic), "ngày 5/10 đã có văn bản gửi")
+      test::stances_quoting(test::extract(topic), "ngày 5/10 đã có văn bản gửi")
           .empty());
 }
 
@@ -58,14 +47,14 @@ TEST(PositionGroupsTest, MinistersOfAnAgreementAreItsBloc) {
       line_with(news_dir() / "baomoi-0074.txt", "Các Bộ trưởng cũng đồng ý");
   ASSERT_FALSE(named.empty());
   ASSERT_FALSE(agree.empty());
-  EXPECT_EQ(group_test_actors(test::extract(named + "\n" + agree),
-                              "Các Bộ trưởng cũng đồng ý"),
+  EXPECT_EQ(test::stances_quoting(test::extract(named + "\n" + agree),
+                                  "Các Bộ trưởng cũng đồng ý"),
             std::vector<std::string>{"tpp supports"});
   // The sentence alone names TPP only as the agreement.
   const size_t at = agree.find("Các Bộ trưởng cũng đồng ý");
   const std::string alone = agree.substr(at, agree.find('.', at) + 1 - at);
   EXPECT_TRUE(
-      group_test_actors(test::extract(alone), "Các Bộ trưởng cũng đồng ý")
+      test::stances_quoting(test::extract(alone), "Các Bộ trưởng cũng đồng ý")
           .empty());
 }
 
@@ -76,7 +65,7 @@ TEST(PositionGroupsTest, SecondDocumentHasTheFirstsIssuer) {
   const std::string line = line_with(news_dir() / "hddtvn-0036.txt",
                                      "đã có công văn số 8206/TCHQ-TXNK");
   ASSERT_FALSE(line.empty());
-  EXPECT_EQ(group_test_actors(test::extract(line), "công văn số 8206"),
+  EXPECT_EQ(test::stances_quoting(test::extract(line), "công văn số 8206"),
             std::vector<std::string>{"x:tong-cuc-hai-quan requests"});
 }
 

@@ -23,19 +23,6 @@ namespace {
 using test::line_with;
 using test::news_dir;
 
-// "actor stance" of the positions whose quote starts with `opening`,
-// sorted.
-std::vector<std::string> list_test_actors(
-    const std::vector<ExtractedPosition>& ps, std::string_view opening) {
-  std::vector<std::string> out;
-  for (const ExtractedPosition& p : ps) {
-    if (std::string_view(p.quote).substr(0, opening.size()) == opening)
-      out.push_back(p.actor + " " + stance_id(p.stance));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 // The lines of `path` from the one holding `first` to the one holding
 // `last`, NFC, joined as the file has them.
 std::string list_test_lines(const std::filesystem::path& path,
@@ -64,14 +51,14 @@ TEST(PositionListsTest, ItemsOfAProposalListAreTheAnnouncersProposals) {
   ASSERT_FALSE(text.empty());
   const std::vector<ExtractedPosition> ps = test::extract(text);
   for (const char* item : {"Thứ nhất,", "Thứ hai,", "Thứ ba,", "Thứ tư,"}) {
-    const std::vector<std::string> got = list_test_actors(ps, item);
+    const std::vector<std::string> got = test::stances_quoted_from(ps, item);
     ASSERT_EQ(got.size(), 1u) << item;
     EXPECT_EQ(got[0], "x:cuc-hai-quan-tp proposes") << item;
   }
   // Without the announcing line, the same items are nobody's.
   const std::string items = list_test_lines(news_dir() / "hddtvn-0059.txt",
                                             "Thứ nhất, các bộ", "Thứ ba, DN");
-  EXPECT_TRUE(list_test_actors(test::extract(items), "Thứ").empty());
+  EXPECT_TRUE(test::stances_quoted_from(test::extract(items), "Thứ").empty());
 }
 
 // An ordinal without its comma opens no item, and a list closes at the
@@ -80,10 +67,10 @@ TEST(PositionListsTest, OnlyItemLinesRightAfterTheAnnouncer) {
   const std::vector<ExtractedPosition> ps = test::extract(
       "Bộ Công Thương kiến nghị:\n\nThứ nhất, sửa đổi Nghị định 38.\n\n"
       "Thứ hai năm nay xuất khẩu tăng.\n\nThứ ba, giảm thuế.\n");
-  EXPECT_EQ(list_test_actors(ps, "Thứ nhất"),
+  EXPECT_EQ(test::stances_quoted_from(ps, "Thứ nhất"),
             std::vector<std::string>{"bct proposes"});
-  EXPECT_TRUE(list_test_actors(ps, "Thứ hai").empty());
-  EXPECT_TRUE(list_test_actors(ps, "Thứ ba").empty());
+  EXPECT_TRUE(test::stances_quoted_from(ps, "Thứ hai").empty());
+  EXPECT_TRUE(test::stances_quoted_from(ps, "Thứ ba").empty());
 }
 
 // Syria was missing from the taxonomy, so its condemnation had no actor;
@@ -94,12 +81,13 @@ TEST(PositionListsTest, SyriaAndItsForeignMinistry) {
   const std::string a = line_with(news_dir() / "baomoi-0113.txt",
                                   "Syria cũng đề nghị Liên hợp quốc");
   ASSERT_FALSE(a.empty());
-  EXPECT_EQ(list_test_actors(test::extract(a), "Syria cũng"),
+  EXPECT_EQ(test::stances_quoted_from(test::extract(a), "Syria cũng"),
             std::vector<std::string>{"syria requests"});
   const std::string b = line_with(news_dir() / "baomoi-0113.txt",
                                   "Bộ Ngoại giao Syria kêu gọi Hội đồng");
   ASSERT_FALSE(b.empty());
-  EXPECT_EQ(list_test_actors(test::extract(b), "Bộ Ngoại giao Syria kêu gọi"),
+  EXPECT_EQ(test::stances_quoted_from(test::extract(b),
+                                      "Bộ Ngoại giao Syria kêu gọi"),
             std::vector<std::string>{"syria requests"});
 }
 
@@ -111,11 +99,12 @@ TEST(PositionListsTest, LatinAmericaIsNotTheUnitedStates) {
       line_with(news_dir() / "adayroi-0001.txt", "và Mỹ Latinh ủng hộ");
   ASSERT_FALSE(line.empty());
   for (const std::string& got :
-       list_test_actors(test::extract(line), "Đề xuất này"))
+       test::stances_quoted_from(test::extract(line), "Đề xuất này"))
     EXPECT_NE(got.substr(0, 6), "hoa-ky") << got;
   // "Mỹ" itself still is.
-  EXPECT_EQ(list_test_actors(test::extract("Mỹ ủng hộ đề xuất này."), "Mỹ"),
-            std::vector<std::string>{"hoa-ky supports"});
+  EXPECT_EQ(
+      test::stances_quoted_from(test::extract("Mỹ ủng hộ đề xuất này."), "Mỹ"),
+      std::vector<std::string>{"hoa-ky supports"});
 }
 
 // A bare locality ("Lãnh đạo tỉnh Bình Định yêu cầu ..." in the lead) is
@@ -129,10 +118,10 @@ TEST(PositionListsTest, ALocalityIsItsPeoplesCommittee) {
       to_nfc(std::string(std::istreambuf_iterator<char>(in), {}));
   ASSERT_FALSE(text.empty());
   const std::vector<ExtractedPosition> ps = test::extract(text);
-  EXPECT_EQ(list_test_actors(ps, "Lãnh đạo tỉnh Bình Định yêu cầu"),
+  EXPECT_EQ(test::stances_quoted_from(ps, "Lãnh đạo tỉnh Bình Định yêu cầu"),
             std::vector<std::string>{"x:ubnd-tinh-binh-dinh requests"});
   // Without the committee named, the locality is no actor.
-  EXPECT_TRUE(list_test_actors(
+  EXPECT_TRUE(test::stances_quoted_from(
                   test::extract("Lãnh đạo tỉnh Bình Định yêu cầu phải tháo "
                                 "các tàu bị hỏng ra."),
                   "Lãnh đạo")
@@ -147,8 +136,9 @@ TEST(PositionListsTest, PraiseSupports) {
       line_with(news_dir() / "hddtvn-0084.txt",
                 "2. Các Tổng cục trưởng Hải quan ASEAN khen ngợi");
   ASSERT_FALSE(line.empty());
-  EXPECT_EQ(list_test_actors(test::extract(line), "2. Các Tổng cục trưởng"),
-            std::vector<std::string>{"asean supports"});
+  EXPECT_EQ(
+      test::stances_quoted_from(test::extract(line), "2. Các Tổng cục trưởng"),
+      std::vector<std::string>{"asean supports"});
 }
 
 // "vui mừng ghi nhận" (to note with pleasure) supports: a point of the
@@ -159,8 +149,9 @@ TEST(PositionListsTest, NotingWithPleasureSupports) {
       line_with(news_dir() / "hddtvn-0084.txt",
                 "13. Các Tổng cục trưởng Hải quan ASEAN vui mừng ghi nhận");
   ASSERT_FALSE(line.empty());
-  EXPECT_EQ(list_test_actors(test::extract(line), "13. Các Tổng cục trưởng"),
-            std::vector<std::string>{"asean supports"});
+  EXPECT_EQ(
+      test::stances_quoted_from(test::extract(line), "13. Các Tổng cục trưởng"),
+      std::vector<std::string>{"asean supports"});
 }
 
 // A passive's agents named right after "được" take the stance however far
@@ -172,14 +163,15 @@ TEST(PositionListsTest, PassiveAgentsSupport) {
   const std::string line =
       line_with(news_dir() / "adayroi-0001.txt", "và Mỹ Latinh ủng hộ");
   ASSERT_FALSE(line.empty());
-  EXPECT_EQ(list_test_actors(test::extract(line), "Đề xuất này"),
+  EXPECT_EQ(test::stances_quoted_from(test::extract(line), "Đề xuất này"),
             (std::vector<std::string>{"anh supports", "canada supports",
                                       "eu supports"}));
   const std::string other = line_with(news_dir() / "baomoi-0037.txt",
                                       "Theo tài liệu PV có được, Công ty");
   ASSERT_FALSE(other.empty());
   EXPECT_TRUE(
-      list_test_actors(test::extract(other), "Theo tài liệu PV").empty());
+      test::stances_quoted_from(test::extract(other), "Theo tài liệu PV")
+          .empty());
 }
 
 }  // namespace

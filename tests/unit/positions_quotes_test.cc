@@ -18,17 +18,6 @@ namespace {
 using test::line_with;
 using test::news_dir;
 
-// "actor_name stance" of the positions whose quote starts with `opening`.
-std::vector<std::string> quote_speakers(
-    const std::vector<ExtractedPosition>& ps, std::string_view opening) {
-  std::vector<std::string> out;
-  for (const ExtractedPosition& p : ps) {
-    if (std::string_view(p.quote).substr(0, opening.size()) == opening)
-      out.push_back(p.actor_name + " " + stance_id(p.stance));
-  }
-  return out;
-}
-
 // A quotation of several sentences whose speaker is named after it: "tôi"
 // inside it is that speaker (ông Hoàng), not the person who spoke last
 // before it (ông Hồng, two quotations earlier).
@@ -37,7 +26,8 @@ TEST(PositionsQuotes, FirstPersonIsTheSpeakerNamedAfterTheQuotation) {
   const std::string line =
       line_with(news_dir() / "baomoi-0091.txt", "\"Vì vậy, tôi đề nghị");
   ASSERT_FALSE(line.empty());
-  EXPECT_EQ(quote_speakers(test::extract(line), "\"Vì vậy, tôi đề nghị"),
+  EXPECT_EQ(test::stances_quoted_from(test::extract(line),
+                                      "\"Vì vậy, tôi đề nghị", true),
             (std::vector<std::string>{"ông Hoàng proposes"}));
 }
 
@@ -67,7 +57,7 @@ TEST(PositionsQuotes, SpeakerAfterTheQuotationWithAnApposition) {
   const std::string anchor = "“Những DN và nhà đầu tư cần có";
   const std::string line = line_with(news_dir() / "hddtvn-0109.txt", anchor);
   ASSERT_FALSE(line.empty());
-  EXPECT_EQ(quote_speakers(test::extract(line), anchor),
+  EXPECT_EQ(test::stances_quoted_from(test::extract(line), anchor, true),
             (std::vector<std::string>{"bà Virginia Foote proposes"}));
 }
 

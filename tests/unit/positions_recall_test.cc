@@ -45,18 +45,6 @@ std::vector<std::string> named_from(const std::vector<ExtractedPosition>& ps,
   return out;
 }
 
-// "actor stance" of the positions whose quote starts with `opening`.
-std::vector<std::string> quoted_from(const std::vector<ExtractedPosition>& ps,
-                                     std::string_view opening) {
-  std::vector<std::string> out;
-  for (const ExtractedPosition& p : ps) {
-    if (std::string_view(p.quote).substr(0, opening.size()) == opening)
-      out.push_back(p.actor + " " + stance_id(p.stance));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 // A joint statement numbers its points inside one paragraph ("... giao
 // thông. 7. Hai bên đánh giá ..."): the number is no word of the point's
 // sentence, so "Hai bên" opens it and names both sides.
@@ -73,7 +61,7 @@ TEST(PositionsRecall, InlinePointNumberDoesNotOpenTheSentence) {
     EXPECT_EQ(text.substr(0, anchor.size()), anchor);
   }
   EXPECT_TRUE(found);
-  EXPECT_EQ(quoted_from(test::extract(line), anchor),
+  EXPECT_EQ(test::stances_quoted_from(test::extract(line), anchor),
             (std::vector<std::string>{"nga commits", "viet-nam commits"}));
 }
 
@@ -143,10 +131,10 @@ TEST(PositionsRecall, TheSenderOfALetterAsks) {
 // countries the report names most.
 TEST(PositionsRecall, TheSidesOfAMeetingAreTheCountryMet) {
   SKIP_WITHOUT_NEWS();
-  EXPECT_EQ(
-      quoted_from(test::extract(file_text(news_dir() / "baomoi-0047.txt")),
-                  "Tại cuộc gặp Thủ tướng I-ta-li-a"),
-      (std::vector<std::string>{"italia supports", "viet-nam supports"}));
+  EXPECT_EQ(test::stances_quoted_from(
+                test::extract(file_text(news_dir() / "baomoi-0047.txt")),
+                "Tại cuộc gặp Thủ tướng I-ta-li-a"),
+            (std::vector<std::string>{"italia supports", "viet-nam supports"}));
 }
 
 // "Cũng theo Bộ trưởng X, Luật du lịch ... phải ... . Trong Dự thảo ...,
@@ -156,7 +144,8 @@ TEST(PositionsRecall, TheNextSentenceGoesOnWithTheSpeech) {
   SKIP_WITHOUT_NEWS();
   const std::vector<ExtractedPosition> ps =
       test::extract(file_text(news_dir() / "baomoi-0144.txt"));
-  EXPECT_EQ(quoted_from(ps, "Trong Dự thảo Luật Du lịch trình Quốc hội"),
+  EXPECT_EQ(test::stances_quoted_from(
+                ps, "Trong Dự thảo Luật Du lịch trình Quốc hội"),
             std::vector<std::string>{"bvhttdl proposes"});
 }
 
@@ -167,8 +156,9 @@ TEST(PositionsRecall, AConnectiveGoesOnWithTheSubjectBefore) {
   SKIP_WITHOUT_NEWS();
   const std::vector<ExtractedPosition> ps =
       test::extract(file_text(news_dir() / "baomoi-0013.txt"));
-  EXPECT_EQ(quoted_from(ps, "Đồng thời kiến nghị Thủ tướng Chính phủ"),
-            std::vector<std::string>{"x:evn requests"});
+  EXPECT_EQ(
+      test::stances_quoted_from(ps, "Đồng thời kiến nghị Thủ tướng Chính phủ"),
+      std::vector<std::string>{"x:evn requests"});
 }
 
 // A chair's role named as the sentence's circumstance ("Với vai trò Chủ
@@ -179,9 +169,11 @@ TEST(PositionsRecall, AChairsRoleLeads) {
   SKIP_WITHOUT_NEWS();
   const std::vector<ExtractedPosition> chair =
       test::extract(file_text(news_dir() / "hddtvn-0017.txt"));
-  EXPECT_EQ(quoted_from(chair, "Với vai trò Chủ tịch ASEAN, Việt Nam"),
-            std::vector<std::string>{"viet-nam leads"});
-  EXPECT_EQ(quoted_from(chair, "Đến nay, có thể nói Việt Nam đã thành công"),
+  EXPECT_EQ(
+      test::stances_quoted_from(chair, "Với vai trò Chủ tịch ASEAN, Việt Nam"),
+      std::vector<std::string>{"viet-nam leads"});
+  EXPECT_EQ(test::stances_quoted_from(
+                chair, "Đến nay, có thể nói Việt Nam đã thành công"),
             std::vector<std::string>{"viet-nam leads"});
   // A chair is held for a year, not on the day of the report.
   for (const ExtractedPosition& p : chair) {
@@ -214,7 +206,8 @@ TEST(PositionsRecall, AJoinedVerbIsNotFramed) {
   SKIP_WITHOUT_NEWS();
   const std::vector<ExtractedPosition> ps =
       test::extract(file_text(news_dir() / "baomoi-0047.txt"));
-  EXPECT_EQ(quoted_from(ps, "Tổng thống M.Ba-chê-lết khẳng định, Chi-lê"),
+  EXPECT_EQ(test::stances_quoted_from(
+                ps, "Tổng thống M.Ba-chê-lết khẳng định, Chi-lê"),
             (std::vector<std::string>{"chile commits", "chile supports"}));
 }
 
@@ -249,7 +242,7 @@ TEST(PositionsRecall, TheLeadMarkerIsNoPartOfTheSentence) {
   ASSERT_FALSE(spans.empty());
   EXPECT_EQ(line.substr(spans[0].begin, anchor.size()), anchor);
   const std::vector<ExtractedPosition> ps = test::extract(line);
-  const std::vector<std::string> got = quoted_from(ps, anchor);
+  const std::vector<std::string> got = test::stances_quoted_from(ps, anchor);
   EXPECT_NE(std::find(got.begin(), got.end(), "viet-nam commits"), got.end());
   for (const ExtractedPosition& p : ps) EXPECT_NE(p.actor, "x:hddtvn");
 }
@@ -317,8 +310,9 @@ TEST(PositionsRecall, SayingReportsAPledge) {
   SKIP_WITHOUT_NEWS();
   const std::vector<ExtractedPosition> ps =
       test::extract(file_text(news_dir() / "baomoi-0036.txt"));
-  EXPECT_EQ(quoted_from(ps, "Ông Trump nói Chính phủ Mỹ sẽ bắt đầu"),
-            std::vector<std::string>{"hoa-ky commits"});
+  EXPECT_EQ(
+      test::stances_quoted_from(ps, "Ông Trump nói Chính phủ Mỹ sẽ bắt đầu"),
+      std::vector<std::string>{"hoa-ky commits"});
   for (const ExtractedPosition& p : ps) EXPECT_NE(p.cue, "nói") << p.quote;
 }
 
@@ -329,14 +323,14 @@ TEST(PositionsRecall, SayingReportsAPledge) {
 // nghĩa bảo hộ" (baomoi-0033, tuning) are G20's. Business leaders are not.
 TEST(PositionsRecall, TheLeadersOfANamedGroup) {
   SKIP_WITHOUT_NEWS();
-  EXPECT_EQ(
-      quoted_from(test::extract(file_text(news_dir() / "baomoi-0028.txt")),
-                  "Bà nói mình vui mừng nhìn thấy các lãnh đạo đồng ý"),
-      std::vector<std::string>{"g20 supports"});
-  EXPECT_EQ(
-      quoted_from(test::extract(file_text(news_dir() / "baomoi-0033.txt")),
-                  "Đối với vấn đề thương mại, các nhà lãnh đạo cam kết"),
-      std::vector<std::string>{"g20 commits"});
+  EXPECT_EQ(test::stances_quoted_from(
+                test::extract(file_text(news_dir() / "baomoi-0028.txt")),
+                "Bà nói mình vui mừng nhìn thấy các lãnh đạo đồng ý"),
+            std::vector<std::string>{"g20 supports"});
+  EXPECT_EQ(test::stances_quoted_from(
+                test::extract(file_text(news_dir() / "baomoi-0033.txt")),
+                "Đối với vấn đề thương mại, các nhà lãnh đạo cam kết"),
+            std::vector<std::string>{"g20 commits"});
   EXPECT_TRUE(test::extract("Hội nghị G20 họp tại Hamburg. Các lãnh đạo "
                             "doanh nghiệp ủng hộ thương mại tự do.")
                   .empty());
@@ -349,14 +343,14 @@ TEST(PositionsRecall, TheLeadersOfANamedGroup) {
 // is the province's; "kiến nghị" after the name is no part of it.
 TEST(PositionsRecall, ALocalGovernmentIsNamedByItsLocality) {
   SKIP_WITHOUT_NEWS();
-  EXPECT_EQ(
-      quoted_from(test::extract(file_text(news_dir() / "baomoi-0007.txt")),
-                  "Tới đây, UBND xã Cát Sơn sẽ phối hợp"),
-      std::vector<std::string>{"x:ubnd-xa-cat-son commits"});
-  EXPECT_EQ(
-      quoted_from(test::extract(file_text(news_dir() / "baomoi-0066.txt")),
-                  "Thỉnh nguyện gửi Thủ tướng Chính phủ"),
-      std::vector<std::string>{"x:ubnd-tinh-vinh-phuc requests"});
+  EXPECT_EQ(test::stances_quoted_from(
+                test::extract(file_text(news_dir() / "baomoi-0007.txt")),
+                "Tới đây, UBND xã Cát Sơn sẽ phối hợp"),
+            std::vector<std::string>{"x:ubnd-xa-cat-son commits"});
+  EXPECT_EQ(test::stances_quoted_from(
+                test::extract(file_text(news_dir() / "baomoi-0066.txt")),
+                "Thỉnh nguyện gửi Thủ tướng Chính phủ"),
+            std::vector<std::string>{"x:ubnd-tinh-vinh-phuc requests"});
   EXPECT_EQ(test::summary(test::extract(
                 "UBND tỉnh Bình Định kiến nghị Bộ Nông nghiệp xử lý.")),
             std::vector<std::string>{"x:ubnd-tinh-binh-dinh requests"});
@@ -367,11 +361,11 @@ TEST(PositionsRecall, ALocalGovernmentIsNamedByItsLocality) {
 // liên quan đề nghị Trung tâm Quy hoạch ..." after "UBND xã Cát Sơn".
 TEST(PositionsRecall, AnUnnamedLocalGovernmentIsTheOneNamedLast) {
   SKIP_WITHOUT_NEWS();
-  EXPECT_EQ(
-      quoted_from(test::extract(file_text(news_dir() / "baomoi-0007.txt")),
-                  "Đối với diện tích rừng keo 8 hộ dân trồng trái phép"),
-      (std::vector<std::string>{"x:ubnd-xa-cat-son commits",
-                                "x:ubnd-xa-cat-son requests"}));
+  EXPECT_EQ(test::stances_quoted_from(
+                test::extract(file_text(news_dir() / "baomoi-0007.txt")),
+                "Đối với diện tích rừng keo 8 hộ dân trồng trái phép"),
+            (std::vector<std::string>{"x:ubnd-xa-cat-son commits",
+                                      "x:ubnd-xa-cat-son requests"}));
   // Only one of the same level: a province is no commune's committee.
   EXPECT_TRUE(test::extract("UBND tỉnh Bình Định kiểm tra. UBND xã sẽ phối "
                             "hợp xử lý.")
@@ -385,14 +379,14 @@ TEST(PositionsRecall, AnUnnamedLocalGovernmentIsTheOneNamedLast) {
 // chairman). Without a speaker it stays a forecast.
 TEST(PositionsRecall, ASpeakerNamedAfterThePledge) {
   SKIP_WITHOUT_NEWS();
-  EXPECT_EQ(
-      quoted_from(test::extract(file_text(news_dir() / "baomoi-0036.txt")),
-                  "Mỹ sẽ rút khỏi thỏa thuận Paris 2015"),
-      std::vector<std::string>{"hoa-ky commits"});
-  EXPECT_EQ(
-      quoted_from(test::extract(file_text(news_dir() / "baomoi-0007.txt")),
-                  "Việc tiếp tục nuôi trồng, chăm sóc hay phá bỏ"),
-      std::vector<std::string>{"x:ubnd-xa-cat-son commits"});
+  EXPECT_EQ(test::stances_quoted_from(
+                test::extract(file_text(news_dir() / "baomoi-0036.txt")),
+                "Mỹ sẽ rút khỏi thỏa thuận Paris 2015"),
+            std::vector<std::string>{"hoa-ky commits"});
+  EXPECT_EQ(test::stances_quoted_from(
+                test::extract(file_text(news_dir() / "baomoi-0007.txt")),
+                "Việc tiếp tục nuôi trồng, chăm sóc hay phá bỏ"),
+            std::vector<std::string>{"x:ubnd-xa-cat-son commits"});
   EXPECT_TRUE(
       test::extract("Mỹ sẽ rút khỏi thỏa thuận Paris, theo báo chí.").empty());
 }

@@ -5,10 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -69,6 +71,33 @@ inline std::vector<std::string> summary(
   std::vector<std::string> out;
   for (const ExtractedPosition& p : ps)
     out.push_back(p.actor + " " + stance_id(p.stance));
+  return out;
+}
+
+// Who took which stance in the positions whose quote starts with `opening`
+// ("actor stance", or "actor_name stance" when `by_name`), sorted.
+inline std::vector<std::string> stances_quoted_from(
+    const std::vector<ExtractedPosition>& ps, std::string_view opening,
+    bool by_name = false) {
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p : ps) {
+    if (std::string_view(p.quote).substr(0, opening.size()) == opening)
+      out.push_back((by_name ? p.actor_name : p.actor) + " " +
+                    stance_id(p.stance));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// "actor stance" of the positions whose quote holds `anchor`, sorted.
+inline std::vector<std::string> stances_quoting(
+    const std::vector<ExtractedPosition>& ps, std::string_view anchor) {
+  std::vector<std::string> out;
+  for (const ExtractedPosition& p : ps) {
+    if (p.quote.find(anchor) != std::string::npos)
+      out.push_back(p.actor + " " + stance_id(p.stance));
+  }
+  std::sort(out.begin(), out.end());
   return out;
 }
 
