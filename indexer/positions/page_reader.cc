@@ -8,7 +8,6 @@
 
 #include "indexer/positions/forum_names.h"
 #include "indexer/positions/passage_date.h"
-#include "indexer/positions/quoted_speech.h"
 #include "indexer/positions/role_phrases.h"
 #include "indexer/positions/weak_cues.h"
 #include "indexer/positions/word_lists.h"
@@ -39,6 +38,7 @@ PageReader::PageReader(const ActorIndex& index,
       page_(page),
       norm_(page),
       mentions_(norm_.text(), index),
+      quotes_(quoted_speech(mentions_)),
       page_number_(page_number),
       ctx_(ctx),
       doc_process_(doc_process),
@@ -124,7 +124,6 @@ void PageReader::read_line(size_t lb, size_t le) {
   paragraph_speaker_.clear();
   continued_speaker_.clear();
   last_subject_.clear();
-  const std::vector<QuotedSpeech> quotes = quoted_speech(mentions_, lb, le);
   for (const TextSpan& s : split_sentences(line)) {
     const size_t sb = lb + s.begin, se = lb + s.end;
     const size_t su0 = mentions_.first_unit_at_or_after(sb);
@@ -148,7 +147,7 @@ void PageReader::read_line(size_t lb, size_t le) {
     // "EVN cũng đề nghị ... . Đồng thời kiến nghị Thủ tướng ...": a sentence
     // opening with a connective goes on with the one before's subject.
     if (opens_with_connective(su0, su1)) sentence_subject = last_subject_;
-    for (const QuotedSpeech& q : quotes) {  // "“Đề nghị ...” - ông X nói."
+    for (const QuotedSpeech& q : quotes_) {  // "“Đề nghị ...” - ông X nói."
       if (sb < q.begin || sb >= q.end) continue;
       continued_speaker_ = q.speaker;
       const std::vector<CueHit> opening =

@@ -16,6 +16,7 @@
 #include "indexer/positions/extractor.h"
 #include "indexer/positions/mentions.h"
 #include "indexer/positions/normalized_page.h"
+#include "indexer/positions/quoted_speech.h"
 #include "indexer/positions/resolution.h"
 #include "indexer/positions/sentences.h"
 #include "indexer/positions/subject_state.h"
@@ -89,6 +90,7 @@ class PageReader {
   const std::string& page_;
   const NormalizedPage norm_;
   const PageMentions mentions_;
+  const std::vector<QuotedSpeech> quotes_;  // the page's, in text order
   const uint32_t page_number_;
   const PositionContext& ctx_;
   const std::string& doc_process_;

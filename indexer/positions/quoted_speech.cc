@@ -227,12 +227,10 @@ std::vector<NamedQuotation> named_quotations(
   return QuotationFinder(text, units, names, unit_name).find();
 }
 
-std::vector<QuotedSpeech> quoted_speech(const PageMentions& page, size_t lb,
-                                        size_t le) {
+std::vector<QuotedSpeech> quoted_speech(const PageMentions& page) {
   std::vector<QuotedSpeech> out;
   for (const NamedQuotation& n : named_quotations(
            page.text(), page.units(), page.names(), page.unit_names())) {
-    if (n.begin < lb || n.end > le) continue;
     const NameFound& name = page.names()[n.speaker];
     QuotedSpeech q;
     q.begin = n.begin;

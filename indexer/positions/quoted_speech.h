@@ -39,11 +39,10 @@ struct QuotedSpeech {
   std::vector<std::string> speaker;
 };
 
-// The quotations of bytes [lb, le) (one line) whose speaker is named right
-// after them: an actor followed by a speech verb ("nói", "cho biết",
-// "nhấn mạnh", "khẳng định", "chia sẻ", "nêu rõ") within the next words.
-std::vector<QuotedSpeech> quoted_speech(const PageMentions& page, size_t lb,
-                                        size_t le);
+// The quotations of the page whose speaker is named (named_quotations), in
+// text order: found once per page, not per line, since each search reads the
+// whole page.
+std::vector<QuotedSpeech> quoted_speech(const PageMentions& page);
 
 }  // namespace kb
 
