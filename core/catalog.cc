@@ -1,13 +1,12 @@
 // The SQLite catalog.
 #include "core/catalog.h"
 
-#include <zlib.h>
-
 #include <nlohmann/json.hpp>
 #include <utility>
 
 #include "core/catalog_relations.h"
 #include "core/doc_number.h"
+#include "core/page_text_codec.h"
 
 namespace kb {
 namespace {
@@ -112,7 +111,7 @@ CREATE TABLE IF NOT EXISTS force(
 // Version 2 added documents.file_title (NULL in the rows written before).
 // Version 3 added the relations and force tables (kSchemaSql creates them;
 // documents indexed before have none until they are re-indexed).
-// Version 4 stores page text deflated (page_text_blob): rows written before
+// Version 4 stores page text deflated (deflate_page_text): rows written before
 // keep their text as TEXT and read as before; an older vnkb refuses the file.
 const sqlite::Schema kSchema = {
     "catalog",
@@ -124,76 +123,15 @@ const sqlite::Schema kSchema = {
      "-- version 3: relations and force, created by kSchemaSql",
      "-- version 4: page text deflated, read either way"}};
 
-// Page text is most of the catalog: it is kept deflated, as a BLOB in
-// pages.text (SQLite keeps a BLOB as it is in a TEXT column): the text's
-// size as 4 bytes, little-endian, then the zlib stream. A text that would
-// not shrink stays TEXT. Level 1: nearly the ratio of the default level at
-// a third of its time, while indexing.
-constexpr size_t kDeflateFrom = 64;
-
-// One deflate stream per thread, reset for each text: compress2 would set
-// up and zero a new one (a quarter of a megabyte) for every page, which
-// cost more than deflating an article. The output is compress2's.
-class PageDeflater {
- public:
-  PageDeflater() { ready_ = deflateInit(&z_, 1) == Z_OK; }
-  ~PageDeflater() {
-    if (ready_) deflateEnd(&z_);
-  }
-  PageDeflater(const PageDeflater&) = delete;
-  PageDeflater& operator=(const PageDeflater&) = delete;
-
-  // Deflates `in` into `out` (room for compressBound bytes); false if not.
-  bool deflate_into(std::string_view in, Bytef* out, uLongf* size) {
-    if (!ready_ || *size > UINT32_MAX || deflateReset(&z_) != Z_OK)
-      return false;
-    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-    z_.avail_in = static_cast<uInt>(in.size());
-    z_.next_out = out;
-    z_.avail_out = static_cast<uInt>(*size);
-    if (deflate(&z_, Z_FINISH) != Z_STREAM_END) return false;
-    *size = z_.total_out;
-    return true;
-  }
-
- private:
-  z_stream z_{};
-  bool ready_ = false;
-};
-
-std::string page_text_blob(std::string_view text) {
-  if (text.size() < kDeflateFrom || text.size() > UINT32_MAX) return {};
-  uLongf size = compressBound(static_cast<uLong>(text.size()));
-  std::string out(4 + size, '\0');
-  for (int i = 0; i < 4; ++i)
-    out[i] = static_cast<char>((text.size() >> (8 * i)) & 0xFF);
-  thread_local PageDeflater deflater;
-  if (!deflater.deflate_into(text, reinterpret_cast<Bytef*>(out.data() + 4),
-                             &size) ||
-      4 + size >= text.size()) {
-    return {};
-  }
-  out.resize(4 + size);
-  return out;
-}
-
 // Column `col` of `s` as page text, deflated or not. A blob that does not
 // inflate throws, as any damaged row would.
 std::string page_text(const Statement& s, int col) {
   if (!s.is_blob(col)) return s.text(col);
-  const std::string blob = s.blob(col);
-  if (blob.size() < 4) throw sqlite::Error("catalog: damaged page text");
-  uLongf size = 0;
-  for (int i = 0; i < 4; ++i)
-    size |= static_cast<uLongf>(static_cast<unsigned char>(blob[i])) << (8 * i);
-  std::string text(size, '\0');
-  if (uncompress(reinterpret_cast<Bytef*>(text.data()), &size,
-                 reinterpret_cast<const Bytef*>(blob.data() + 4),
-                 static_cast<uLong>(blob.size() - 4)) != Z_OK ||
-      size != text.size()) {
+  try {
+    return inflate_page_text(s.blob(col));
+  } catch (const std::runtime_error&) {
     throw sqlite::Error("catalog: damaged page text");
   }
-  return text;
 }
 
 constexpr const char* kDocumentColumns =
@@ -330,7 +268,7 @@ int64_t Catalog::put(CatalogDocument& d,
     for (const CatalogPage& p : *pages) {
       page.reset();
       page.bind(1, d.id).bind(2, static_cast<int64_t>(p.page_no));
-      if (const std::string blob = page_text_blob(p.text); !blob.empty()) {
+      if (const std::string blob = deflate_page_text(p.text); !blob.empty()) {
         page.bind_blob(3, blob);
       } else {
         page.bind(3, p.text);

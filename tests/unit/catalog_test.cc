@@ -164,6 +164,40 @@ TEST_F(CatalogTest, PageTextIsStoredDeflatedAndReadBackWhole) {
   EXPECT_EQ(catalog_->page(d.id, 1)->text, "Trang cũ");
 }
 
+// A damaged page row (cut short, or claiming a size no deflate stream of its
+// length can reach) reads as an error, never as wrong text or as a
+// gigabyte allocated on the strength of four bytes.
+TEST_F(CatalogTest, DamagedPageTextIsAnErrorNotText) {
+  CatalogDocument d = document("/docs/damaged.txt");
+  std::vector<CatalogPage> pages = two_pages();
+  pages[0].text = std::string(500, 'a') + " văn bản";
+  catalog_->begin();
+  catalog_->put(d, &pages);
+  catalog_->commit();
+  const auto set_blob = [&](const std::string& blob) {
+    sqlite::Statement(catalog_->handle(),
+                      "UPDATE pages SET text=? WHERE doc_id=? AND page_no=1")
+        .bind_blob(1, blob)
+        .bind(2, d.id)
+        .run();
+  };
+  sqlite::Statement read(catalog_->handle(),
+                         "SELECT text FROM pages WHERE doc_id=? AND page_no=1");
+  read.bind(1, d.id);
+  ASSERT_TRUE(read.step());
+  const std::string good = read.blob(0);
+  ASSERT_GT(good.size(), 8u);
+  EXPECT_EQ(catalog_->page(d.id, 1)->text, pages[0].text);
+
+  set_blob(good.substr(0, good.size() - 3));  // the stream cut short
+  EXPECT_THROW(catalog_->page(d.id, 1), sqlite::Error);
+  set_blob(std::string("\xff\xff\xff\x7f", 4) + good.substr(4));  // 2 GiB
+  EXPECT_THROW(catalog_->page(d.id, 1), sqlite::Error);
+  set_blob(std::string("\x01\x00", 2));  // shorter than its size field
+  EXPECT_THROW(catalog_->pages(d.id), sqlite::Error);
+  EXPECT_EQ(catalog_->page(d.id, 2)->text, pages[1].text);
+}
+
 // A unit inside a transaction: rolling it back undoes its rows alone.
 TEST_F(CatalogTest, RollbackOfAUnitKeepsTheRestOfTheTransaction) {
   CatalogDocument a = document("/docs/a.pdf");
