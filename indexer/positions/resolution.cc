@@ -101,6 +101,16 @@ CueResolution CueResolver::run() {
   }
   if (used_as_noun()) {
     r.noun = true;
+    // "nhờ sự ủng hộ của Chính phủ Ấn Độ", "sự nhất trí của hai nước": a
+    // stance named by its event noun is the stance of whose it is. Not a
+    // proposal or request ("theo đề nghị của X", boilerplate, LABELS.md),
+    // nor a commitment, nor what is needed ("phải có sự cam kết của Chính
+    // phủ mới giải quyết được": a condition).
+    const bool needed = c0_ >= clause_.u0 + 2 && word(c0_ - 2) == "có";
+    if (prev_ == "sự" && !needed &&
+        (cue_.stance == Stance::kSupports || cue_.stance == Stance::kOpposes ||
+         cue_.stance == Stance::kConcerned || cue_.stance == Stance::kLeads))
+      r.actors = possessive;
     return r;
   }
   // "Việt Nam sẽ ...": only right after the actor, or after one adverb of

@@ -1,5 +1,6 @@
 // Stances without a stance verb in Vietnamese news: complaints ("phàn
-// nàn") and "nên" (should) in what a speaker says (modal_cues.h), each
+// nàn"), "nên" (should) in what a speaker says (modal_cues.h) and a stance
+// named by its noun ("sự ủng hộ của X", resolution.cc), each
 // checked on a real paragraph of the negotiation news
 // (../shared/corpus/negotiation/vi, team part or unlabelled articles), read
 // from its file; the cases are skipped without the corpus.
@@ -68,6 +69,22 @@ TEST(PositionsCueless, SoIsNoProposal) {
                      "không phải rừng nguyên sinh, nên hoàn toàn có thể phá bỏ",
                      "nên")
                   .empty());
+}
+
+// "sự ủng hộ của nhóm G20", "dưới sự chủ trì của ông X": a stance named
+// by its event noun is the stance of whose it is. Not a commitment that is
+// needed ("rất cần sự cam kết của Chính phủ mới giải quyết được").
+TEST(PositionsCueless, StanceNounIsItsPossessors) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(by_cue("baomoi-0108.txt", "tái khẳng định sự ủng hộ của nhóm G20",
+                   "ủng hộ"),
+            std::vector<std::string>{"g20 supports"});
+  EXPECT_EQ(
+      by_cue("hddtvn-0084.txt", "dưới sự chủ trì của ông Kyaw Htin", "chủ trì"),
+      std::vector<std::string>{"x:ong-kyaw-htin leads"});
+  EXPECT_TRUE(
+      by_cue("hddtvn-0062.txt", "rất cần sự cam kết của Chính phủ", "cam kết")
+          .empty());
 }
 
 }  // namespace
