@@ -204,6 +204,9 @@ std::vector<std::string> CueResolver::possessive_actors() const {
 }
 
 bool CueResolver::used_as_noun() const {
+  // A fault said in reported speech is an adjective, whatever noun it
+  // qualifies ("chỉ ra nhiều điểm không phù hợp của dự thảo").
+  if (has(kReported) && cue_.stance == Stance::kOpposes) return false;
   // The last word of a name is no noun's ("Nhật Bản hoan nghênh").
   // Nor is a word before a comma: "nêu ra nhiều nội dung, đề nghị ..." is
   // no "nội dung đề nghị".

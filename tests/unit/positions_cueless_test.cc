@@ -1,6 +1,7 @@
 // Stances without a stance verb in Vietnamese news: complaints ("phàn
-// nàn"), "nên" (should) in what a speaker says (modal_cues.h) and a stance
-// named by its noun ("sự ủng hộ của X", resolution.cc), each
+// nàn"), "nên" (should) in what a speaker says (modal_cues.h), a fault a
+// speaker finds ("không phù hợp", "chồng chéo"), and a stance named by its
+// noun ("sự ủng hộ của X", resolution.cc), each
 // checked on a real paragraph of the negotiation news
 // (../shared/corpus/negotiation/vi, team part or unlabelled articles), read
 // from its file; the cases are skipped without the corpus.
@@ -85,6 +86,29 @@ TEST(PositionsCueless, StanceNounIsItsPossessors) {
   EXPECT_TRUE(
       by_cue("hddtvn-0062.txt", "rất cần sự cam kết của Chính phủ", "cam kết")
           .empty());
+}
+
+// "Tổng cục Hải quan chỉ ra nhiều điểm không phù hợp của dự thảo ...",
+// "... là không đúng quy định của Điều 82 ...”, Tổng cục Hải quan nhấn
+// mạnh": a fault a speaker finds in a draft or a practice, as an adjective
+// of whatever noun it qualifies, is the speaker's opposition.
+TEST(PositionsCueless, FaultASpeakerFindsOpposes) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(by_cue("hddtvn-0089.txt",
+                   "Tổng cục Hải quan chỉ ra nhiều điểm không phù hợp",
+                   "không phù hợp"),
+            std::vector<std::string>{"x:tong-cuc-hai-quan opposes"});
+  EXPECT_EQ(by_cue("hddtvn-0031.txt", "là không đúng quy định của Điều 82",
+                   "không đúng quy định"),
+            std::vector<std::string>{"x:tong-cuc-hai-quan opposes"});
+}
+
+// "Chủ tịch nước nhận định “... APEC cần thể hiện ...": an assessment verb
+// reports speech, so what should be done in it is the speaker's proposal.
+TEST(PositionsCueless, AssessmentVerbReportsSpeech) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(by_cue("baomoi-0115.txt", "APEC cần thể hiện sức sống", "cần"),
+            std::vector<std::string>{"ctn proposes"});
 }
 
 }  // namespace
