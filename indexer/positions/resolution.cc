@@ -240,6 +240,10 @@ bool CueResolver::used_as_noun() const {
   if (prev_ == "thay" ||
       (prev2_ == "thay" && (prev_ == "cho" || prev_ == "vì" || prev_ == "thế")))
     noun = true;
+  // "một số quy định không còn phù hợp ... như: yêu cầu người khai hải quan
+  // phải khai ...": an example a list gives is what a rule requires, no
+  // stance (not "cũng như ủng hộ", a verb joined).
+  if (prev_ == "như" && prev2_ != "cũng") noun = true;
   if (has(kRoleNoun)) noun = !(prev_ == "là" || prev_ == "làm");
   if (cue_.phrase == "cam kết" && c1_ + 1 < clause_.u1 && word(c1_) == "quốc" &&
       word(c1_ + 1) == "tế") {

@@ -111,5 +111,29 @@ TEST(PositionsCueless, AssessmentVerbReportsSpeech) {
             std::vector<std::string>{"ctn proposes"});
 }
 
+// "Tổng cục Hải quan nhận thấy tại dự thảo Luật quy định ... đang chồng
+// chéo với ...", "Ủy ban Thường vụ Quốc hội nhận thấy dự án Luật ...; cần
+// ...": what a body finds is its speech, and an overlap it finds is its
+// opposition.
+TEST(PositionsCueless, WhatABodyFindsIsItsSpeech) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(by_cue("hddtvn-0111.txt", "Tổng cục Hải quan nhận thấy tại dự thảo",
+                   "chồng chéo"),
+            std::vector<std::string>{"x:tong-cuc-hai-quan opposes"});
+  EXPECT_EQ(by_cue("baomoi-0140.txt",
+                   "Ủy ban Thường vụ Quốc hội nhận thấy dự án Luật", "cần"),
+            std::vector<std::string>{"ubtvqh proposes"});
+}
+
+// "... nhận thấy một số quy định không còn phù hợp với ... như: yêu cầu
+// người khai hải quan phải khai ...": the example a list gives is what a
+// rule requires, no request of the body.
+TEST(PositionsCueless, ExampleOfARuleIsNoRequest) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_TRUE(
+      by_cue("hddtvn-0119.txt", "như: yêu cầu người khai hải quan", "yêu cầu")
+          .empty());
+}
+
 }  // namespace
 }  // namespace kb
