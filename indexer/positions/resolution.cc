@@ -101,6 +101,16 @@ CueResolution CueResolver::run() {
   }
   if (used_as_noun()) {
     r.noun = true;
+    // "nhờ sự ủng hộ của Chính phủ Ấn Độ", "sự nhất trí của hai nước": a
+    // stance named by its event noun is the stance of whose it is. Not a
+    // proposal or request ("theo đề nghị của X", boilerplate, LABELS.md),
+    // nor a commitment, nor what is needed ("phải có sự cam kết của Chính
+    // phủ mới giải quyết được": a condition).
+    const bool needed = c0_ >= clause_.u0 + 2 && word(c0_ - 2) == "có";
+    if (prev_ == "sự" && !needed &&
+        (cue_.stance == Stance::kSupports || cue_.stance == Stance::kOpposes ||
+         cue_.stance == Stance::kConcerned || cue_.stance == Stance::kLeads))
+      r.actors = possessive;
     return r;
   }
   // "Việt Nam sẽ ...": only right after the actor, or after one adverb of
@@ -194,6 +204,9 @@ std::vector<std::string> CueResolver::possessive_actors() const {
 }
 
 bool CueResolver::used_as_noun() const {
+  // A fault said in reported speech is an adjective, whatever noun it
+  // qualifies ("chỉ ra nhiều điểm không phù hợp của dự thảo").
+  if (has(kReported) && cue_.stance == Stance::kOpposes) return false;
   // The last word of a name is no noun's ("Nhật Bản hoan nghênh").
   // Nor is a word before a comma: "nêu ra nhiều nội dung, đề nghị ..." is
   // no "nội dung đề nghị".
@@ -227,6 +240,10 @@ bool CueResolver::used_as_noun() const {
   if (prev_ == "thay" ||
       (prev2_ == "thay" && (prev_ == "cho" || prev_ == "vì" || prev_ == "thế")))
     noun = true;
+  // "một số quy định không còn phù hợp ... như: yêu cầu người khai hải quan
+  // phải khai ...": an example a list gives is what a rule requires, no
+  // stance (not "cũng như ủng hộ", a verb joined).
+  if (prev_ == "như" && prev2_ != "cũng") noun = true;
   if (has(kRoleNoun)) noun = !(prev_ == "là" || prev_ == "làm");
   if (cue_.phrase == "cam kết" && c1_ + 1 < clause_.u1 && word(c1_) == "quốc" &&
       word(c1_ + 1) == "tế") {

@@ -1,5 +1,7 @@
 // Stances without a stance verb in Vietnamese news: complaints ("phàn
-// nàn") and "nên" (should) in what a speaker says (modal_cues.h), each
+// nàn"), "nên" (should) in what a speaker says (modal_cues.h), a fault a
+// speaker finds ("không phù hợp", "chồng chéo"), and a stance named by its
+// noun ("sự ủng hộ của X", resolution.cc), each
 // checked on a real paragraph of the negotiation news
 // (../shared/corpus/negotiation/vi, team part or unlabelled articles), read
 // from its file; the cases are skipped without the corpus.
@@ -68,6 +70,69 @@ TEST(PositionsCueless, SoIsNoProposal) {
                      "không phải rừng nguyên sinh, nên hoàn toàn có thể phá bỏ",
                      "nên")
                   .empty());
+}
+
+// "sự ủng hộ của nhóm G20", "dưới sự chủ trì của ông X": a stance named
+// by its event noun is the stance of whose it is. Not a commitment that is
+// needed ("rất cần sự cam kết của Chính phủ mới giải quyết được").
+TEST(PositionsCueless, StanceNounIsItsPossessors) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(by_cue("baomoi-0108.txt", "tái khẳng định sự ủng hộ của nhóm G20",
+                   "ủng hộ"),
+            std::vector<std::string>{"g20 supports"});
+  EXPECT_EQ(
+      by_cue("hddtvn-0084.txt", "dưới sự chủ trì của ông Kyaw Htin", "chủ trì"),
+      std::vector<std::string>{"x:ong-kyaw-htin leads"});
+  EXPECT_TRUE(
+      by_cue("hddtvn-0062.txt", "rất cần sự cam kết của Chính phủ", "cam kết")
+          .empty());
+}
+
+// "Tổng cục Hải quan chỉ ra nhiều điểm không phù hợp của dự thảo ...",
+// "... là không đúng quy định của Điều 82 ...”, Tổng cục Hải quan nhấn
+// mạnh": a fault a speaker finds in a draft or a practice, as an adjective
+// of whatever noun it qualifies, is the speaker's opposition.
+TEST(PositionsCueless, FaultASpeakerFindsOpposes) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(by_cue("hddtvn-0089.txt",
+                   "Tổng cục Hải quan chỉ ra nhiều điểm không phù hợp",
+                   "không phù hợp"),
+            std::vector<std::string>{"x:tong-cuc-hai-quan opposes"});
+  EXPECT_EQ(by_cue("hddtvn-0031.txt", "là không đúng quy định của Điều 82",
+                   "không đúng quy định"),
+            std::vector<std::string>{"x:tong-cuc-hai-quan opposes"});
+}
+
+// "Chủ tịch nước nhận định “... APEC cần thể hiện ...": an assessment verb
+// reports speech, so what should be done in it is the speaker's proposal.
+TEST(PositionsCueless, AssessmentVerbReportsSpeech) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(by_cue("baomoi-0115.txt", "APEC cần thể hiện sức sống", "cần"),
+            std::vector<std::string>{"ctn proposes"});
+}
+
+// "Tổng cục Hải quan nhận thấy tại dự thảo Luật quy định ... đang chồng
+// chéo với ...", "Ủy ban Thường vụ Quốc hội nhận thấy dự án Luật ...; cần
+// ...": what a body finds is its speech, and an overlap it finds is its
+// opposition.
+TEST(PositionsCueless, WhatABodyFindsIsItsSpeech) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(by_cue("hddtvn-0111.txt", "Tổng cục Hải quan nhận thấy tại dự thảo",
+                   "chồng chéo"),
+            std::vector<std::string>{"x:tong-cuc-hai-quan opposes"});
+  EXPECT_EQ(by_cue("baomoi-0140.txt",
+                   "Ủy ban Thường vụ Quốc hội nhận thấy dự án Luật", "cần"),
+            std::vector<std::string>{"ubtvqh proposes"});
+}
+
+// "... nhận thấy một số quy định không còn phù hợp với ... như: yêu cầu
+// người khai hải quan phải khai ...": the example a list gives is what a
+// rule requires, no request of the body.
+TEST(PositionsCueless, ExampleOfARuleIsNoRequest) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_TRUE(
+      by_cue("hddtvn-0119.txt", "như: yêu cầu người khai hải quan", "yêu cầu")
+          .empty());
 }
 
 }  // namespace
