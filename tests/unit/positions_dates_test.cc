@@ -46,5 +46,42 @@ TEST(PositionsDates, DateOfARecalledEventIsNotTheStatements) {
   EXPECT_EQ(own[0].date, "2017-07-07");
 }
 
+// A day written without a year takes the year its own paragraph gives its
+// month ("tháng 7 năm 2017"), not the year the text names most (2018 for a
+// plan and a target) nor a deadline's ("đến tháng 7/2018").
+TEST(PositionsDates, DayTakesTheYearItsParagraphGivesItsMonth) {
+  const std::string text =
+      "Từ ngày 17 đến 19/7, phiên họp tháng 7 năm 2017 của Ủy ban hỗn hợp "
+      "diễn ra tại Hà Nội; hai bên thống nhất hoàn tất rà soát đến tháng "
+      "7/2018.\nKế hoạch năm 2018 đặt mục tiêu xuất khẩu năm 2018 tăng 10%, "
+      "năm 2018 là năm bản lề.";
+  EXPECT_EQ(report_date({text}), "2017-07");
+  // Without the paragraph's month, the year named most, as before.
+  EXPECT_EQ(report_date({"Từ ngày 17 đến 19/7, Ủy ban hỗn hợp họp tại Hà "
+                         "Nội.\nKế hoạch năm 2018 đặt mục tiêu xuất khẩu năm "
+                         "2018 tăng 10%."}),
+            "2018-07");
+  // Only the day's own month: "tháng 6 năm 2017" does not date "19/7".
+  EXPECT_EQ(report_date({"Từ ngày 17 đến 19/7, phiên họp sau phiên tháng 6 "
+                         "năm 2017 diễn ra.\nKế hoạch năm 2018 đặt mục tiêu "
+                         "năm 2018."}),
+            "2018-07");
+}
+
+// A report that dates its event by a month in words ("Trong tháng 6 năm
+// 2017, ...") has that month, as "tháng 6/2017" has.
+TEST(PositionsDates, MonthInWordsDatesTheOpening) {
+  EXPECT_EQ(report_date({"Trong tháng 6 năm 2017, Việt Nam và EU đã họp hai "
+                         "lần về VPA/FLEGT."}),
+            "2017-06");
+  EXPECT_EQ(report_date({"Trong tháng 6/2017, Việt Nam và EU đã họp hai lần "
+                         "về VPA/FLEGT."}),
+            "2017-06");
+  // A target is no time of the report's: "đến tháng 12 năm 2030".
+  EXPECT_EQ(report_date({"Sản lượng sẽ tăng gấp đôi đến tháng 12 năm 2030, "
+                         "Bộ Công Thương cho biết hôm nay. Năm 2020 ..."}),
+            "2020");
+}
+
 }  // namespace
 }  // namespace kb
