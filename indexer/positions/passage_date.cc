@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 
@@ -150,7 +151,13 @@ bool not_own(const std::string& text, size_t at) {
     const std::string w2 = word_before(text, b);
     return w2 == "Trước" || w2 == "trước";
   }
-  return false;
+  // A sentence that opens with "Trước đó," tells an earlier event wherever
+  // its date stands ("Trước đó, Báo ... đã phản ánh, ngày 4.1.2017, ...").
+  const size_t stop = text.find_last_of(".\n", at == 0 ? 0 : at - 1);
+  size_t open = stop == std::string::npos ? 0 : stop + 1;
+  while (open < at && text[open] == ' ') ++open;
+  static constexpr std::string_view kEarlier = "Trước đó,";
+  return text.compare(open, kEarlier.size(), kEarlier) == 0;
 }
 
 // The first match of `re` in `text` that is the report's own (not_own).

@@ -83,5 +83,23 @@ TEST(PositionsDates, MonthInWordsDatesTheOpening) {
             "2020");
 }
 
+// A sentence that opens with "Trước đó," tells an earlier event wherever
+// its date stands: baomoi-0091's "Trước đó, Báo điện tử Một Thế Giới đã
+// phản ánh, ngày 4.1.2017, tờ trình số 02/TTr-UBND ..." dated the whole
+// report 4 January 2017; the report is of 2017, its day not stated.
+TEST(PositionsDates, EarlierEventSentenceDoesNotDateTheReport) {
+  SKIP_WITHOUT_NEWS();
+  const std::string text =
+      dates_test_text(test::news_dir() / "baomoi-0091.txt");
+  ASSERT_NE(text.find("Trước đó, Báo điện tử Một Thế Giới đã phản ánh, ngày "
+                      "4.1.2017"),
+            std::string::npos);
+  EXPECT_EQ(report_date({text}), "2017");
+  // The opening's own day still dates it.
+  EXPECT_EQ(report_date({"Chiều 9/1, ông Hoàng đề nghị dừng dự án. Trước đó, "
+                         "báo đã phản ánh, ngày 4.1.2017, tờ trình ..."}),
+            "2017-01-09");
+}
+
 }  // namespace
 }  // namespace kb
