@@ -21,9 +21,19 @@ void PageReader::emit(const CueHit& hit, Stance stance, size_t su0,
   const TextSpan quote = trim_quote(text(), sentence_b_, sentence_e_);
   SentenceFacts facts = sentence_facts(su0, su1);
   // The statement's date is one stated before its cue ("Ngày 7/7/2017,
-  // Thủ tướng ... đề nghị"); a date after it belongs to what it is about.
-  // Else the report's (its meeting's, else its dateline's: report_date).
-  facts.date = passage_date(mentions_, su0, hit.u0,
+  // Thủ tướng ... đề nghị"); a date after it belongs to what it is about,
+  // and so does one in a "khi" clause after the subject, the time of an
+  // event the speaker recalls ("Tổng thống X nhắc lại những kỷ niệm khi
+  // thăm ... tháng 9/2014 và khẳng định"). Else the report's (its
+  // meeting's, else its dateline's: report_date).
+  size_t date_end = hit.u0;
+  for (size_t u = su0 + 1; u < hit.u0; ++u) {
+    if (mentions_.word(u) == "khi") {
+      date_end = u;
+      break;
+    }
+  }
+  facts.date = passage_date(mentions_, su0, date_end,
                             doc_date_.empty() ? ctx_.issue_date : doc_date_);
   facts.own_date = !facts.date.empty();
   if (!facts.own_date) facts.date = narrative_date_;

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 
@@ -150,7 +151,13 @@ bool not_own(const std::string& text, size_t at) {
     const std::string w2 = word_before(text, b);
     return w2 == "Trước" || w2 == "trước";
   }
-  return false;
+  // A sentence that opens with "Trước đó," tells an earlier event wherever
+  // its date stands ("Trước đó, Báo ... đã phản ánh, ngày 4.1.2017, ...").
+  const size_t stop = text.find_last_of(".\n", at == 0 ? 0 : at - 1);
+  size_t open = stop == std::string::npos ? 0 : stop + 1;
+  while (open < at && text[open] == ' ') ++open;
+  static constexpr std::string_view kEarlier = "Trước đó,";
+  return text.compare(open, kEarlier.size(), kEarlier) == 0;
 }
 
 // The first match of `re` in `text` that is the report's own (not_own).
@@ -185,9 +192,10 @@ bool names_an_agreement(const std::string& text, size_t at) {
 // The year the text names most often as a time of its own ("năm 2017",
 // "APEC 2017"), the latest on a tie. Left out: years inside numbers
 // ("55/2020", "ASEAN-2025"), the end of a range ("2017 - 2018"), targets
-// and deadlines ("đến năm 2030", "tới 2025", "trước năm 2020", "giai đoạn
-// 2021", "tầm nhìn 2045", "sau năm 2020", "nhiệm kỳ 2020", "Chương trình
-// nghị sự 2030": a time ahead of the report) and the start of a period
+// and deadlines ("đến năm 2030", "đến tháng 12 năm 2030", "tới 2025",
+// "trước năm 2020", "giai đoạn 2021", "tầm nhìn 2045", "sau năm 2020",
+// "nhiệm kỳ 2020", "Chương trình nghị sự 2030": a time ahead of the
+// report) and the start of a period
 // ("từ năm 2008 tới nay": a time before it). 0 when none.
 int year_named_most(const std::string& text) {
   static const std::regex kAnyYear(
@@ -205,6 +213,14 @@ int year_named_most(const std::string& text) {
     for (int k = 0; k < 2; ++k) {
       before = word_before(text, e, &e);
       if (before != "năm" && before != "Năm") break;
+    }
+    // "đến tháng 12 năm 2030": the word before the month.
+    if (!before.empty() &&
+        std::all_of(before.begin(), before.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      size_t m = e;
+      const std::string month = word_before(text, m, &m);
+      if (month == "tháng" || month == "Tháng") before = word_before(text, m);
     }
     // "“Từ năm 2008 tới nay": an opening mark is no part of the word.
     for (const std::string_view mark : {"\u201C", "\"", "("}) {
@@ -259,15 +275,54 @@ int year_of_weekday(const std::string& opening, int year) {
   return year;
 }
 
-// The report's year for a day written without one: the dateline's (the
-// year before for a day months after it: "28/12" in a report of January),
-// else that of the latest full date of the text, else the year it names
-// most; a weekday with the day settles it. 0 when the text names no year.
+// The year of month `month` where the paragraph of byte `near` names it
+// with one: "tháng 7 năm 2017", "tháng 7/2017" (the report's own: not a
+// deadline's or a period's, "đến tháng 7/2018"). A day "từ ngày 15 đến
+// 17/7" belongs to the month its paragraph dates, not to the year of
+// another event the text names more often. 0 when the paragraph names none.
+int year_of_month_in_paragraph(const std::string& text, int month,
+                               size_t near) {
+  static const std::regex kMonthYear(
+      R"([Tt]háng (\d{1,2})(?:/| năm )((?:19|20)\d\d)(?![\d/]))");
+  if (text.empty()) return 0;
+  near = std::min(near, text.size() - 1);
+  const size_t nl = near == 0 ? std::string::npos : text.rfind('\n', near - 1);
+  const size_t b = nl == std::string::npos ? 0 : nl + 1;
+  size_t e = text.find('\n', near);
+  if (e == std::string::npos) e = text.size();
+  if (e <= b) return 0;
+  const auto first = text.begin() + static_cast<std::ptrdiff_t>(b);
+  const auto last = text.begin() + static_cast<std::ptrdiff_t>(e);
+  int year = 0;
+  size_t best = std::string::npos;
+  for (std::sregex_iterator it(first, last, kMonthYear), end; it != end; ++it) {
+    const std::smatch& m = *it;
+    const size_t at = b + static_cast<size_t>(m.position(0));
+    if (std::stoi(m[1]) != month || not_own(text, at)) continue;
+    const size_t gap = at > near ? at - near : near - at;
+    if (gap < best) {
+      best = gap;
+      year = std::stoi(m[2]);
+    }
+  }
+  return year;
+}
+
+// The report's year for a day written without one, the day at byte `near`:
+// the dateline's (the year before for a day months after it: "28/12" in a
+// report of January), else that of its month where its paragraph names it
+// (year_of_month_in_paragraph), else that of the latest full date of the text,
+// else the year it names most; a weekday with the day settles it. 0 when the
+// text names no year.
 int report_year(const std::string& text, const std::optional<Date>& dateline,
-                int month) {
+                int month, size_t near = 0) {
   if (dateline) {
     return dateline->month && month > dateline->month + 1 ? dateline->year - 1
                                                           : dateline->year;
+  }
+  if (month != 0) {
+    if (const int y = year_of_month_in_paragraph(text, month, near); y != 0)
+      return y;
   }
   static const std::regex kFull(
       R"((\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d))");
@@ -286,6 +341,22 @@ int report_year(const std::string& text, const std::optional<Date>& dateline,
   if (year == 0) year = year_named_most(text);
   return year_of_weekday(text.substr(0, std::min<size_t>(text.size(), 1500)),
                          year);
+}
+
+// The first "tháng 6/2017" or "tháng 6 năm 2017" of `text` that is not a
+// time ahead of the report ("đến tháng 12 năm 2030", "trước tháng
+// 11/2021": a target or a deadline); "đến hết tháng 9/2020" (as of the end
+// of September) is the report's present.
+std::optional<std::smatch> month_not_ahead(const std::string& text) {
+  static const std::regex kMonth(
+      R"([Tt]háng (\d{1,2})(?:[/-]| năm )((?:19|20)\d\d))");
+  static const std::unordered_set<std::string> kAhead = {
+      "đến", "tới", "trước", "sau", "hạn", "Đến", "Tới", "Trước", "Sau"};
+  for (std::sregex_iterator it(text.begin(), text.end(), kMonth), end;
+       it != end; ++it) {
+    if (!kAhead.count(word_before(text, it->position(0)))) return *it;
+  }
+  return std::nullopt;
 }
 
 // A lead paragraph placed last (after_lead_marker) is where such news
@@ -338,11 +409,19 @@ std::string report_date(const std::vector<std::string>& pages,
   std::string text;
   for (const std::string& p : pages) text += p + "\n";
   const std::optional<Date> own = parse_iso_partial_date(dateline);
+  const std::string lead = lead_placed_last(text);
   const std::string opening =
-      lead_placed_last(text) +
-      text.substr(0, std::min<size_t>(text.size(), 1500));
-  auto day = [&](const std::smatch& m, int d, int mo) -> std::string {
-    const int y = m[3].matched ? std::stoi(m[3]) : report_year(text, own, mo);
+      lead + text.substr(0, std::min<size_t>(text.size(), 1500));
+  // Where byte `at` of the opening is in the text.
+  const size_t lead_at =
+      lead.empty() ? 0 : text.find(lead.substr(0, lead.size() - 1));
+  auto in_text = [&](size_t at) {
+    return at >= lead.size() ? at - lead.size() : lead_at + at;
+  };
+  auto day = [&](const std::smatch& m, int d, int mo,
+                 size_t at) -> std::string {
+    const int y =
+        m[3].matched ? std::stoi(m[3]) : report_year(text, own, mo, at);
     const auto date = make_date(y, mo, d);
     if (!date || !near_dateline(format_iso(*date), own)) return {};
     return format_iso(*date);
@@ -368,34 +447,39 @@ std::string report_date(const std::vector<std::string>& pages,
   // từ ngày 23 - 26/6/2017": the day of the talks).
   if (has_range && (!has_day || range.position(0) < m.position(0))) {
     const int mo = std::stoi(range[3]);
-    const int y =
-        range[4].matched ? std::stoi(range[4]) : report_year(text, own, mo);
+    const int y = range[4].matched
+                      ? std::stoi(range[4])
+                      : report_year(text, own, mo, in_text(range.position(0)));
     const auto d = make_month(y, mo);
     if (d && (!own || own->year == y)) return format_iso(*d);
   }
   if (has_words && (!has_day || w.position(0) < m.position(0))) {
-    if (std::string d = day(w, std::stoi(w[1]), std::stoi(w[2])); !d.empty())
+    if (std::string d =
+            day(w, std::stoi(w[1]), std::stoi(w[2]), in_text(w.position(0)));
+        !d.empty())
       return d;
   } else if (has_day) {
     if (m[4].matched) {  // "ngày 4.1.2017"
       const auto d =
           make_date(std::stoi(m[6]), std::stoi(m[5]), std::stoi(m[4]));
       if (d && near_dateline(format_iso(*d), own)) return format_iso(*d);
-    } else if (std::string d = day(m, std::stoi(m[1]), std::stoi(m[2]));
+    } else if (std::string d = day(m, std::stoi(m[1]), std::stoi(m[2]),
+                                   in_text(m.position(0)));
                !d.empty()) {
       return d;
     }
   }
-  static const std::regex kMonth(R"([Tt]háng (\d{1,2})[/-]((?:19|20)\d\d))");
   // The document's own dateline, else the month of the opening.
   if (own) return dateline;
-  if (std::regex_search(opening, m, kMonth)) {
+  if (const std::optional<std::smatch> month = month_not_ahead(opening)) {
+    m = *month;
     if (const auto d = make_month(std::stoi(m[2]), std::stoi(m[1])))
       return format_iso(*d);
   }
   // A report that dates its event at the end ("Chiều nay 11/12, ...").
   if (search_own(text, kDay, m) && !m[4].matched) {
-    if (std::string d = day(m, std::stoi(m[1]), std::stoi(m[2])); !d.empty())
+    if (std::string d = day(m, std::stoi(m[1]), std::stoi(m[2]), m.position(0));
+        !d.empty())
       return d;
   }
   // Else the year the text is about, as precise as it allows.
