@@ -340,13 +340,25 @@ std::optional<NumberMatch> match_doc_number(std::u32string_view text,
   for (int more = 0; more < 5; ++more) {
     size_t s = skip_spaces(text, end);
     if (s >= text.size() || (text[s] != U'-' && text[s] != 0x2013)) break;
+    const size_t dash = s;
     s = skip_spaces(text, s + 1);
     // OCR doubles a hyphen across a stain or a line end ("20/2020/QĐ- -TTg").
     if (s < text.size() && (text[s] == U'-' || text[s] == 0x2013))
       s = skip_spaces(text, s + 1);
     const size_t e = segment_end(text, s);
-    if (e == s || !accept_segment(std::u32string(text.substr(s, e - s)), codes))
-      break;
+    if (e == s) break;
+    std::u32string seg(text.substr(s, e - s));
+    // Across an en dash with spaces on both sides only a known code
+    // continues the number ("NĐ – CP"): an English title's capitals follow
+    // a number so ("Decree No. 112/2008/ND-CP – ON MANAGEMENT ...", not
+    // 112/2008/NĐ-CP-ON). A hyphen keeps any code ("UBND - VX").
+    const bool title_dash = text[dash] == 0x2013 && dash != end &&
+                            s == skip_spaces(text, dash + 1) && s != dash + 1;
+    if (title_dash) {
+      for (char32_t& c : seg) c = latin_look_alike(c);
+      if (known_code(seg).empty()) break;
+    }
+    if (!accept_segment(std::move(seg), codes)) break;
     end = e;
   }
   m.end = end;

@@ -309,9 +309,24 @@ Xapian::Document build_position_document(const PositionData& p,
   Xapian::Document doc;
   // Both tiers positional: the position index is small, and its queries
   // read folded positions (no spellings lookup there).
-  add_text_terms(doc, analyze(p.quote), 1, 1);
+  const Analysis quote = analyze(p.quote);
+  add_text_terms(doc, quote, 1, 1);
+  // The quote's language, and the English tier for an English quote, as a
+  // document has them (schema 9): "negotiation" finds "negotiations".
+  const std::string language = language_of_utf8(p.quote);
+  add_english_terms(doc, quote, has_english(language) ? 1 : 0);
+  if (!language.empty()) doc.add_boolean_term(term(kLanguagePrefix, language));
   // The actor under any of its names: a query "MOFA" finds "Bộ Ngoại giao".
   doc.add_term(term(kEntityPrefix, p.actor), 1);
+  // The position's topics and those its quote mentions ("nhựa"), as
+  // entities, as a document has the topics it mentions: a topic query in
+  // the other language reaches the position (search-server/english_query.h,
+  // cross_language_query).
+  std::set<std::string> topics(p.topics.begin(), p.topics.end());
+  for (const Mention& m : taxonomy.find_mentions(quote)) {
+    if (m.entry->kind == "topic") topics.insert(m.entry->id);
+  }
+  for (const std::string& t : topics) doc.add_term(term(kEntityPrefix, t), 1);
   doc.add_boolean_term(term(kActorPrefix, p.actor));
   doc.add_boolean_term(term(kStancePrefix, p.stance));
   doc.add_boolean_term(term(kDocPrefix, std::to_string(p.doc_id)));

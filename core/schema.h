@@ -180,8 +180,9 @@ inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
 // 5: XREL; 6: XSTEM, XLANG and the language in kFacetsSlot; 7: folded
 // words without positions (a phrase of folded words is checked on the
 // positions of their spellings, search-server/query_builder.h); 8: XPAIR
-// only for pairs of frequent words (core/word_pairs.h).
-inline constexpr std::string_view kSchemaVersion = "8";
+// only for pairs of frequent words (core/word_pairs.h); 9: a position's
+// XLANG, XSTEM (English quotes) and XENT of its topics.
+inline constexpr std::string_view kSchemaVersion = "9";
 
 // What a search hit shows; stored as the Xapian document data (JSON).
 struct DocumentData {

@@ -4,6 +4,8 @@
 #include <iomanip>
 
 #include "core/doc_number.h"
+#include "core/language.h"
+#include "core/translations.h"
 #include "core/validity.h"
 
 namespace kb {
@@ -92,6 +94,18 @@ Json relations_json(const Catalog& catalog, const CatalogDocument& d,
   const auto own = parse_doc_number(d.number);
   Json by = own ? related_by_json(catalog, own->key(), d.id) : Json::array();
   out["related_by"] = std::move(by);
+  // The same number in another language (core/translations.h), as the
+  // server's /api/documents/{id} gives it.
+  const TranslationFamily family = translation_family(catalog, d);
+  Json translations = Json::array();
+  for (const CatalogDocument& o : family.others) {
+    translations.push_back({{"id", o.id},
+                            {"title", o.title},
+                            {"number", o.number},
+                            {"language", o.language}});
+  }
+  out["translations"] = std::move(translations);
+  out["original_missing"] = family.original_missing;
   return out;
 }
 
@@ -133,6 +147,21 @@ void print_relations(const Catalog& catalog, const CatalogDocument& d,
     }
   }
   print_related_by(j["related_by"], out);
+  // "Vietnamese  Nghị định 112/2008/NĐ-CP ... (id 2)": the family's other
+  // languages, or the note that an English translation's original is
+  // missing.
+  for (const Json& t : j["translations"]) {
+    const LanguageName* l = find_language(t["language"].get<std::string>());
+    out << std::left << std::setw(12)
+        << (l != nullptr ? std::string(l->label_en)
+                         : t["language"].get<std::string>())
+        << t["title"].get<std::string>() << "  (id " << t["id"].get<int64_t>()
+        << ")\n";
+  }
+  if (j["original_missing"].get<bool>())
+    out << std::left << std::setw(12) << "original"
+        << "not in the collection (no Vietnamese document numbered " << d.number
+        << ")\n";
 }
 
 }  // namespace kb

@@ -99,6 +99,14 @@ TEST_F(ServerTest, AnEnglishTranslationSaysItsOriginalIsMissing) {
       get_json("/api/documents/" + std::to_string(id_of("vbpl-0935.txt")) +
                "/text?page=1");
   EXPECT_EQ(page["language"], "en");
+  // `vnkb-index show` says so too.
+  const auto shown =
+      test::run({test::index_binary(), "--db", (root_ / "db").string(), "show",
+                 std::to_string(id_of("vbpl-0935.txt"))},
+                false);
+  EXPECT_NE(shown.out.find("original    not in the collection"),
+            std::string::npos)
+      << shown.out;
   // A Vietnamese document is no translation: nothing is missing.
   const json vi = get_json("/api/documents/" +
                            std::to_string(id_of("004_cf0b71758d62ef38.txt")));
@@ -151,6 +159,28 @@ TEST(TranslationFamily, EachOffersTheOther) {
     EXPECT_EQ(vietnamese["translations"][0]["id"], english["id"]);
     EXPECT_EQ(vietnamese["translations"][0]["language"], "en");
   }
+  // `vnkb-index show` says the same: each offers the other.
+  auto show = [&](int64_t id, bool as_json) {
+    std::vector<std::string> args = {test::index_binary(), "--db", db, "show",
+                                     std::to_string(id)};
+    if (as_json) args.push_back("--json");
+    return test::run(args, false).out;
+  };
+  const json shown = json::parse(show(1, true));
+  ASSERT_EQ(shown["translations"].size(), 1u);
+  EXPECT_EQ(shown["translations"][0]["id"], 2);
+  EXPECT_EQ(shown["original_missing"], false);
+  const std::string first_text = show(1, false);
+  const std::string second_text = show(2, false);
+  const std::string& english_text =
+      shown["language"] == "en" ? first_text : second_text;
+  const std::string& vietnamese_text =
+      shown["language"] == "en" ? second_text : first_text;
+  EXPECT_NE(english_text.find("\nVietnamese  "), std::string::npos)
+      << english_text;
+  EXPECT_NE(vietnamese_text.find("\nEnglish     "), std::string::npos)
+      << vietnamese_text;
+  EXPECT_EQ(english_text.find("not in the collection"), std::string::npos);
   fs::remove_all(root);
 }
 

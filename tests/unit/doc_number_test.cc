@@ -113,5 +113,21 @@ TEST(DocNumber, TypeNames) {
   EXPECT_EQ(canonical_code("da"), "DA");
 }
 
+// An official English translation's heading (corpus/vbpl-en/vbpl-0935.txt):
+// the title's capitals after an en dash are no code of the number; a known
+// code across a spaced dash still is, and a hyphen keeps any code.
+TEST(DocNumber, AnEnglishTitleAfterAnEnDashIsNoCode) {
+  auto first = [](const std::string& s) {
+    const auto found = find_doc_numbers(utf8_to_u32(s));
+    return found.empty() ? std::string() : found[0].number.display();
+  };
+  EXPECT_EQ(first("Decree No. 112/2008/ND-CP – ON MANAGEMENT, PROTECTION AND "
+                  "INTEGRATED EXPLOITATION OF RESOURCES"),
+            "112/2008/NĐ-CP");
+  EXPECT_EQ(first("Nghị định số 112/2008/NĐ – CP ngày 20/10/2008"),
+            "112/2008/NĐ-CP");
+  EXPECT_EQ(first("Số: 123/UBND - VX"), "123/UBND-VX");
+}
+
 }  // namespace
 }  // namespace kb

@@ -496,3 +496,20 @@ test('a query naming a stance offers its filter, without the stance words', asyn
   assert.equal(await page.locator('#p-notices a.stance-suggestion-link').count(), 0);
   await finish(page);
 });
+
+test('an English topic finds the Vietnamese positions on it, as document search does', async () => {
+  // "plastic" names the plastics topic; no English position speaks of it,
+  // the Vietnamese consultations do ("nhựa").
+  const answer = await positionsApi({ q: 'plastic', per_page: PER_PAGE });
+  assert.ok(answer.total > 0, 'plastic reaches the Vietnamese positions');
+  assert.ok(answer.positions.some((p) => p.quote.includes('nhựa')));
+  const page = await newPage();
+  await page.goto(url('?view=positions&q=plastic'));
+  await settled(page);
+  assert.equal(await page.locator('#p-sort').inputValue(), 'relevance');
+  assert.equal(await pTotal(page), answer.total);
+  assert.deepEqual(await cardIds(page), answer.positions.map((p) => p.id));
+  const quotes = await page.locator('#p-list blockquote.pos-quote').allTextContents();
+  assert.ok(quotes.some((q) => q.includes('nhựa')));
+  await finish(page, 'positions-english-query');
+});
