@@ -1,6 +1,7 @@
 // Meetings and statements named in a report (forum_names.h).
 #include "indexer/positions/forum_names.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -38,7 +39,10 @@ bool inside_name(const std::string& w) {
       // "Phiên họp thứ năm Ủy ban Đàm phán …", "Ủy ban Thực thi chung":
       // ordinals and the lower-case syllables of committees' names.
       "nhất", "hai", "ba", "năm", "sáu", "bảy", "tám", "chín", "mười", "ban",
-      "thi", "chung", "phán"};
+      "thi", "chung", "phán",
+      // "Tuyên bố chung Hội nghị Tổng cục trưởng Hải quan ASEAN lần thứ 29":
+      // a meeting named inside a statement's name, and "Tổng cục".
+      "nghị", "cục"};
   return kWords.count(w) > 0;
 }
 
@@ -87,6 +91,40 @@ std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
     return page.text().substr(b, e - b);
   }
   return {};
+}
+
+std::string talks_in_title(const PageMentions& page, size_t u0, size_t u1,
+                           const std::vector<std::string>& parties) {
+  std::string head;
+  for (size_t u = u0; u < u1 && head.empty(); ++u) {
+    // Lower case as written: a capitalised "Hội đàm ..." is named_forum's.
+    if (page.word(u) != page.unit_text(u)) continue;
+    if (u + 1 < u1 && page.word(u) == "hội" && page.word(u + 1) == "đàm")
+      head = "Hội đàm";
+    if (u + 2 < u1 && page.word(u) == "tuyên" && page.word(u + 1) == "bố" &&
+        page.word(u + 2) == "chung")
+      head = "Tuyên bố chung";
+  }
+  if (head.empty()) return {};
+  // The sides by their taxonomy names ("Nga", not "Liên bang Nga"; "Việt
+  // Nam", not "nước ta"): the countries the title names, then the page's.
+  std::vector<const TaxonomyEntry*> sides;
+  auto add_side = [&](const TaxonomyEntry* e) {
+    if (e == nullptr || e->kind != "country") return;
+    if (std::find(sides.begin(), sides.end(), e) == sides.end())
+      sides.push_back(e);
+  };
+  for (const NameFound& f : page.names()) {
+    if (f.u0 >= u0 && f.u0 < u1) add_side(f.entry);
+  }
+  for (const std::string& id : parties) {
+    for (const NameFound& f : page.names()) {
+      if (f.entry->id == id && sides.size() < 2) add_side(f.entry);
+    }
+  }
+  if (sides.size() != 2) return {};
+  if (sides[1]->id == "viet-nam") std::swap(sides[0], sides[1]);
+  return head + " " + sides[0]->name + " - " + sides[1]->name;
 }
 
 }  // namespace kb

@@ -68,6 +68,11 @@ void PageReader::run() {
     doc_parties_ = {counts[0].second, counts[1].second};
 
   const std::vector<TextSpan> lines = split_lines(text());
+  if (page_number_ == 1 && doc_forum_name_.empty() && !lines.empty()) {
+    const size_t t0 = mentions_.first_unit_at_or_after(lines[0].begin);
+    doc_forum_name_ = talks_in_title(
+        mentions_, t0, mentions_.units_end(t0, lines[0].end), doc_parties_);
+  }
   if (page_number_ == 1 && doc_forum_name_.empty()) {
     for (size_t i = 0; i < lines.size() && i < 3; ++i) {
       const size_t u0 = mentions_.first_unit_at_or_after(lines[i].begin);
