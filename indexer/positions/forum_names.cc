@@ -51,6 +51,20 @@ bool trailing(const std::string& w) {
   return w == "về" || w == "và" || w == "giữa" || w == "với" || w == "các";
 }
 
+// Lower-case words that end a draft law's name: verbs and function words
+// that go on with the clause ("dự thảo Luật Du lịch trình Quốc hội ...").
+bool draft_name_stop(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "trình", "quy",   "được",  "và",  "của",   "do",    "đã",    "đang",
+      "sẽ",    "này",   "mà",    "với", "về",    "có",    "là",    "cho",
+      "tại",   "lần",   "theo",  "nêu", "đưa",   "không", "cần",   "thì",
+      "khi",   "như",   "vào",   "để",  "trong", "từ",    "đến",   "gồm",
+      "các",   "những", "nhằm",  "nên", "phải",  "vẫn",   "cũng",  "đề",
+      "kiến",  "góp",   "lấy",   "ra",  "bị",    "sau",   "trước", "năm",
+      "đối",   "hiện",  "nhiều", "chỉ", "thuộc", "tới",   "vừa",   "mới"};
+  return kWords.count(w) > 0;
+}
+
 }  // namespace
 
 std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
@@ -91,6 +105,63 @@ std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
     return page.text().substr(b, e - b);
   }
   return {};
+}
+
+std::string named_draft(const PageMentions& page, size_t u0, size_t u1) {
+  static const std::vector<std::vector<std::string>> kKinds = {
+      {"luật"}, {"bộ", "luật"}, {"nghị", "định"}, {"thông", "tư"}};
+  for (size_t u = u0; u + 3 < u1; ++u) {
+    if (page.word(u) != "dự" || page.word(u + 1) != "thảo") continue;
+    const size_t k = u + 2;
+    // Capitalised: "Luật", not "luật" in "dự thảo luật quy định".
+    if (page.word(k) == page.unit_text(k)) continue;
+    size_t h = 0;
+    for (const std::vector<std::string>& kind : kKinds) {
+      bool ok = k + kind.size() <= u1;
+      for (size_t i = 0; i < kind.size() && ok; ++i)
+        ok = page.word(k + i) == kind[i];
+      if (ok) {
+        h = kind.size();
+        break;
+      }
+    }
+    if (h == 0) continue;
+    size_t end = k + h, lower_n = 0;
+    bool closed = false;
+    while (end < u1 && end - u < 16) {
+      const size_t gap_b = page.unit(end - 1).end, gap_e = page.unit(end).begin;
+      if (page.between_has(gap_b, gap_e, ',') ||
+          page.between_has(gap_b, gap_e, '.') ||
+          page.between_has(gap_b, gap_e, ';') ||
+          page.between_has(gap_b, gap_e, ':') ||
+          page.between_has(gap_b, gap_e, '(') ||
+          page.between_has(gap_b, gap_e, '-') ||
+          page.between_has(gap_b, gap_e, '\n')) {
+        break;
+      }
+      const bool capital = page.word(end) != page.unit_text(end);
+      const bool number = page.unit(end).kind != TokenKind::kWord;
+      // A law's name is capitalised on its first syllable only ("Luật Du
+      // lịch", "Luật Biên phòng Việt Nam"): lower-case syllables follow a
+      // named start, up to four, until a word that begins the clause.
+      // After a capital that follows them ("Luật Biên phòng Việt Nam"), no
+      // more: "... Việt Nam phù hợp" goes on with the clause.
+      const bool lower = !capital && !number && end > k + h && lower_n < 4 &&
+                         !closed && !draft_name_stop(page.word(end));
+      if (!capital && !number && !lower) break;
+      closed = closed || ((capital || number) && lower_n > 0);
+      lower_n += lower;
+      ++end;
+    }
+    if (end == k + h) continue;  // "dự thảo Luật" alone names no law
+    const size_t b = page.unit(u).begin, e = page.unit(end - 1).end;
+    return page.text().substr(b, e - b);
+  }
+  return {};
+}
+
+bool is_draft_forum(const std::string& forum) {
+  return forum.rfind("dự thảo ", 0) == 0 || forum.rfind("Dự thảo ", 0) == 0;
 }
 
 std::string talks_in_title(const PageMentions& page, size_t u0, size_t u1,

@@ -31,6 +31,17 @@ std::string named_forum(const PageMentions& page, size_t u0, size_t u1);
 std::string talks_in_title(const PageMentions& page, size_t u0, size_t u1,
                            const std::vector<std::string>& parties);
 
+// The first draft law or decree named in units [u0, u1) of the page, the
+// subject of a consultation ("dự thảo Luật Biên phòng Việt Nam", "Dự thảo
+// Luật Du lịch", "dự thảo Nghị định 08/2015/NĐ-CP"): "dự thảo", then a
+// capitalised "Luật", "Bộ luật", "Nghị định" or "Thông tư", then at least
+// one capitalised word or number, up to the first word that is neither, as
+// written. Empty when none ("dự thảo Luật quy định ..." names no law).
+std::string named_draft(const PageMentions& page, size_t u0, size_t u1);
+
+// Whether `forum` is a draft named_draft gave.
+bool is_draft_forum(const std::string& forum);
+
 }  // namespace kb
 
 #endif  // VNKB_INDEXER_POSITIONS_FORUM_NAMES_H_

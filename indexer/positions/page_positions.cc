@@ -63,6 +63,7 @@ PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
   f.forum_name = named_forum(mentions_, su0, su1);
   if (f.forum_name.empty() && !f.forum.empty())
     f.forum_name = mentions_.name_of(f.forum);
+  f.draft = named_draft(mentions_, su0, su1);
   for (const auto& [u, entry] : mentions_.topics()) {
     if (u < su0 || u >= su1) continue;
     if (std::find(f.topics.begin(), f.topics.end(), entry->id) ==
@@ -109,8 +110,14 @@ void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
     p.actor_name = mentions_.name_of(actor);
     p.stance = stance;
     p.forum = facts.forum;
+    // The meeting the sentence names, else the document's; a draft law
+    // the sentence names stands before the title's draft, not before a
+    // meeting.
     p.forum_name =
         facts.forum_name.empty() ? doc_forum_name_ : facts.forum_name;
+    if (facts.forum_name.empty() && !facts.draft.empty() &&
+        (doc_forum_name_.empty() || is_draft_forum(doc_forum_name_)))
+      p.forum_name = facts.draft;
     p.target = target_after(hit.u1);
     p.process = facts.process;
     if (p.process.empty()) p.process = index_.process_of_actor(actor);

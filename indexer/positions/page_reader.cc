@@ -81,6 +81,12 @@ void PageReader::run() {
       if (!doc_forum_name_.empty()) break;
     }
   }
+  // A title that names a draft law: the consultation on it.
+  if (page_number_ == 1 && doc_forum_name_.empty() && !lines.empty()) {
+    const size_t t0 = mentions_.first_unit_at_or_after(lines[0].begin);
+    doc_forum_name_ =
+        named_draft(mentions_, t0, mentions_.units_end(t0, lines[0].end));
+  }
   for (const TextSpan& line : lines) read_line(line.begin, line.end);
 }
 

@@ -48,6 +48,7 @@ class PageReader {
   struct SentenceFacts {
     std::string process, forum;
     std::string forum_name;  // as the sentence names it
+    std::string draft;       // a draft law or decree it names (named_draft)
     std::vector<std::string> topics;
     std::string date;
     bool own_date = false;

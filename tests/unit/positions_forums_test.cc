@@ -80,5 +80,30 @@ TEST(PositionsForums, MeetingNamedInsideAStatementsName) {
             1u);
 }
 
+// A consultation on a draft law is its forum (LABELS.md: "a named
+// consultation"). baomoi-0144 is titled "Bộ trưởng Nguyễn Ngọc Thiện chủ trì
+// họp góp ý dự thảo Luật Du lịch sửa đổi"; its sentences that name no draft
+// take the title's. A law's name goes on in lower case after its capital.
+TEST(PositionsForums, TitleNamingADraftLawGivesItsForum) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(forums_quoted_from("baomoi-0144.txt",
+                               "Thời gian cho công tác chuẩn bị không còn dài"),
+            std::set<std::string>{"dự thảo Luật Du lịch sửa đổi"});
+  // hddtvn-0089: "Dự thảo Luật Biên phòng Việt Nam- Nhiều điểm không phù
+  // hợp với cam kết quốc tế": the name ends at the dash.
+  EXPECT_EQ(forums_quoted_from("hddtvn-0089.txt",
+                               "Để đảm bảo phù hợp với Điều ước quốc tế"),
+            std::set<std::string>{"Dự thảo Luật Biên phòng Việt Nam"});
+}
+
+// hddtvn-0111's title names no draft; a sentence does, and its name ends
+// where the clause goes on ("trình Quốc hội ngày 21/10/2020").
+TEST(PositionsForums, SentenceNamingADraftLawGivesItsForum) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(forums_quoted_from("hddtvn-0111.txt",
+                               "Về nội dung dự thảo Luật Biên phòng Việt Nam"),
+            std::set<std::string>{"dự thảo Luật Biên phòng Việt Nam"});
+}
+
 }  // namespace
 }  // namespace kb
