@@ -105,5 +105,22 @@ TEST(PositionsForums, SentenceNamingADraftLawGivesItsForum) {
             std::set<std::string>{"dự thảo Luật Biên phòng Việt Nam"});
 }
 
+// hddtvn-0021 is titled "Kết thúc đàm phán FTA Việt Nam-Vương quốc Anh" and
+// names the agreement "Hiệp định thương mại tự do Vương quốc Anh – Việt
+// Nam (UKVFTA)": both are aliases of the UKVFTA process, so its positions
+// (which name no process themselves) are the UKVFTA's.
+TEST(PositionsForums, UkVietNamFtaNamedByItsTitle) {
+  SKIP_WITHOUT_NEWS();
+  int seen = 0;
+  for (const ExtractedPosition& p :
+       test::extract(forums_test_text(test::news_dir() / "hddtvn-0021.txt"))) {
+    if (p.quote.rfind("Cụ thể, Vương quốc Anh và Việt Nam chia sẻ", 0) != 0)
+      continue;
+    ++seen;
+    EXPECT_EQ(p.process, "ukvfta") << p.actor;
+  }
+  EXPECT_GE(seen, 1);
+}
+
 }  // namespace
 }  // namespace kb
