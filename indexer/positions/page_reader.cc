@@ -149,6 +149,7 @@ void PageReader::read_line(size_t lb, size_t le) {
                        doc_date_.empty() ? ctx_.issue_date : doc_date_);
       if (opens.size() == 10) narrative_date_ = std::move(opens);  // a day
     }
+    note_meeting(su0, su1);
     // Only the sentence right after a speaker's goes on with the speech.
     continued_speaker_ = std::move(paragraph_speaker_);
     paragraph_speaker_.clear();

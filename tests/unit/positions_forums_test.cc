@@ -122,5 +122,23 @@ TEST(PositionsForums, UkVietNamFtaNamedByItsTitle) {
   EXPECT_GE(seen, 1);
 }
 
+// hddtvn-0109 names its meeting in its seventh line only: "Phát biểu tại
+// Diễn đàn Doanh nghiệp Việt Nam 2020, ông Hong Sun, ...". The chambers'
+// requests that follow were made there.
+TEST(PositionsForums, MeetingSpokenAtIsTheForumOfWhatFollows) {
+  SKIP_WITHOUT_NEWS();
+  EXPECT_EQ(forums_quoted_from("hddtvn-0109.txt",
+                               "EuroCham kiến nghị, sau ngày 31/12/2020"),
+            std::set<std::string>{"Diễn đàn Doanh nghiệp Việt Nam 2020"});
+  // baomoi-0095: "Tại Hội nghị Bộ trưởng ASEAN-EU sắp tới, hai bên dự kiến
+  // sẽ thông qua ..." is a meeting to come, not where anyone spoke.
+  std::set<std::string> forums;
+  for (const ExtractedPosition& p :
+       test::extract(forums_test_text(test::news_dir() / "baomoi-0095.txt")))
+    forums.insert(p.forum_name);
+  EXPECT_EQ(forums.count("Hội nghị Bộ trưởng ASEAN-EU"), 0u);
+  EXPECT_FALSE(forums.empty());
+}
+
 }  // namespace
 }  // namespace kb
