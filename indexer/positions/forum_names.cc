@@ -42,7 +42,9 @@ bool inside_name(const std::string& w) {
       "thi", "chung", "phán",
       // "Tuyên bố chung Hội nghị Tổng cục trưởng Hải quan ASEAN lần thứ 29":
       // a meeting named inside a statement's name, and "Tổng cục".
-      "nghị", "cục"};
+      "nghị", "cục",
+      // "Diễn đàn Kinh tế Thế giới", "Hội nghị Tương lai châu Á".
+      "giới", "lai", "châu"};
   return kWords.count(w) > 0;
 }
 

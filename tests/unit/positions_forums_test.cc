@@ -67,6 +67,16 @@ TEST(PositionsForums, TitleTalksTakeTheOtherSideFromThePage) {
   EXPECT_EQ(forums.count("Hội đàm Việt Nam - Trung Quốc"), 1u);
 }
 
+// baomoi-0081: "Diễn đàn Kinh tế Thế giới về ASEAN" was cut at "Thế".
+TEST(PositionsForums, LowerCaseSyllablesOfAForumsName) {
+  SKIP_WITHOUT_NEWS();
+  std::set<std::string> forums;
+  for (const ExtractedPosition& p :
+       test::extract(forums_test_text(test::news_dir() / "baomoi-0081.txt")))
+    forums.insert(p.forum_name);
+  EXPECT_EQ(forums.count("Diễn đàn Kinh tế Thế giới về ASEAN"), 1u);
+}
+
 // hddtvn-0084: "Toàn văn Tuyên bố chung Hội nghị Tổng cục trưởng Hải quan
 // ASEAN lần thứ 29" was cut at "Tuyên bố chung Hội".
 TEST(PositionsForums, MeetingNamedInsideAStatementsName) {
