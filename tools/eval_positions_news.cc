@@ -211,7 +211,18 @@ void NewsEval::add(const LabelledFile& f, const std::vector<std::string>& pages,
       }
       if (!l.forum.empty()) {
         ++forum_pairs_;
-        forums_right_ += forum_matches(l, p);
+        const bool right = forum_matches(l, p);
+        forums_right_ += right;
+        if (keep_errors && !right) {
+          const std::string got_forum = !p.forum_name.empty() ? p.forum_name
+                                        : !p.forum.empty()    ? p.forum
+                                        : !p.process.empty()
+                                            ? p.process
+                                            : std::string("none");
+          errors.push_back("[forum] " + f.name + ": want " + l.forum + " got " +
+                           got_forum + " \"" +
+                           std::string(utf8_prefix(l.quote, 160)) + "\"");
+        }
       }
     } else if (keep_errors) {
       std::string note;

@@ -1,6 +1,7 @@
 // Meetings and statements named in a report (forum_names.h).
 #include "indexer/positions/forum_names.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -38,13 +39,32 @@ bool inside_name(const std::string& w) {
       // "Phiên họp thứ năm Ủy ban Đàm phán …", "Ủy ban Thực thi chung":
       // ordinals and the lower-case syllables of committees' names.
       "nhất", "hai", "ba", "năm", "sáu", "bảy", "tám", "chín", "mười", "ban",
-      "thi", "chung", "phán"};
+      "thi", "chung", "phán",
+      // "Tuyên bố chung Hội nghị Tổng cục trưởng Hải quan ASEAN lần thứ 29":
+      // a meeting named inside a statement's name, and "Tổng cục".
+      "nghị", "cục",
+      // "Diễn đàn Kinh tế Thế giới", "Hội nghị Tương lai châu Á".
+      "giới", "lai", "châu"};
   return kWords.count(w) > 0;
 }
 
 // Words that end a trailing part of the name ("về", "và", "với" ...).
 bool trailing(const std::string& w) {
   return w == "về" || w == "và" || w == "giữa" || w == "với" || w == "các";
+}
+
+// Lower-case words that end a draft law's name: verbs and function words
+// that go on with the clause ("dự thảo Luật Du lịch trình Quốc hội ...").
+bool draft_name_stop(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "trình", "quy",   "được",  "và",  "của",   "do",    "đã",    "đang",
+      "sẽ",    "này",   "mà",    "với", "về",    "có",    "là",    "cho",
+      "tại",   "lần",   "theo",  "nêu", "đưa",   "không", "cần",   "thì",
+      "khi",   "như",   "vào",   "để",  "trong", "từ",    "đến",   "gồm",
+      "các",   "những", "nhằm",  "nên", "phải",  "vẫn",   "cũng",  "đề",
+      "kiến",  "góp",   "lấy",   "ra",  "bị",    "sau",   "trước", "năm",
+      "đối",   "hiện",  "nhiều", "chỉ", "thuộc", "tới",   "vừa",   "mới"};
+  return kWords.count(w) > 0;
 }
 
 }  // namespace
@@ -87,6 +107,97 @@ std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
     return page.text().substr(b, e - b);
   }
   return {};
+}
+
+std::string named_draft(const PageMentions& page, size_t u0, size_t u1) {
+  static const std::vector<std::vector<std::string>> kKinds = {
+      {"luật"}, {"bộ", "luật"}, {"nghị", "định"}, {"thông", "tư"}};
+  for (size_t u = u0; u + 3 < u1; ++u) {
+    if (page.word(u) != "dự" || page.word(u + 1) != "thảo") continue;
+    const size_t k = u + 2;
+    // Capitalised: "Luật", not "luật" in "dự thảo luật quy định".
+    if (page.word(k) == page.unit_text(k)) continue;
+    size_t h = 0;
+    for (const std::vector<std::string>& kind : kKinds) {
+      bool ok = k + kind.size() <= u1;
+      for (size_t i = 0; i < kind.size() && ok; ++i)
+        ok = page.word(k + i) == kind[i];
+      if (ok) {
+        h = kind.size();
+        break;
+      }
+    }
+    if (h == 0) continue;
+    size_t end = k + h, lower_n = 0;
+    bool closed = false;
+    while (end < u1 && end - u < 16) {
+      const size_t gap_b = page.unit(end - 1).end, gap_e = page.unit(end).begin;
+      if (page.between_has(gap_b, gap_e, ',') ||
+          page.between_has(gap_b, gap_e, '.') ||
+          page.between_has(gap_b, gap_e, ';') ||
+          page.between_has(gap_b, gap_e, ':') ||
+          page.between_has(gap_b, gap_e, '(') ||
+          page.between_has(gap_b, gap_e, '-') ||
+          page.between_has(gap_b, gap_e, '\n')) {
+        break;
+      }
+      const bool capital = page.word(end) != page.unit_text(end);
+      const bool number = page.unit(end).kind != TokenKind::kWord;
+      // A law's name is capitalised on its first syllable only ("Luật Du
+      // lịch", "Luật Biên phòng Việt Nam"): lower-case syllables follow a
+      // named start, up to four, until a word that begins the clause.
+      // After a capital that follows them ("Luật Biên phòng Việt Nam"), no
+      // more: "... Việt Nam phù hợp" goes on with the clause.
+      const bool lower = !capital && !number && end > k + h && lower_n < 4 &&
+                         !closed && !draft_name_stop(page.word(end));
+      if (!capital && !number && !lower) break;
+      closed = closed || ((capital || number) && lower_n > 0);
+      lower_n += lower;
+      ++end;
+    }
+    if (end == k + h) continue;  // "dự thảo Luật" alone names no law
+    const size_t b = page.unit(u).begin, e = page.unit(end - 1).end;
+    return page.text().substr(b, e - b);
+  }
+  return {};
+}
+
+bool is_draft_forum(const std::string& forum) {
+  return forum.rfind("dự thảo ", 0) == 0 || forum.rfind("Dự thảo ", 0) == 0;
+}
+
+std::string talks_in_title(const PageMentions& page, size_t u0, size_t u1,
+                           const std::vector<std::string>& parties) {
+  std::string head;
+  for (size_t u = u0; u < u1 && head.empty(); ++u) {
+    // Lower case as written: a capitalised "Hội đàm ..." is named_forum's.
+    if (page.word(u) != page.unit_text(u)) continue;
+    if (u + 1 < u1 && page.word(u) == "hội" && page.word(u + 1) == "đàm")
+      head = "Hội đàm";
+    if (u + 2 < u1 && page.word(u) == "tuyên" && page.word(u + 1) == "bố" &&
+        page.word(u + 2) == "chung")
+      head = "Tuyên bố chung";
+  }
+  if (head.empty()) return {};
+  // The sides by their taxonomy names ("Nga", not "Liên bang Nga"; "Việt
+  // Nam", not "nước ta"): the countries the title names, then the page's.
+  std::vector<const TaxonomyEntry*> sides;
+  auto add_side = [&](const TaxonomyEntry* e) {
+    if (e == nullptr || e->kind != "country") return;
+    if (std::find(sides.begin(), sides.end(), e) == sides.end())
+      sides.push_back(e);
+  };
+  for (const NameFound& f : page.names()) {
+    if (f.u0 >= u0 && f.u0 < u1) add_side(f.entry);
+  }
+  for (const std::string& id : parties) {
+    for (const NameFound& f : page.names()) {
+      if (f.entry->id == id && sides.size() < 2) add_side(f.entry);
+    }
+  }
+  if (sides.size() != 2) return {};
+  if (sides[1]->id == "viet-nam") std::swap(sides[0], sides[1]);
+  return head + " " + sides[0]->name + " - " + sides[1]->name;
 }
 
 }  // namespace kb

@@ -43,6 +43,27 @@ void PageReader::emit(const CueHit& hit, Stance stance, size_t su0,
                 norm_.to_page(quote.end, true), facts);
 }
 
+// "Phát biểu tại Diễn đàn Doanh nghiệp Việt Nam 2020, ông Hong Sun ...":
+// the meeting where what follows was said, the forum of the page's later
+// positions that have no other. Not a meeting to come ("Tại Hội nghị Bộ
+// trưởng ASEAN-EU sắp tới, hai bên dự kiến sẽ thông qua ...").
+void PageReader::note_meeting(size_t su0, size_t su1) {
+  for (size_t u = su0; u + 1 < su1; ++u) {
+    if (mentions_.word(u) != "tại") continue;
+    std::string met = named_forum(mentions_, u + 1, su1);
+    const size_t mb = mentions_.unit(u + 1).begin;
+    if (met.empty() || std::string_view(text()).substr(mb, met.size()) != met)
+      continue;
+    const std::string_view after =
+        std::string_view(text()).substr(mb + met.size(), 16);
+    bool to_come = false;
+    for (std::string_view w : {" sắp", " tới", " tiếp theo", " sẽ", " dự kiến"})
+      to_come = to_come || after.substr(0, w.size()) == w;
+    if (!to_come) met_forum_ = std::move(met);
+    return;
+  }
+}
+
 // Process and forum: named in the sentence, else (add_positions) the
 // actor's, else the document's. Topics: the sentence's, else the
 // document's first three. The date is read_clause's.
@@ -63,6 +84,7 @@ PageReader::SentenceFacts PageReader::sentence_facts(size_t su0,
   f.forum_name = named_forum(mentions_, su0, su1);
   if (f.forum_name.empty() && !f.forum.empty())
     f.forum_name = mentions_.name_of(f.forum);
+  f.draft = named_draft(mentions_, su0, su1);
   for (const auto& [u, entry] : mentions_.topics()) {
     if (u < su0 || u >= su1) continue;
     if (std::find(f.topics.begin(), f.topics.end(), entry->id) ==
@@ -109,8 +131,15 @@ void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
     p.actor_name = mentions_.name_of(actor);
     p.stance = stance;
     p.forum = facts.forum;
+    // The meeting the sentence names, else the document's; a draft law
+    // the sentence names stands before the title's draft, not before a
+    // meeting.
     p.forum_name =
         facts.forum_name.empty() ? doc_forum_name_ : facts.forum_name;
+    if (facts.forum_name.empty() && !facts.draft.empty() &&
+        (doc_forum_name_.empty() || is_draft_forum(doc_forum_name_)))
+      p.forum_name = facts.draft;
+    if (p.forum_name.empty()) p.forum_name = met_forum_;
     p.target = target_after(hit.u1);
     p.process = facts.process;
     if (p.process.empty()) p.process = index_.process_of_actor(actor);

@@ -68,6 +68,11 @@ void PageReader::run() {
     doc_parties_ = {counts[0].second, counts[1].second};
 
   const std::vector<TextSpan> lines = split_lines(text());
+  if (page_number_ == 1 && doc_forum_name_.empty() && !lines.empty()) {
+    const size_t t0 = mentions_.first_unit_at_or_after(lines[0].begin);
+    doc_forum_name_ = talks_in_title(
+        mentions_, t0, mentions_.units_end(t0, lines[0].end), doc_parties_);
+  }
   if (page_number_ == 1 && doc_forum_name_.empty()) {
     for (size_t i = 0; i < lines.size() && i < 3; ++i) {
       const size_t u0 = mentions_.first_unit_at_or_after(lines[i].begin);
@@ -75,6 +80,12 @@ void PageReader::run() {
           named_forum(mentions_, u0, mentions_.units_end(u0, lines[i].end));
       if (!doc_forum_name_.empty()) break;
     }
+  }
+  // A title that names a draft law: the consultation on it.
+  if (page_number_ == 1 && doc_forum_name_.empty() && !lines.empty()) {
+    const size_t t0 = mentions_.first_unit_at_or_after(lines[0].begin);
+    doc_forum_name_ =
+        named_draft(mentions_, t0, mentions_.units_end(t0, lines[0].end));
   }
   for (const TextSpan& line : lines) read_line(line.begin, line.end);
 }
@@ -138,6 +149,7 @@ void PageReader::read_line(size_t lb, size_t le) {
                        doc_date_.empty() ? ctx_.issue_date : doc_date_);
       if (opens.size() == 10) narrative_date_ = std::move(opens);  // a day
     }
+    note_meeting(su0, su1);
     // Only the sentence right after a speaker's goes on with the speech.
     continued_speaker_ = std::move(paragraph_speaker_);
     paragraph_speaker_.clear();

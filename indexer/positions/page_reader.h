@@ -48,12 +48,15 @@ class PageReader {
   struct SentenceFacts {
     std::string process, forum;
     std::string forum_name;  // as the sentence names it
+    std::string draft;       // a draft law or decree it names (named_draft)
     std::vector<std::string> topics;
     std::string date;
     bool own_date = false;
   };
 
   const std::string& text() const { return norm_.text(); }
+  // Sets met_forum_ to the meeting units [su0, su1) say they speak at.
+  void note_meeting(size_t su0, size_t su1);
   void read_line(size_t lb, size_t le);
   void read_clause(size_t cb, size_t ce, size_t sentence_u0, size_t sentence_u1,
                    std::vector<std::string>& sentence_subject);
@@ -106,6 +109,9 @@ class PageReader {
   std::optional<OpenList> list_;
 
   std::string doc_forum_name_;
+  // The last meeting a sentence of the page says it speaks at ("tại Diễn
+  // đàn ..."): the forum of later positions that have no other.
+  std::string met_forum_;
   std::vector<std::string> doc_parties_;  // the page's two sides
   std::vector<std::string> parties_;      // the line's: ClauseContext::parties
   SubjectState subjects_;
