@@ -10,6 +10,7 @@
 #include "core/schema.h"
 #include "core/vietnamese.h"
 #include "search-server/counting_weight.h"
+#include "search-server/direct_count.h"
 #include "search-server/facet_counting.h"
 #include "search-server/number_roles.h"
 #include "search-server/query_builder.h"
@@ -170,9 +171,15 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
     auto count_matches = [&](const Q& q, const std::vector<Q>& filter_parts,
                              const std::vector<size_t>& spy_facets,
                              FacetCounts* counts) {
+      const Q filtered = with_filters(q, filter_parts);
+      if (const auto docs = direct_matches(c.db, filtered)) {
+        if (counts != nullptr && !spy_facets.empty())
+          count_facets(*rd, spy_facets, *docs, counts);
+        return static_cast<Xapian::doccount>(docs->size());
+      }
       Xapian::Enquire e(c.db);
       e.set_weighting_scheme(counting_weight());
-      e.set_query(with_filters(q, filter_parts));
+      e.set_query(filtered);
       if (counts != nullptr && !spy_facets.empty()) {
         auto* spy = new FacetSpy(*rd, spy_facets, counts);
         e.add_matchspy(spy->release());

@@ -40,6 +40,11 @@ class FacetSpy : public Xapian::MatchSpy {
   std::vector<size_t> wanted_;
 };
 
+// What FacetSpy counts, over the documents `docs` (direct_count.h) instead
+// of a pass's matches: `counts` reset for `facets`, then counted.
+void count_facets(const RevisionData& data, const std::vector<size_t>& facets,
+                  const std::vector<Xapian::docid>& docs, FacetCounts* counts);
+
 // Position facet value counts: facet name -> value -> count.
 using PositionFacetCounts =
     std::map<std::string, std::map<std::string, int64_t>>;

@@ -2,7 +2,10 @@
 #include "search-server/search_filters.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <memory>
+#include <string_view>
 
 #include "core/dates.h"
 #include "search-server/search_types.h"
@@ -11,6 +14,8 @@ namespace kb {
 namespace {
 
 using Q = Xapian::Query;
+
+constexpr std::string_view kDocidListSourceName = "DocidListSource(";
 
 // The postings of a list of docids held in memory.
 class DocidListSource : public Xapian::PostingSource {
@@ -29,20 +34,35 @@ class DocidListSource : public Xapian::PostingSource {
     if (started_) ++at_;
     started_ = true;
   }
+  // Galloping from where it stands: an AND moves it a few documents on at
+  // a time, so a binary search over the whole rest of a long list (a common
+  // phrase's 44k documents) costs more than the steps it saves.
   void skip_to(Xapian::docid did, double) override {
     started_ = true;
+    const std::vector<Xapian::docid>& d = *docids_;
+    if (at_ >= d.size() || d[at_] >= did) return;
+    size_t low = at_, step = 1;
+    while (low + step < d.size() && d[low + step] < did) {
+      low += step;
+      step *= 2;
+    }
+    const size_t high = std::min(low + step, d.size());
     at_ = static_cast<size_t>(
-        std::lower_bound(docids_->begin() + static_cast<long>(at_),
-                         docids_->end(), did) -
-        docids_->begin());
+        std::lower_bound(d.begin() + static_cast<long>(low) + 1,
+                         d.begin() + static_cast<long>(high), did) -
+        d.begin());
   }
   bool at_end() const override { return started_ && at_ >= docids_->size(); }
   Xapian::docid get_docid() const override { return (*docids_)[at_]; }
   DocidListSource* clone() const override {
     return new DocidListSource(docids_);
   }
+  // The list's address follows its size, for docid_list_of: Xapian gives
+  // no other way back from a query to its posting source.
   std::string get_description() const override {
-    return "DocidListSource(" + std::to_string(size()) + ")";
+    return std::string(kDocidListSourceName) + std::to_string(size()) + " at " +
+           std::to_string(reinterpret_cast<std::uintptr_t>(docids_.get())) +
+           ")";
   }
 
  private:
@@ -65,6 +85,17 @@ Q docid_list_query(std::shared_ptr<const std::vector<Xapian::docid>> docids) {
   if (docids->empty()) return Q::MatchNothing;
   auto* source = new DocidListSource(std::move(docids));
   return Q(source->release());
+}
+
+const std::vector<Xapian::docid>* docid_list_of(const Q& leaf) {
+  if (leaf.get_type() != Q::LEAF_POSTING_SOURCE) return nullptr;
+  const std::string d = leaf.get_description();
+  const size_t name = d.find(kDocidListSourceName);
+  if (name == std::string::npos) return nullptr;
+  const size_t at = d.find(" at ", name);
+  if (at == std::string::npos) return nullptr;
+  const std::uintptr_t address = std::strtoull(d.c_str() + at + 4, nullptr, 10);
+  return reinterpret_cast<const std::vector<Xapian::docid>*>(address);
 }
 
 FacetFilters resolve_filters(

@@ -47,6 +47,9 @@ Xapian::Query docid_list_query(std::vector<Xapian::docid> docids);
 // The same over a list shared with others (a cache's).
 Xapian::Query docid_list_query(
     std::shared_ptr<const std::vector<Xapian::docid>> docids);
+// The documents of a query made by docid_list_query (a LEAF_POSTING_SOURCE
+// leaf), or null for any other. The list lives as long as `leaf` does.
+const std::vector<Xapian::docid>* docid_list_of(const Xapian::Query& leaf);
 
 // Throws BadRequest unless `from` and `to` are each empty or a date
 // YYYY-MM-DD.

@@ -12,6 +12,7 @@
 #include "core/analyzer.h"
 #include "core/facets.h"
 #include "core/taxonomy.h"
+#include "search-server/direct_count.h"
 #include "search-server/query_builder.h"
 #include "search-server/search_filters.h"
 #include "tests/integration/server_test_fixture.h"
@@ -387,6 +388,51 @@ TEST_F(ServerTest, CachedPhrasesMatchAndWeighAsThePositionChecks) {
   }
   // The quoted phrases came from the cache and are in the texts.
   EXPECT_GT(phrase_matches, 0u);
+}
+
+TEST_F(ServerTest, DirectCountsFindWhatXapianMatches) {
+  // The counting passes merge posting lists themselves (direct_count.h):
+  // for every count query of words, phrases from the revision's cache,
+  // operators and filters, the same documents as Xapian's matcher.
+  const Xapian::Database db((root_ / "db" / "xapian").string());
+  std::string error;
+  const std::optional<Taxonomy> taxonomy =
+      Taxonomy::load(source("corpus/taxonomy"), &error);
+  ASSERT_TRUE(taxonomy) << error;
+  PairStatsCache pairs;
+  PhraseDocsCache phrases;
+  const QueryBuilder cached(db, *taxonomy, {}, &pairs, &phrases);
+  using Q = Xapian::Query;
+  const Q filters[] = {
+      Q(), Q(Q::OP_OR, Q("XTYPEnghi-dinh"), Q("Zsong")),
+      docid_list_query(std::vector<Xapian::docid>{1, 2, 3, 5, 8, 13})};
+  size_t direct = 0, matched = 0;
+  for (const std::string q :
+       {"hòa bình", "hoa binh", "\"hòa bình\"", "\"hoa binh va\"",
+        "thủy lợi sông", "rác thải nhựa đại dương", "phán điều",
+        "hòa bình OR nhựa", "\"thuỷ lợi\" sông -đồng", "nhựa AND NOT sông",
+        "hoa binh va thuy loi o vung bien nuoc", "quy định"}) {
+    for (const QueryMode mode : {QueryMode::kAllWords, QueryMode::kAnyWord}) {
+      for (const Q& filter : filters) {
+        SCOPED_TRACE(q + (mode == QueryMode::kAnyWord ? " (any word) " : " ") +
+                     filter.get_description());
+        const Q count = cached.parse(q, mode).count;
+        const Q filtered =
+            filter.empty() ? count : Q(Q::OP_FILTER, count, filter);
+        const std::optional<std::vector<Xapian::docid>> got =
+            direct_matches(db, filtered);
+        if (!got) continue;
+        ++direct;
+        matched += got->size();
+        EXPECT_EQ(docids_of(ranked_matches_of(db, filtered)), *got);
+      }
+    }
+  }
+  EXPECT_GT(direct, 60u);
+  EXPECT_GT(matched, 100u);
+  // MatchAll: every document; a value range is left to Xapian.
+  EXPECT_EQ(direct_matches(db, Q::MatchAll)->size(), db.get_doccount());
+  EXPECT_FALSE(direct_matches(db, Q(Q::OP_VALUE_GE, 0, "2020")));
 }
 
 TEST_F(ServerTest, BrowseSortAndDates) {
