@@ -55,7 +55,11 @@ class Tally {
 
   // Adds the mentions in `text`; returns its number of words.
   size_t add(std::string_view text, bool is_title) {
-    const Analysis a = analyze(text);
+    return add(analyze(text), is_title);
+  }
+
+  // Adds the mentions in an analysis; returns its number of words.
+  size_t add(const Analysis& a, bool is_title) {
     for (const Mention& m : taxonomy_.find_mentions(a)) {
       // A topic is named by its name or keywords alike (a keyword equal to
       // the name is reported as the name).
@@ -111,15 +115,9 @@ bool topic_is_clear(const Evidence& e, size_t body_words) {
 
 }  // namespace
 
-DocumentTags tag_document(std::string_view title,
-                          const std::vector<std::string>& pages,
-                          const Taxonomy& taxonomy) {
-  Tally tally(taxonomy);
-  tally.add(title, /*is_title=*/true);
-  size_t body_words = 0;
-  for (const std::string& page : pages)
-    body_words += tally.add(page, /*is_title=*/false);
+namespace {
 
+DocumentTags tags_of_tally(const Tally& tally, size_t body_words) {
   DocumentTags tags;
   for (const Evidence& e : tally.ranked("network")) {
     if (network_is_clear(e)) tags.networks.push_back(e.entry->id);
@@ -129,6 +127,30 @@ DocumentTags tag_document(std::string_view title,
     if (topic_is_clear(e, body_words)) tags.topics.push_back(e.entry->id);
   }
   return tags;
+}
+
+}  // namespace
+
+DocumentTags tag_document(std::string_view title,
+                          const std::vector<std::string>& pages,
+                          const Taxonomy& taxonomy) {
+  Tally tally(taxonomy);
+  tally.add(title, /*is_title=*/true);
+  size_t body_words = 0;
+  for (const std::string& page : pages)
+    body_words += tally.add(page, /*is_title=*/false);
+  return tags_of_tally(tally, body_words);
+}
+
+DocumentTags tag_document(std::string_view title,
+                          const std::vector<Analysis>& pages,
+                          const Taxonomy& taxonomy) {
+  Tally tally(taxonomy);
+  tally.add(title, /*is_title=*/true);
+  size_t body_words = 0;
+  for (const Analysis& page : pages)
+    body_words += tally.add(page, /*is_title=*/false);
+  return tags_of_tally(tally, body_words);
 }
 
 }  // namespace kb

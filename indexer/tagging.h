@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/analyzer.h"
 #include "core/taxonomy.h"
 
 namespace kb {
@@ -28,6 +29,12 @@ struct DocumentTags {
 // most six topics are kept. Only reads `taxonomy`.
 DocumentTags tag_document(std::string_view title,
                           const std::vector<std::string>& pages,
+                          const Taxonomy& taxonomy);
+
+// The same from the pages' analyses (analyze() of each page's text, default
+// options), for a caller that analyses them anyway: the same tags.
+DocumentTags tag_document(std::string_view title,
+                          const std::vector<Analysis>& pages,
                           const Taxonomy& taxonomy);
 
 }  // namespace kb
