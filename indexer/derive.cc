@@ -91,9 +91,10 @@ void derive_metadata(CatalogDocument& doc,
     doc.source["effective_date"] = "extracted: text";
   if (!doc.expiry_date.empty()) doc.source["expiry_date"] = "extracted: text";
   timer.to(Stage::kTags);
-  const DocumentTags tags = analyses != nullptr
-                                ? tag_document(doc.title, *analyses, taxonomy)
-                                : tag_document(doc.title, pages, taxonomy);
+  const DocumentTags tags =
+      analyses != nullptr
+          ? tag_analysed_document(doc.title, *analyses, taxonomy)
+          : tag_document(doc.title, pages, taxonomy);
   timer.to(Stage::kMetadata);
   doc.networks = tags.networks;
   doc.topics = tags.topics;

@@ -142,9 +142,9 @@ DocumentTags tag_document(std::string_view title,
   return tags_of_tally(tally, body_words);
 }
 
-DocumentTags tag_document(std::string_view title,
-                          const std::vector<Analysis>& pages,
-                          const Taxonomy& taxonomy) {
+DocumentTags tag_analysed_document(std::string_view title,
+                                   const std::vector<Analysis>& pages,
+                                   const Taxonomy& taxonomy) {
   Tally tally(taxonomy);
   tally.add(title, /*is_title=*/true);
   size_t body_words = 0;

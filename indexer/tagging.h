@@ -33,9 +33,9 @@ DocumentTags tag_document(std::string_view title,
 
 // The same from the pages' analyses (analyze() of each page's text, default
 // options), for a caller that analyses them anyway: the same tags.
-DocumentTags tag_document(std::string_view title,
-                          const std::vector<Analysis>& pages,
-                          const Taxonomy& taxonomy);
+DocumentTags tag_analysed_document(std::string_view title,
+                                   const std::vector<Analysis>& pages,
+                                   const Taxonomy& taxonomy);
 
 }  // namespace kb
 
