@@ -55,6 +55,7 @@ constexpr size_t kAnalyseOnceBytes = size_t{1} << 20;
 void derive_metadata(CatalogDocument& doc,
                      const std::vector<std::string>& pages,
                      const std::vector<Analysis>* analyses,
+                     std::vector<std::vector<Mention>>* page_mentions,
                      const Taxonomy& taxonomy, bool ocr) {
   // A row from before the catalog kept the file's title: its stored title,
   // as reindex used to take it, until the file is read again.
@@ -93,7 +94,7 @@ void derive_metadata(CatalogDocument& doc,
   timer.to(Stage::kTags);
   const DocumentTags tags =
       analyses != nullptr
-          ? tag_analysed_document(doc.title, *analyses, taxonomy)
+          ? tag_analysed_document(doc.title, *analyses, taxonomy, page_mentions)
           : tag_document(doc.title, pages, taxonomy);
   timer.to(Stage::kMetadata);
   doc.networks = tags.networks;
@@ -172,8 +173,9 @@ Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
   // copied: a page can be a whole file.
   std::vector<std::string> texts(pages.size());
   for (size_t i = 0; i < pages.size(); ++i) texts[i] = std::move(pages[i].text);
-  derive_metadata(doc, texts, analysed ? &analyses : nullptr, taxonomy,
-                  !pages.empty() && pages[0].source == "ocr");
+  std::vector<std::vector<Mention>> page_mentions;
+  derive_metadata(doc, texts, analysed ? &analyses : nullptr, &page_mentions,
+                  taxonomy, !pages.empty() && pages[0].source == "ocr");
   d.positions = extract_positions_of(doc, texts, positions);
   for (size_t i = 0; i < pages.size(); ++i) pages[i].text = std::move(texts[i]);
   // One page's analysis at a time: its anchors, then its terms.
@@ -187,7 +189,8 @@ Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
   };
   if (build_index_entry) {
     d.index_entry =
-        build_document(doc, pages.size(), analysis_of, taxonomy, &d.index_data);
+        build_document(doc, pages.size(), analysis_of, taxonomy, &d.index_data,
+                       analysed ? &page_mentions : nullptr);
   } else {
     for (size_t i = 0; i < pages.size(); ++i) analysis_of(i);
   }

@@ -58,9 +58,12 @@ class Tally {
     return add(analyze(text), is_title);
   }
 
-  // Adds the mentions in an analysis; returns its number of words.
-  size_t add(const Analysis& a, bool is_title) {
-    for (const Mention& m : taxonomy_.find_mentions(a)) {
+  // Adds the mentions in an analysis; returns its number of words. `found`,
+  // when given, receives every mention (of any kind).
+  size_t add(const Analysis& a, bool is_title,
+             std::vector<Mention>* found = nullptr) {
+    std::vector<Mention> mentions = taxonomy_.find_mentions(a);
+    for (const Mention& m : mentions) {
       // A topic is named by its name or keywords alike (a keyword equal to
       // the name is reported as the name).
       if (m.entry->kind != "network" && m.entry->kind != "topic") continue;
@@ -75,6 +78,7 @@ class Tally {
         e.long_name = true;
       }
     }
+    if (found != nullptr) *found = std::move(mentions);
     size_t words = 0;
     for (const Token& t : a.tokens) {
       if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) ++words;
@@ -144,12 +148,16 @@ DocumentTags tag_document(std::string_view title,
 
 DocumentTags tag_analysed_document(std::string_view title,
                                    const std::vector<Analysis>& pages,
-                                   const Taxonomy& taxonomy) {
+                                   const Taxonomy& taxonomy,
+                                   std::vector<std::vector<Mention>>* found) {
   Tally tally(taxonomy);
   tally.add(title, /*is_title=*/true);
   size_t body_words = 0;
-  for (const Analysis& page : pages)
-    body_words += tally.add(page, /*is_title=*/false);
+  if (found != nullptr) found->assign(pages.size(), {});
+  for (size_t i = 0; i < pages.size(); ++i) {
+    body_words += tally.add(pages[i], /*is_title=*/false,
+                            found != nullptr ? &(*found)[i] : nullptr);
+  }
   return tags_of_tally(tally, body_words);
 }
 

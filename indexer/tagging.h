@@ -32,10 +32,12 @@ DocumentTags tag_document(std::string_view title,
                           const Taxonomy& taxonomy);
 
 // The same from the pages' analyses (analyze() of each page's text, default
-// options), for a caller that analyses them anyway: the same tags.
-DocumentTags tag_analysed_document(std::string_view title,
-                                   const std::vector<Analysis>& pages,
-                                   const Taxonomy& taxonomy);
+// options), for a caller that analyses them anyway: the same tags. `found`,
+// when given, receives each page's Taxonomy::find_mentions (every kind).
+DocumentTags tag_analysed_document(
+    std::string_view title, const std::vector<Analysis>& pages,
+    const Taxonomy& taxonomy,
+    std::vector<std::vector<Mention>>* found = nullptr);
 
 }  // namespace kb
 
