@@ -144,7 +144,8 @@ Xapian::Document build_document(const CatalogDocument& d,
 Xapian::Document build_document(
     const CatalogDocument& d, size_t page_count,
     const std::function<Analysis(size_t)>& analysis_of,
-    const Taxonomy& taxonomy, schema::DocumentData* data_out) {
+    const Taxonomy& taxonomy, schema::DocumentData* data_out,
+    const std::vector<std::vector<Mention>>* page_mentions) {
   using namespace schema;
   Xapian::Document doc;
   DocumentData data;
@@ -162,9 +163,12 @@ Xapian::Document build_document(
 
   // Title first, weighted; then each page after a gap.
   std::map<std::string, Xapian::termcount> mentions;
+  auto count_found = [&](const std::vector<Mention>& found,
+                         Xapian::termcount weight) {
+    for (const Mention& m : found) mentions[m.entry->id] += weight;
+  };
   auto count_mentions = [&](const Analysis& a, Xapian::termcount weight) {
-    for (const Mention& m : taxonomy.find_mentions(a))
-      mentions[m.entry->id] += weight;
+    count_found(taxonomy.find_mentions(a), weight);
   };
   Xapian::termpos next = 1;
   // The English tier weighs on English pages (and the title of an English
@@ -182,7 +186,11 @@ Xapian::Document build_document(
     data.page_starts.push_back(next);
     next = add_text_terms(doc, page, next, 1, /*folded_positions=*/false) + 1 +
            kPositionGap;
-    count_mentions(page, 1);
+    if (page_mentions != nullptr) {
+      count_found((*page_mentions)[i], 1);
+    } else {
+      count_mentions(page, 1);
+    }
     add_english_terms(doc, page,
                       has_english(language_of_utf8(page.text)) ? 1 : 0);
   }

@@ -51,10 +51,13 @@ Xapian::Document build_document(const CatalogDocument& doc,
 // The same, asking `analysis_of(i)` for the analysis of page i + 1 when it
 // is needed (i from 0 to page_count - 1, once each, in order), so that only
 // one page's analysis is held at a time.
+// `page_mentions`, when given, holds taxonomy.find_mentions of each page's
+// analysis (found already by the caller), so they are not looked for again.
 Xapian::Document build_document(
     const CatalogDocument& doc, size_t page_count,
     const std::function<Analysis(size_t)>& analysis_of,
-    const Taxonomy& taxonomy, schema::DocumentData* data = nullptr);
+    const Taxonomy& taxonomy, schema::DocumentData* data = nullptr,
+    const std::vector<std::vector<Mention>>* page_mentions = nullptr);
 
 // The position index's document for one position: the quote's text in both
 // tiers, the actor's names as entity terms, facet terms and values, and

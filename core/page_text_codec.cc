@@ -3,7 +3,9 @@
 
 #include <zlib.h>
 
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 
 namespace kb {
@@ -16,12 +18,20 @@ namespace {
 // a third of its time, while indexing.
 constexpr size_t kDeflateFrom = 64;
 
-// One deflate stream per thread, reset for each text: compress2 would set
-// up and zero a new one (a quarter of a megabyte) for every page, which
-// cost more than deflating an article. The output is compress2's.
+// Deflate streams kept per thread and reset for each text: compress2 would
+// set up and zero a new one (a quarter of a megabyte) for every page, which
+// cost more than deflating an article. Even a reset zeroes the stream's hash
+// table (64 kB at zlib's default memLevel 8), which was 4 % of the
+// instructions of indexing codification articles of 1-2 kB: a short text is
+// deflated by a stream whose hash table has at least two entries a byte of
+// text (memLevel 1-8, 512 entries to 32,768), so the hash finds the same
+// matches for nearly nothing. Any zlib stream inflates with uncompress.
 class PageDeflater {
  public:
-  PageDeflater() { ready_ = deflateInit(&z_, 1) == Z_OK; }
+  explicit PageDeflater(int mem_level) {
+    ready_ = deflateInit2(&z_, 1, Z_DEFLATED, MAX_WBITS, mem_level,
+                          Z_DEFAULT_STRATEGY) == Z_OK;
+  }
   ~PageDeflater() {
     if (ready_) deflateEnd(&z_);
   }
@@ -46,6 +56,18 @@ class PageDeflater {
   bool ready_ = false;
 };
 
+// The stream for a text of `size` bytes: the smallest memLevel whose hash
+// table (2^(memLevel + 7) entries) holds two entries a byte, at most 8.
+PageDeflater& page_deflater(size_t size) {
+  int mem_level = 1;
+  while (mem_level < 8 && (size_t{1} << (mem_level + 7)) < 2 * size)
+    ++mem_level;
+  thread_local std::array<std::unique_ptr<PageDeflater>, 9> deflaters;
+  std::unique_ptr<PageDeflater>& d = deflaters[mem_level];
+  if (!d) d = std::make_unique<PageDeflater>(mem_level);
+  return *d;
+}
+
 }  // namespace
 
 std::string deflate_page_text(std::string_view text) {
@@ -54,9 +76,9 @@ std::string deflate_page_text(std::string_view text) {
   std::string out(4 + size, '\0');
   for (int i = 0; i < 4; ++i)
     out[i] = static_cast<char>((text.size() >> (8 * i)) & 0xFF);
-  thread_local PageDeflater deflater;
-  if (!deflater.deflate_into(text, reinterpret_cast<Bytef*>(out.data() + 4),
-                             &size) ||
+  if (!page_deflater(text.size())
+           .deflate_into(text, reinterpret_cast<Bytef*>(out.data() + 4),
+                         &size) ||
       4 + size >= text.size()) {
     return {};
   }

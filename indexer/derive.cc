@@ -42,10 +42,20 @@ void sync_cite_relations(CatalogDocument& doc) {
   }
 }
 
+// Documents of up to this many bytes of text are analysed once, all pages
+// before the tags, and the analyses reused for the index (analysing every
+// page twice was 6 % of the instructions of indexing codification articles);
+// longer ones one page at a time, for the tags and again for the index, so
+// memory holds one page's analysis (about 20 bytes a byte of text).
+constexpr size_t kAnalyseOnceBytes = size_t{1} << 20;
+
 // Derives the effective metadata of `doc` from its pages, then applies the
 // sidecar's and the flags' overrides (flags win); records each field's source.
+// `analyses`, when given, are the pages' analyses (the tags read them).
 void derive_metadata(CatalogDocument& doc,
                      const std::vector<std::string>& pages,
+                     const std::vector<Analysis>* analyses,
+                     std::vector<std::vector<Mention>>* page_mentions,
                      const Taxonomy& taxonomy, bool ocr) {
   // A row from before the catalog kept the file's title: its stored title,
   // as reindex used to take it, until the file is read again.
@@ -82,7 +92,10 @@ void derive_metadata(CatalogDocument& doc,
     doc.source["effective_date"] = "extracted: text";
   if (!doc.expiry_date.empty()) doc.source["expiry_date"] = "extracted: text";
   timer.to(Stage::kTags);
-  const DocumentTags tags = tag_document(doc.title, pages, taxonomy);
+  const DocumentTags tags =
+      analyses != nullptr
+          ? tag_analysed_document(doc.title, *analyses, taxonomy, page_mentions)
+          : tag_document(doc.title, pages, taxonomy);
   timer.to(Stage::kMetadata);
   doc.networks = tags.networks;
   doc.topics = tags.topics;
@@ -147,26 +160,37 @@ Derived derive_document(CatalogDocument& doc, std::vector<CatalogPage>& pages,
   Derived d;
   if (doc.status == "failed") return d;
   doc.pages = static_cast<int>(pages.size());
+  size_t bytes = 0;
+  for (const CatalogPage& p : pages) bytes += p.text.size();
+  std::vector<Analysis> analyses;
+  const bool analysed = bytes <= kAnalyseOnceBytes;
+  if (analysed) {
+    const StageTimer timer(Stage::kAnalyse);
+    analyses.reserve(pages.size());
+    for (const CatalogPage& p : pages) analyses.push_back(analyze(p.text));
+  }
   // The texts lent to the readers that take a vector of strings, not
   // copied: a page can be a whole file.
   std::vector<std::string> texts(pages.size());
   for (size_t i = 0; i < pages.size(); ++i) texts[i] = std::move(pages[i].text);
-  derive_metadata(doc, texts, taxonomy,
-                  !pages.empty() && pages[0].source == "ocr");
+  std::vector<std::vector<Mention>> page_mentions;
+  derive_metadata(doc, texts, analysed ? &analyses : nullptr, &page_mentions,
+                  taxonomy, !pages.empty() && pages[0].source == "ocr");
   d.positions = extract_positions_of(doc, texts, positions);
   for (size_t i = 0; i < pages.size(); ++i) pages[i].text = std::move(texts[i]);
   // One page's analysis at a time: its anchors, then its terms.
   StageTimer timer(Stage::kAnalyse);
   auto analysis_of = [&](size_t i) {
     timer.to(Stage::kAnalyse);
-    Analysis a = analyze(pages[i].text);
+    Analysis a = analysed ? std::move(analyses[i]) : analyze(pages[i].text);
     pages[i].anchors = make_anchors(a);
     timer.to(Stage::kIndexBuild);
     return a;
   };
   if (build_index_entry) {
     d.index_entry =
-        build_document(doc, pages.size(), analysis_of, taxonomy, &d.index_data);
+        build_document(doc, pages.size(), analysis_of, taxonomy, &d.index_data,
+                       analysed ? &page_mentions : nullptr);
   } else {
     for (size_t i = 0; i < pages.size(); ++i) analysis_of(i);
   }

@@ -29,8 +29,9 @@ struct Derived {
   schema::DocumentData index_data;
 };
 
-// Derives `doc` from `pages` (page 1 first): analyses every page (one at a
-// time: memory holds one page's analysis, not the document's) and sets its
+// Derives `doc` from `pages` (page 1 first): analyses every page (once for
+// the tags and the index up to 1 MB of text; a longer document one page at a
+// time, so memory holds one page's analysis, not the document's) and sets its
 // anchors; reads the metadata (extract_metadata, with the title the file
 // itself declares, doc.file_title) and the tags; applies the overrides kept
 // in `doc` (sidecar_json, then overrides_json); sets doc.pages; extracts the

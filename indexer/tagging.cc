@@ -55,8 +55,15 @@ class Tally {
 
   // Adds the mentions in `text`; returns its number of words.
   size_t add(std::string_view text, bool is_title) {
-    const Analysis a = analyze(text);
-    for (const Mention& m : taxonomy_.find_mentions(a)) {
+    return add(analyze(text), is_title);
+  }
+
+  // Adds the mentions in an analysis; returns its number of words. `found`,
+  // when given, receives every mention (of any kind).
+  size_t add(const Analysis& a, bool is_title,
+             std::vector<Mention>* found = nullptr) {
+    std::vector<Mention> mentions = taxonomy_.find_mentions(a);
+    for (const Mention& m : mentions) {
       // A topic is named by its name or keywords alike (a keyword equal to
       // the name is reported as the name).
       if (m.entry->kind != "network" && m.entry->kind != "topic") continue;
@@ -71,6 +78,7 @@ class Tally {
         e.long_name = true;
       }
     }
+    if (found != nullptr) *found = std::move(mentions);
     size_t words = 0;
     for (const Token& t : a.tokens) {
       if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) ++words;
@@ -111,15 +119,9 @@ bool topic_is_clear(const Evidence& e, size_t body_words) {
 
 }  // namespace
 
-DocumentTags tag_document(std::string_view title,
-                          const std::vector<std::string>& pages,
-                          const Taxonomy& taxonomy) {
-  Tally tally(taxonomy);
-  tally.add(title, /*is_title=*/true);
-  size_t body_words = 0;
-  for (const std::string& page : pages)
-    body_words += tally.add(page, /*is_title=*/false);
+namespace {
 
+DocumentTags tags_of_tally(const Tally& tally, size_t body_words) {
   DocumentTags tags;
   for (const Evidence& e : tally.ranked("network")) {
     if (network_is_clear(e)) tags.networks.push_back(e.entry->id);
@@ -129,6 +131,34 @@ DocumentTags tag_document(std::string_view title,
     if (topic_is_clear(e, body_words)) tags.topics.push_back(e.entry->id);
   }
   return tags;
+}
+
+}  // namespace
+
+DocumentTags tag_document(std::string_view title,
+                          const std::vector<std::string>& pages,
+                          const Taxonomy& taxonomy) {
+  Tally tally(taxonomy);
+  tally.add(title, /*is_title=*/true);
+  size_t body_words = 0;
+  for (const std::string& page : pages)
+    body_words += tally.add(page, /*is_title=*/false);
+  return tags_of_tally(tally, body_words);
+}
+
+DocumentTags tag_analysed_document(std::string_view title,
+                                   const std::vector<Analysis>& pages,
+                                   const Taxonomy& taxonomy,
+                                   std::vector<std::vector<Mention>>* found) {
+  Tally tally(taxonomy);
+  tally.add(title, /*is_title=*/true);
+  size_t body_words = 0;
+  if (found != nullptr) found->assign(pages.size(), {});
+  for (size_t i = 0; i < pages.size(); ++i) {
+    body_words += tally.add(pages[i], /*is_title=*/false,
+                            found != nullptr ? &(*found)[i] : nullptr);
+  }
+  return tags_of_tally(tally, body_words);
 }
 
 }  // namespace kb

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/analyzer.h"
 #include "core/taxonomy.h"
 
 namespace kb {
@@ -29,6 +30,14 @@ struct DocumentTags {
 DocumentTags tag_document(std::string_view title,
                           const std::vector<std::string>& pages,
                           const Taxonomy& taxonomy);
+
+// The same from the pages' analyses (analyze() of each page's text, default
+// options), for a caller that analyses them anyway: the same tags. `found`,
+// when given, receives each page's Taxonomy::find_mentions (every kind).
+DocumentTags tag_analysed_document(
+    std::string_view title, const std::vector<Analysis>& pages,
+    const Taxonomy& taxonomy,
+    std::vector<std::vector<Mention>>* found = nullptr);
 
 }  // namespace kb
 

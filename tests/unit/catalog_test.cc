@@ -198,6 +198,46 @@ TEST_F(CatalogTest, DamagedPageTextIsAnErrorNotText) {
   EXPECT_EQ(catalog_->page(d.id, 2)->text, pages[1].text);
 }
 
+// Pages of every length go through deflate streams of their own size
+// (short ones with a small hash table): each reads back byte for byte, and
+// a real text of 200 bytes or more is stored smaller than it is.
+TEST_F(CatalogTest, PagesOfEveryLengthReadBackWhole) {
+  const fs::path seeds = fs::path(VNKB_SOURCE_DIR) / "corpus" / "seeds";
+  std::string real;
+  for (const auto& e : fs::directory_iterator(seeds)) {
+    std::ifstream in(e.path(), std::ios::binary);
+    real.append(std::istreambuf_iterator<char>(in), {});
+  }
+  ASSERT_GT(real.size(), 25000u);
+  CatalogDocument d = document("/docs/lengths.txt");
+  std::vector<CatalogPage> pages;
+  // Long, short, long: the streams of each length are used again.
+  for (size_t n : {25000, 64, 200, 1000, 3000, 9000, 20000, 200, 25000}) {
+    while ((static_cast<unsigned char>(real[n]) & 0xC0) == 0x80) --n;
+    CatalogPage p;
+    p.page_no = static_cast<int>(pages.size()) + 1;
+    p.text = real.substr(0, n);
+    pages.push_back(std::move(p));
+  }
+  catalog_->begin();
+  catalog_->put(d, &pages);
+  catalog_->commit();
+  const auto out = catalog_->pages(d.id);
+  ASSERT_EQ(out.size(), pages.size());
+  sqlite::Statement stored(catalog_->handle(),
+                           "SELECT length(text) FROM pages "
+                           "WHERE doc_id=? ORDER BY page_no");
+  stored.bind(1, d.id);
+  for (size_t i = 0; i < pages.size(); ++i) {
+    SCOPED_TRACE(pages[i].text.size());
+    EXPECT_EQ(out[i].text, pages[i].text);
+    ASSERT_TRUE(stored.step());
+    if (pages[i].text.size() >= 200) {
+      EXPECT_LT(stored.integer(0), static_cast<int64_t>(pages[i].text.size()));
+    }
+  }
+}
+
 // A unit inside a transaction: rolling it back undoes its rows alone.
 TEST_F(CatalogTest, RollbackOfAUnitKeepsTheRestOfTheTransaction) {
   CatalogDocument a = document("/docs/a.pdf");

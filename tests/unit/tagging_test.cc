@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <set>
@@ -126,6 +127,51 @@ TEST(Tagging, SeedsGetExpectedNetworksAndTopics) {
     EXPECT_EQ(split.networks, tags.networks);
     EXPECT_EQ(as_set(split.topics), as_set(tags.topics));
   }
+}
+
+// The indexer hands tag_analysed_document the analyses it makes for the index
+// (indexer/derive.cc): from them, every seed gets the same tags, in the same
+// order, as from its text, whole or in two pages, and each page's mentions
+// come back for the index's entity terms.
+TEST(Tagging, FromAnalysesTheSameTagsAsFromText) {
+  size_t seeds = 0;
+  size_t mentions_seen = 0;
+  for (const auto& e : std::filesystem::directory_iterator(
+           std::filesystem::path(VNKB_SOURCE_DIR) / "corpus" / "seeds")) {
+    if (e.path().extension() != ".txt") continue;
+    SCOPED_TRACE(e.path().filename().string());
+    const std::string text = read_seed(e.path().filename().string());
+    const size_t cut = text.find('\n', text.size() / 2);
+    for (const std::vector<std::string>& pages :
+         {std::vector<std::string>{text},
+          std::vector<std::string>{text.substr(0, cut), text.substr(cut)}}) {
+      std::vector<Analysis> analyses;
+      for (const std::string& p : pages) analyses.push_back(analyze(p));
+      const std::string title = e.path().stem().string();
+      const DocumentTags from_text = tag_document(title, pages, taxonomy());
+      std::vector<std::vector<Mention>> found;
+      const DocumentTags from_analyses =
+          tag_analysed_document(title, analyses, taxonomy(), &found);
+      EXPECT_EQ(from_analyses.networks, from_text.networks);
+      EXPECT_EQ(from_analyses.topics, from_text.topics);
+      // Each page's mentions, of every kind, handed on for the index.
+      ASSERT_EQ(found.size(), pages.size());
+      for (size_t i = 0; i < pages.size(); ++i) {
+        const std::vector<Mention> expected =
+            taxonomy().find_mentions(analyses[i]);
+        ASSERT_EQ(found[i].size(), expected.size());
+        for (size_t k = 0; k < expected.size(); ++k) {
+          EXPECT_EQ(found[i][k].entry, expected[k].entry);
+          EXPECT_EQ(found[i][k].first_token, expected[k].first_token);
+          EXPECT_EQ(found[i][k].token_count, expected[k].token_count);
+        }
+        mentions_seen += found[i].size();
+      }
+    }
+    ++seeds;
+  }
+  EXPECT_GE(seeds, 5u);
+  EXPECT_GT(mentions_seen, 0u);
 }
 
 // Legal texts name alliances' words ("Liên minh châu Âu", "minh bạch",
