@@ -38,6 +38,7 @@
 #include "core/taxonomy.h"
 #include "core/utf8.h"
 #include "indexer/metadata/extractor.h"
+#include "indexer/overrides.h"
 #include "indexer/positions/extractor.h"
 #include "indexer/read/extract.h"
 #include "indexer/tagging.h"
@@ -62,8 +63,9 @@ struct Options {
   fs::path dates;     // the unlabelled articles' dates (--dates)
   bool list = false;  // with --dates: one line a file
   fs::path enb;       // the same scoring on the English ENB reports
-  std::vector<fs::path> enb_team;   // more ENB labels, tuned on (--enb-team)
-  std::vector<fs::path> news_team;  // more news labels (--news-team)
+  std::vector<fs::path> enb_team;      // more ENB labels, tuned on (--enb-team)
+  std::vector<fs::path> news_team;     // more news labels (--news-team)
+  std::vector<std::string> datelines;  // PREFIX=DATE (--dateline)
 };
 
 // Registers the options on `app`; `o` keeps the defaults of what is not
@@ -107,6 +109,12 @@ void add_options(CLI::App& app, Options& o) {
                  "tests/data/positions/news-team-labels-a.jsonl")
       ->type_name("FILE")
       ->needs("--news");
+  app.add_option("--dateline", o.datelines,
+                 "With --news or --enb: the date a librarian gives the files "
+                 "whose name starts with PREFIX, as `vnkb-index add --date` "
+                 "would (may be given more than once); e.g. baomoi-=2017, "
+                 "the year the corpus's SOURCES.md gives those articles")
+      ->type_name("PREFIX=DATE");
   app.add_option("--dates", o.dates,
                  "The report date of each UNLABELLED article of DIR "
                  "(labelled files left out), counted by source and "
@@ -439,6 +447,21 @@ int main(int argc, char** argv) {
     n.show_errors = o.show_errors;
     n.dump = o.dump;
     n.unlabelled = o.unlabelled;
+    for (const std::string& d : o.datelines) {
+      const size_t eq = d.find('=');
+      std::string date = eq == std::string::npos ? "" : d.substr(eq + 1);
+      std::string why;
+      if (eq == std::string::npos || eq == 0 ||
+          !kb::normalize_override("date", date, *taxonomy, &why) ||
+          date.empty()) {
+        std::fprintf(stderr,
+                     "eval_positions: --dateline %s: give PREFIX=DATE, e.g. "
+                     "baomoi-=2017%s%s\n",
+                     d.c_str(), why.empty() ? "" : ": ", why.c_str());
+        return 2;
+      }
+      n.datelines.emplace_back(d.substr(0, eq), date);
+    }
     return kb::run_news_eval(n, *taxonomy);
   }
   std::vector<fs::path> files;

@@ -395,11 +395,14 @@ bool read_team_labels(const fs::path& path, const fs::path& dir,
 }
 
 // The positions of the text file `path`, read as the indexer reads it;
-// false (and `error`) when the file cannot be read.
-bool read_positions(const PositionExtractor& extractor,
-                    const Taxonomy& taxonomy, const fs::path& path,
-                    std::vector<std::string>* pages,
-                    std::vector<ExtractedPosition>* got, std::string* error) {
+// false (and `error`) when the file cannot be read. A dateline of
+// `datelines` whose prefix starts the file's name replaces the metadata's
+// issue date, as a librarian's --date does.
+bool read_positions(
+    const PositionExtractor& extractor, const Taxonomy& taxonomy,
+    const fs::path& path, std::vector<std::string>* pages,
+    std::vector<ExtractedPosition>* got, std::string* error,
+    const std::vector<std::pair<std::string, std::string>>& datelines = {}) {
   const Extracted ex = extract_file(path, ExtractLimits{});
   if (ex.status != ExtractStatus::kOk) {
     *error = ex.error;
@@ -410,6 +413,10 @@ bool read_positions(const PositionExtractor& extractor,
   const DocumentTags tags = tag_document(meta.title, *pages, taxonomy);
   PositionContext ctx;
   ctx.issue_date = meta.issue_date;
+  const std::string name = path.filename().string();
+  for (const auto& [prefix, date] : datelines) {
+    if (name.starts_with(prefix)) ctx.issue_date = date;
+  }
   ctx.issuer_id = meta.issuer_id;
   ctx.topics = tags.topics;
   ctx.title = meta.title;
@@ -533,7 +540,7 @@ int run_news_eval(const NewsEvalOptions& o, const Taxonomy& taxonomy) {
     std::vector<std::string> pages;
     std::vector<ExtractedPosition> got;
     if (!read_positions(extractor, taxonomy, o.dir / f.name, &pages, &got,
-                        &error)) {
+                        &error, o.datelines)) {
       failed.push_back(f.name + ": " + error);
       continue;
     }

@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/taxonomy.h"
@@ -31,6 +32,12 @@ struct NewsEvalOptions {
   // Instead of scoring: every prediction on the texts of `dir` that no label
   // names (the unlabelled articles), one JSON object a line.
   bool unlabelled = false;
+  // The dateline a librarian gives some files (`vnkb-index add --date`, or a
+  // sidecar's "date"), by file-name prefix: {"baomoi-", "2017"} dates every
+  // baomoi article 2017, as the corpus's SOURCES.md does. It stands in for
+  // the metadata's issue date, as the correction does in the indexer. Empty:
+  // the text's own dateline only.
+  std::vector<std::pair<std::string, std::string>> datelines;
 };
 
 // Which part a labelled file belongs to: a fixed hash of its name, so the
