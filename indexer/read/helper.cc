@@ -23,6 +23,17 @@ namespace {
   return pages * static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
 }
 
+// Stack growth counts against RLIMIT_AS: a reader deep in a recursive
+// document (forms drawing forms) that meets its bound while its stack grows
+// dies of SIGSEGV, which reads as a crash, not as "too large". The stack it
+// may need is mapped before the bound is set; a grown stack stays mapped.
+constexpr size_t kStackMappedFirst = 2 << 20;
+
+[[gnu::noinline, maybe_unused]] void map_stack() {
+  volatile char stack[kStackMappedFirst];
+  for (size_t i = 0; i < sizeof stack; i += 4096) stack[i] = 0;
+}
+
 }  // namespace
 
 // A child forked while another helper's pipe was open would otherwise hold
@@ -110,6 +121,7 @@ void bound_child(pid_t parent, const std::vector<int>& keep, int err_fd,
   // The bound is on what the helper adds: it inherits the parent's address
   // space, which holds every thread's stack and malloc arena reservations
   // (tens of MB each) and could alone exceed an absolute limit.
+  map_stack();
   const uint64_t inherited = address_space_bytes();
   const uint64_t bound = bounds.max_memory_bytes > UINT64_MAX - inherited
                              ? UINT64_MAX
