@@ -27,6 +27,17 @@ const std::vector<std::vector<std::string>>& forum_heads() {
 }
 
 // Lower-case words that may stand inside a forum's name.
+// True when one of `marks` stands between unit `u` - 1 and unit `u`: a
+// name does not run across it.
+bool forum_name_breaks_at(const PageMentions& page, size_t u,
+                          std::string_view marks) {
+  const size_t gap_b = page.unit(u - 1).end, gap_e = page.unit(u).begin;
+  for (const char c : marks) {
+    if (page.between_has(gap_b, gap_e, c)) return true;
+  }
+  return false;
+}
+
 bool inside_name(const std::string& w) {
   static const std::unordered_set<std::string> kWords = {
       "cấp", "cao", "thượng", "đỉnh", "lần", "thứ", "về", "giữa", "hợp", "tác",
@@ -86,15 +97,7 @@ std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
     if (h == 0 || page.word(u) == page.unit_text(u)) continue;
     size_t end = u + h, last_named = u + h;
     while (end < u1 && end - u < 14) {
-      const size_t gap_b = page.unit(end - 1).end, gap_e = page.unit(end).begin;
-      if (page.between_has(gap_b, gap_e, ',') ||
-          page.between_has(gap_b, gap_e, '.') ||
-          page.between_has(gap_b, gap_e, ';') ||
-          page.between_has(gap_b, gap_e, ':') ||
-          page.between_has(gap_b, gap_e, '(') ||
-          page.between_has(gap_b, gap_e, '\n')) {
-        break;
-      }
+      if (forum_name_breaks_at(page, end, ",.;:(\n")) break;
       const std::string& w = page.word(end);
       const bool capital = w != page.unit_text(end);
       const bool number = page.unit(end).kind == TokenKind::kNumber;
@@ -131,16 +134,7 @@ std::string named_draft(const PageMentions& page, size_t u0, size_t u1) {
     size_t end = k + h, lower_n = 0;
     bool closed = false;
     while (end < u1 && end - u < 16) {
-      const size_t gap_b = page.unit(end - 1).end, gap_e = page.unit(end).begin;
-      if (page.between_has(gap_b, gap_e, ',') ||
-          page.between_has(gap_b, gap_e, '.') ||
-          page.between_has(gap_b, gap_e, ';') ||
-          page.between_has(gap_b, gap_e, ':') ||
-          page.between_has(gap_b, gap_e, '(') ||
-          page.between_has(gap_b, gap_e, '-') ||
-          page.between_has(gap_b, gap_e, '\n')) {
-        break;
-      }
+      if (forum_name_breaks_at(page, end, ",.;:(-\n")) break;
       const bool capital = page.word(end) != page.unit_text(end);
       const bool number = page.unit(end).kind != TokenKind::kWord;
       // A law's name is capitalised on its first syllable only ("Luật Du
