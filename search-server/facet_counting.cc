@@ -16,7 +16,10 @@ FacetSpy::FacetSpy(const RevisionData& data, const std::vector<size_t>& facets,
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  const size_t d = doc.get_docid();
+  add(doc.get_docid());
+}
+
+void FacetSpy::add(Xapian::docid d) {
   for (size_t f : wanted_) {
     const std::vector<uint32_t>& offsets = data_.offsets[f];
     if (d + 1 >= offsets.size()) continue;  // newer than this revision's data
@@ -27,16 +30,8 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
 
 void count_facets(const RevisionData& data, const std::vector<size_t>& facets,
                   const std::vector<Xapian::docid>& docs, FacetCounts* counts) {
-  for (size_t f : facets) {
-    std::vector<int64_t>& by_id = counts->by_id[f];
-    by_id.assign(data.values[f].size(), 0);
-    const std::vector<uint32_t>& offsets = data.offsets[f];
-    const auto& ids = data.ids[f];
-    for (const Xapian::docid d : docs) {
-      if (d + 1 >= offsets.size()) break;  // newer than this revision's data
-      for (uint32_t k = offsets[d]; k < offsets[d + 1]; ++k) ++by_id[ids[k]];
-    }
-  }
+  FacetSpy spy(data, facets, counts);
+  for (const Xapian::docid d : docs) spy.add(d);
 }
 
 void PositionFacetSpy::operator()(const Xapian::Document& doc, double) {

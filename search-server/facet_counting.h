@@ -33,6 +33,8 @@ class FacetSpy : public Xapian::MatchSpy {
   FacetSpy(const RevisionData& data, const std::vector<size_t>& facets,
            FacetCounts* counts);
   void operator()(const Xapian::Document& doc, double) override;
+  // Counts document `d` (count_facets: documents not matched by Xapian).
+  void add(Xapian::docid d);
 
  private:
   const RevisionData& data_;

@@ -38,6 +38,20 @@ bool forum_name_breaks_at(const PageMentions& page, size_t u,
   return false;
 }
 
+// The length of the first of `heads` whose words start at unit `u` and end
+// by `u1`; 0 when none does.
+size_t head_at(const PageMentions& page, size_t u, size_t u1,
+               const std::vector<std::vector<std::string>>& heads) {
+  for (const std::vector<std::string>& head : heads) {
+    if (u + head.size() > u1) continue;
+    bool ok = true;
+    for (size_t k = 0; k < head.size() && ok; ++k)
+      ok = page.word(u + k) == head[k];
+    if (ok) return head.size();
+  }
+  return 0;
+}
+
 bool inside_name(const std::string& w) {
   static const std::unordered_set<std::string> kWords = {
       "cấp", "cao", "thượng", "đỉnh", "lần", "thứ", "về", "giữa", "hợp", "tác",
@@ -82,17 +96,7 @@ bool draft_name_stop(const std::string& w) {
 
 std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
   for (size_t u = u0; u < u1; ++u) {
-    size_t h = 0;
-    for (const std::vector<std::string>& head : forum_heads()) {
-      if (u + head.size() > u1) continue;
-      bool ok = true;
-      for (size_t k = 0; k < head.size() && ok; ++k)
-        ok = page.word(u + k) == head[k];
-      if (ok) {
-        h = head.size();
-        break;
-      }
-    }
+    const size_t h = head_at(page, u, u1, forum_heads());
     // Capitalised: a name, not "các hội nghị".
     if (h == 0 || page.word(u) == page.unit_text(u)) continue;
     size_t end = u + h, last_named = u + h;
@@ -120,16 +124,7 @@ std::string named_draft(const PageMentions& page, size_t u0, size_t u1) {
     const size_t k = u + 2;
     // Capitalised: "Luật", not "luật" in "dự thảo luật quy định".
     if (page.word(k) == page.unit_text(k)) continue;
-    size_t h = 0;
-    for (const std::vector<std::string>& kind : kKinds) {
-      bool ok = k + kind.size() <= u1;
-      for (size_t i = 0; i < kind.size() && ok; ++i)
-        ok = page.word(k + i) == kind[i];
-      if (ok) {
-        h = kind.size();
-        break;
-      }
-    }
+    const size_t h = head_at(page, k, u1, kKinds);
     if (h == 0) continue;
     size_t end = k + h, lower_n = 0;
     bool closed = false;
