@@ -68,9 +68,12 @@ size_t PageMentions::first_unit_at_or_after(size_t byte) const {
 }
 
 size_t PageMentions::units_end(size_t u0, size_t byte_end) const {
-  size_t u1 = u0;
-  while (u1 < units_.size() && units_[u1].end <= byte_end) ++u1;
-  return u1;
+  // Units do not overlap, so their ends ascend as their begins do.
+  if (u0 >= units_.size()) return u0;
+  return std::partition_point(
+             units_.begin() + u0, units_.end(),
+             [byte_end](const Unit& u) { return u.end <= byte_end; }) -
+         units_.begin();
 }
 
 bool PageMentions::between_has(size_t a_end, size_t b_begin, char c) const {

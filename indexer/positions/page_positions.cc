@@ -19,7 +19,7 @@ namespace kb {
 void PageReader::emit(const CueHit& hit, Stance stance, size_t su0,
                       size_t su1) {
   const TextSpan quote = trim_quote(text(), sentence_b_, sentence_e_);
-  SentenceFacts facts = sentence_facts(su0, su1);
+  SentenceFacts facts = facts_of(su0, su1);
   // The statement's date is one stated before its cue ("Ngày 7/7/2017,
   // Thủ tướng ... đề nghị"); a date after it belongs to what it is about,
   // and so does one in a "khi" clause after the subject, the time of an
@@ -50,7 +50,9 @@ void PageReader::emit(const CueHit& hit, Stance stance, size_t su0,
 void PageReader::note_meeting(size_t su0, size_t su1) {
   for (size_t u = su0; u + 1 < su1; ++u) {
     if (mentions_.word(u) != "tại") continue;
-    std::string met = named_forum(mentions_, u + 1, su1);
+    // Only a name that starts right after "tại" counts, and no name runs
+    // past 14 units after its head: the rest of the sentence is not read.
+    std::string met = named_forum(mentions_, u + 1, std::min(su1, u + 18));
     const size_t mb = mentions_.unit(u + 1).begin;
     if (met.empty() || std::string_view(text()).substr(mb, met.size()) != met)
       continue;
@@ -62,6 +64,15 @@ void PageReader::note_meeting(size_t su0, size_t su1) {
     if (!to_come) met_forum_ = std::move(met);
     return;
   }
+}
+
+const PageReader::SentenceFacts& PageReader::facts_of(size_t su0, size_t su1) {
+  if (!facts_ || facts_u0_ != su0 || facts_u1_ != su1) {
+    facts_ = sentence_facts(su0, su1);
+    facts_u0_ = su0;
+    facts_u1_ = su1;
+  }
+  return *facts_;
 }
 
 // Process and forum: named in the sentence, else (add_positions) the

@@ -241,11 +241,16 @@ void PageReader::sentence_parties(size_t su0, size_t su1) {
 std::vector<std::string> PageReader::first_clause_subject(size_t su0,
                                                           size_t ce) const {
   const size_t cu1 = mentions_.units_end(su0, ce);
+  return subject_before(opening_subject(su0, cu1), su0, cu1);
+}
+
+PageReader::OpeningSubject PageReader::opening_subject(size_t su0,
+                                                       size_t cu1) const {
+  OpeningSubject s;
   // "Hai bên đánh giá ...; khẳng định ...": both sides of the talks.
-  if (su0 + 2 < cu1 && mentions_.word(su0) == "hai" &&
-      names_both_sides(mentions_.word(su0 + 1)) &&
-      mentions_.word(su0 + 2) != "khác")
-    return parties_;
+  s.both_sides = su0 + 2 < cu1 && mentions_.word(su0) == "hai" &&
+                 names_both_sides(mentions_.word(su0 + 1)) &&
+                 mentions_.word(su0 + 2) != "khác";
   for (size_t u = su0; u < cu1; ++u) {
     const int gi = mentions_.group_at(u);
     if (gi < 0) continue;
@@ -260,9 +265,23 @@ std::vector<std::string> PageReader::first_clause_subject(size_t su0,
                               mentions_.unit(g.u1).begin, ',')) {
       continue;
     }
-    return mentions_.group_ids(g);
+    s.group = gi;
+    break;
   }
-  return {};
+  return s;
+}
+
+// Groups are in text order and whether one opens the clause does not
+// depend on where the clause is cut: the first that does and ends before
+// `u` is the subject at `u`, and none is when it ends later.
+std::vector<std::string> PageReader::subject_before(const OpeningSubject& s,
+                                                    size_t su0,
+                                                    size_t u) const {
+  if (s.both_sides && su0 + 2 < u) return parties_;
+  if (s.group < 0) return {};
+  const ActorGroup& g = mentions_.groups()[s.group];
+  if (g.u1 >= u) return {};
+  return mentions_.group_ids(g);
 }
 
 // Sentences that hold no position whatever their cues: legal boilerplate
@@ -420,6 +439,7 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
       break;
     }
   }
+  std::optional<OpeningSubject> opening;
   for (size_t h = 0; h < hits.size(); ++h) {
     CueHit& hit = hits[h];
     // "Chủ tịch nước X đánh giá ..., đề nghị hai bên ...": verbs in a
@@ -428,7 +448,8 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     std::vector<std::string> series_subject = sentence_subject;
     if (series_subject.empty()) {
       const size_t cue_begin = mentions_.unit(hit.u0).begin;
-      series_subject = first_clause_subject(cu0, cue_begin);
+      if (!opening) opening = opening_subject(cu0, cu1);
+      series_subject = subject_before(*opening, cu0, hit.u0);
       // "X xác nhận: 7 ngư dân đã ... và đề nghị ...": what X says has a
       // subject of its own.
       if (mentions_.between_has(mentions_.unit(cu0).begin, cue_begin, ':'))

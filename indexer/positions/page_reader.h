@@ -68,9 +68,26 @@ class PageReader {
   std::string process_of_named_actor() const;
   bool not_a_statement(size_t su0, size_t su1, size_t sb, size_t se) const;
   std::vector<std::string> first_clause_subject(size_t su0, size_t ce) const;
+  // first_clause_subject read once for every cue of a clause that opens at
+  // unit su0 and ends before unit cu1: "hai bên" opens it, or `group` is
+  // the subject of a cue after its end (-1: none).
+  struct OpeningSubject {
+    bool both_sides = false;
+    int group = -1;
+  };
+  OpeningSubject opening_subject(size_t su0, size_t cu1) const;
+  // The subject of a cue at unit `u` of that clause.
+  std::vector<std::string> subject_before(const OpeningSubject& s, size_t su0,
+                                          size_t u) const;
   void sentence_parties(size_t su0, size_t su1);
   bool opens_with_connective(size_t su0, size_t su1) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
+  // sentence_facts of units [su0, su1), read once a sentence: a sentence
+  // with many cues (a one-line file without full stops is one sentence)
+  // would otherwise be read again at each.
+  const SentenceFacts& facts_of(size_t su0, size_t su1);
+  size_t facts_u0_ = 0, facts_u1_ = 0;
+  std::optional<SentenceFacts> facts_;
   void emit(const CueHit& hit, Stance stance, size_t su0, size_t su1);
   // Lists of proposals (proposal_lists.h; page_lists.cc). Where the item
   // of the open list that line units [u0, u1) hold begins; nullopt when
