@@ -4,17 +4,10 @@
 #include <algorithm>
 #include <map>
 
+#include "core/dates.h"
+
 namespace kb {
 namespace {
-
-// 2024-03-07 -> 07/03/2024, 2024-03 -> 03/2024 (as the web UI writes dates).
-std::string display_date(const std::string& iso) {
-  if (iso.size() == 10 && iso[4] == '-' && iso[7] == '-')
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-  if (iso.size() == 7 && iso[4] == '-')
-    return iso.substr(5, 2) + "/" + iso.substr(0, 4);
-  return iso;
-}
 
 // Dated first, oldest first; then undated; ties by id.
 bool earlier(const BriefPosition* a, const BriefPosition* b) {
@@ -85,7 +78,7 @@ std::vector<std::pair<std::string, std::string>> issues_of(
 void write_position(std::string& out, const BriefPosition& p,
                     const std::string& link_base, BriefGrouping by) {
   out += "- **" + md_text(p.stance) + "** — ";
-  out += p.date.empty() ? "không rõ ngày" : display_date(p.date);
+  out += p.date.empty() ? "không rõ ngày" : format_display(p.date);
   // What the grouping does not show.
   if (by == BriefGrouping::kTopic && !p.process.empty())
     out += " — tiến trình: " + md_text(p.process);

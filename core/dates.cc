@@ -270,4 +270,13 @@ std::string sortable_date(std::string_view iso) {
   return out;
 }
 
+std::string format_display(std::string_view iso) {
+  const std::string s(iso);
+  if (s.size() == 10 && s[4] == '-' && s[7] == '-')
+    return s.substr(8, 2) + "/" + s.substr(5, 2) + "/" + s.substr(0, 4);
+  if (s.size() == 7 && s[4] == '-')
+    return s.substr(5, 2) + "/" + s.substr(0, 4);
+  return s;
+}
+
 }  // namespace kb

@@ -87,6 +87,10 @@ std::optional<Date> read_date_token(std::u32string_view text, size_t& i);
 
 // ISO 8601 of the date's precision: "2025", "2025-10" or "2025-10-09".
 std::string format_iso(const Date& date);
+// As people in Vietnam read a date, and as the web UI writes it, from
+// stored ISO text: "2024-03-07" -> "07/03/2024", "2024-03" -> "03/2024",
+// "2024" -> "2024"; any other text unchanged.
+std::string format_display(std::string_view iso);
 // The value-slot form YYYYMMDD (core/schema.h kDateSlot); a year or a month
 // stands for its first day, so that a range covering it holds it.
 std::string sortable_date(const Date& date);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/clock.h"
+#include "core/dates.h"
 #include "core/doc_number.h"
 #include "core/facets.h"
 
@@ -68,11 +69,11 @@ Validity validity_from(const CatalogDocument& doc,
   }
   const std::string start = start_of(doc);
   if (v.state == "not_yet_in_force") {
-    v.reason = "có hiệu lực từ ngày " + start;
+    v.reason = "có hiệu lực từ ngày " + format_display(start);
     return v;
   }
   if (v.state == "expired") {
-    v.reason = "hết thời hạn hiệu lực ngày " + doc.expiry_date;
+    v.reason = "hết thời hạn hiệu lực ngày " + format_display(doc.expiry_date);
     return v;
   }
   if (!own) return v;
@@ -95,11 +96,11 @@ Validity validity_from(const CatalogDocument& doc,
     v.since = start_of(*by);
     v.reason = (whole ? "" : r.scope + " ") + verb_of(r.kind) + " bởi " +
                (by->type.empty() ? "" : by->type + " ") + by->number +
-               (v.since.empty() ? "" : " từ ngày " + v.since);
+               (v.since.empty() ? "" : " từ ngày " + format_display(v.since));
     if (whole) break;
   }
   if (v.state == "in_force" && !start.empty())
-    v.reason = "có hiệu lực từ ngày " + start;
+    v.reason = "có hiệu lực từ ngày " + format_display(start);
   return v;
 }
 

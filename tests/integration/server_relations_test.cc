@@ -90,7 +90,7 @@ TEST_F(RelationsServerTest, ValidityAsOfADate) {
   EXPECT_EQ(after["validity"]["state"], "expired");
   EXPECT_EQ(after["validity"]["by_id"], id_of("vbpl-000184.html"));
   EXPECT_EQ(after["validity"]["reason"],
-            "bị thay thế bởi Nghị định 42/2026/NĐ-CP từ ngày 2026-01-26");
+            "bị thay thế bởi Nghị định 42/2026/NĐ-CP từ ngày 26/01/2026");
   EXPECT_EQ(after["validity"]["as_of"], "2026-02-01");
   // Today by default.
   EXPECT_EQ(get_json(doc)["validity"]["as_of"].get<std::string>().size(), 10u);

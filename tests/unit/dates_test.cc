@@ -220,19 +220,24 @@ TEST(Dates, Format) {
     Date date;
     const char* iso;
     const char* sortable;
+    const char* display;
   } cases[] = {
-      {*make_date(2021, 8, 6), "2021-08-06", "20210806"},
-      {*make_month(2005, 6), "2005-06", "20050601"},
-      {*make_year(2019), "2019", "20190101"},
+      {*make_date(2021, 8, 6), "2021-08-06", "20210806", "06/08/2021"},
+      {*make_month(2005, 6), "2005-06", "20050601", "06/2005"},
+      {*make_year(2019), "2019", "20190101", "2019"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(format_iso(c.date), c.iso);
+    EXPECT_EQ(format_display(c.iso), c.display);
     EXPECT_EQ(sortable_date(c.date), c.sortable);
     // Stored text sorts as its parsed date does.
     EXPECT_EQ(sortable_date(std::string_view(c.iso)), c.sortable);
   }
   EXPECT_EQ(sortable_date(std::string_view("")), "");
   EXPECT_EQ(sortable_date(std::string_view("20")), "");
+  // Text that is no stored date is shown as it is.
+  EXPECT_EQ(format_display(""), "");
+  EXPECT_EQ(format_display("không rõ"), "không rõ");
 }
 
 TEST(Dates, PrecisionAndEquality) {

@@ -55,13 +55,16 @@ TEST_F(ValidityTest, ReplacedFromTheDayTheReplacementComesIntoForce) {
                                "… thay thế Thông tư số …", 3, "extracted"}});
   EXPECT_EQ(on(old_id, "2024-11-01").state, "not_yet_in_force");
   EXPECT_EQ(on(new_id, "2025-12-31").state, "not_yet_in_force");
+  // Dates in reasons read as dates do everywhere else on the page.
+  EXPECT_EQ(on(new_id, "2025-12-31").reason, "có hiệu lực từ ngày 15/01/2026");
+  EXPECT_EQ(on(old_id, "2025-12-31").reason, "có hiệu lực từ ngày 21/11/2024");
   // The replacement is not yet in force: the old one still is.
   EXPECT_EQ(on(old_id, "2025-12-31").state, "in_force");
   const Validity v = on(old_id, "2026-01-15");
   EXPECT_EQ(v.state, "expired");
   EXPECT_EQ(v.by_id, new_id);
   EXPECT_EQ(v.reason,
-            "bị thay thế bởi Thông tư 45/2025/TT-BCA từ ngày 2026-01-15");
+            "bị thay thế bởi Thông tư 45/2025/TT-BCA từ ngày 15/01/2026");
   EXPECT_EQ(on(new_id, "2026-01-15").state, "in_force");
 }
 
@@ -74,7 +77,7 @@ TEST_F(ValidityTest, APartRepealedLeavesItPartlyInForce) {
   EXPECT_EQ(v.state, "partly_expired");
   EXPECT_EQ(v.reason,
             "Điều 8 bị bãi bỏ bởi Nghị định 362/2025/NĐ-CP từ ngày "
-            "2026-01-01");
+            "01/01/2026");
 }
 
 TEST_F(ValidityTest, StatedEndAndLibrarian) {

@@ -29,7 +29,7 @@ test('a replaced document shows its status, the reason and who replaced it', asy
   await settled(page);
   const status = metaValue(page, 'Hiệu lực');
   assert.equal(await status.getAttribute('data-state'), 'expired');
-  assert.match(await status.textContent(), /Hết hiệu lực toàn bộ — bị thay thế bởi Nghị định 42\/2026\/NĐ-CP từ ngày 2026-01-26/);
+  assert.match(await status.textContent(), /Hết hiệu lực toàn bộ — bị thay thế bởi Nghị định 42\/2026\/NĐ-CP từ ngày 26\/01\/2026/);
   assert.equal((await metaValue(page, 'Ngày có hiệu lực').textContent()).trim(), '03/10/2025');
   // "Bị thay thế bởi" lists the replacing decree as a link; follow it.
   const by = page.locator('section[data-dir="in"][data-kind="replaces"]');
