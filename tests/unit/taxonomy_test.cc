@@ -270,6 +270,29 @@ TEST(Taxonomy, LongestFormWins) {
   EXPECT_EQ(m[0].token_count, 6u);
 }
 
+// What the plastics treaty negotiates, as consultations word it (sentences
+// of corpus/samples/bien-ban-tham-van-lien-bo-inc5.txt and ENB's English),
+// is the plastics topic: a negotiator filtering by it finds who stands where
+// on cutting primary plastic production.
+TEST(Taxonomy, ThePlasticsTreatysTermsAreThePlasticsTopic) {
+  for (const char* text :
+       {"GreenID và WWF ủng hộ mục tiêu cắt giảm sản xuất nhựa nguyên sinh ở "
+        "cấp toàn cầu.",
+        "Hiệp hội Nhựa Việt Nam phản đối việc đưa thuế phí toàn cầu đối với "
+        "polyme nguyên sinh vào dự thảo văn kiện.",
+        "several called for a global target to reduce primary plastic "
+        "polymers"}) {
+    SCOPED_TRACE(text);
+    const std::vector<std::string> ids = mention_ids(real_taxonomy(), text);
+    EXPECT_TRUE(std::count(ids.begin(), ids.end(), "plastics"));
+  }
+  // Not every word "nhựa" is plastics: asphalt and a tree's resin.
+  for (const char* text : {"rải nhựa đường", "nhựa cây thông"}) {
+    const std::vector<std::string> ids = mention_ids(real_taxonomy(), text);
+    EXPECT_FALSE(std::count(ids.begin(), ids.end(), "plastics")) << text;
+  }
+}
+
 // Unaccented forms (acronyms, English) do not match Vietnamese words written
 // with diacritics; text typed without diacritics finds accented names of two
 // or more words, accented text does not read its unaccented words as names.
