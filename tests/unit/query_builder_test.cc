@@ -12,6 +12,7 @@
 
 #include "core/facets.h"
 #include "core/schema.h"
+#include "search-server/cross_language.h"
 #include "search-server/english_query.h"
 #include "tests/unit/test_util.h"
 
@@ -314,7 +315,7 @@ namespace {
 
 // English words ask their stem too; a query of topic keywords in one
 // language asks the topic in the other language's documents
-// (search-server/english_query.h).
+// (search-server/english_query.h, cross_language.h).
 TEST(EnglishQueryTest, StemsAndCrossLanguageTopics) {
   const Taxonomy& taxonomy = corpus_taxonomy();
   const struct {
