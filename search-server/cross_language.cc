@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <map>
+#include <mutex>
 #include <set>
 
 #include "core/schema.h"
@@ -42,32 +45,90 @@ Q own_language_first(const TopicQuery& topics, const Xapian::Database& db) {
   return fixed_weight(languages, own_language_weight(topics, db));
 }
 
-// The names and keywords of the entities `analysis` names, in every
+// The exact-tier terms of each name and keyword of `e`, in every language
+// (one word or a phrase), analysed once per taxonomy: analysing a topic's
+// forty keywords took longer than the rest of a query's parse.
+std::vector<std::vector<std::string>> entity_form_terms(
+    const Taxonomy& taxonomy, const TaxonomyEntry& e) {
+  static std::mutex mutex;
+  static uint64_t generation = 0;
+  static std::map<std::string, std::vector<std::vector<std::string>>> known;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (generation != taxonomy.generation()) {
+      known.clear();
+      generation = taxonomy.generation();
+    }
+    const auto it = known.find(e.id);
+    if (it != known.end()) return it->second;
+  }
+  std::vector<std::vector<std::string>> out;
+  std::vector<std::string> forms = e.forms();
+  forms.insert(forms.end(), e.keywords.begin(), e.keywords.end());
+  AnalyzeOptions options;
+  options.repair_legacy = false;  // as the taxonomy reads its forms
+  for (const std::string& form : forms) {
+    std::vector<std::string> terms;
+    for (const Token& t : analyze(form, options).tokens)
+      if (t.kind != TokenKind::kDocNumberPart) terms.push_back(t.exact);
+    if (!terms.empty() && std::find(out.begin(), out.end(), terms) == out.end())
+      out.push_back(std::move(terms));
+  }
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (generation == taxonomy.generation()) known[e.id] = out;
+  return out;
+}
+
+// The names and keywords of the entities `mentions` name, in every
 // language, as the exact-tier terms a snippet marks: one word as a term,
 // more as a phrase.
-void add_entity_marks(const Analysis& analysis, const Taxonomy& taxonomy,
-                      ParsedQuery& out) {
+void add_entity_marks(const std::vector<Mention>& mentions,
+                      const Taxonomy& taxonomy, ParsedQuery& out) {
   std::set<const TaxonomyEntry*> entries;
-  for (const Mention& m : taxonomy.find_mentions(analysis))
+  for (const Mention& m : mentions)
     if (m.token_count > 0) entries.insert(m.entry);
   std::set<std::vector<std::string>> phrases(out.entity_phrases.begin(),
                                              out.entity_phrases.end());
-  AnalyzeOptions options;
-  options.repair_legacy = false;  // as the taxonomy reads its forms
   for (const TaxonomyEntry* e : entries) {
-    std::vector<std::string> forms = e->forms();
-    forms.insert(forms.end(), e->keywords.begin(), e->keywords.end());
-    for (const std::string& form : forms) {
-      std::vector<std::string> terms;
-      for (const Token& t : analyze(form, options).tokens)
-        if (t.kind != TokenKind::kDocNumberPart) terms.push_back(t.exact);
+    for (std::vector<std::string>& terms : entity_form_terms(taxonomy, *e)) {
       if (terms.size() == 1) {
         out.entity_terms.insert(terms[0]);
-      } else if (terms.size() > 1 && phrases.insert(terms).second) {
+      } else if (phrases.insert(terms).second) {
         out.entity_phrases.push_back(std::move(terms));
       }
     }
   }
+}
+
+// topic_query_of, with the mentions of `a` found.
+std::optional<TopicQuery> topics_of_mentions(
+    const Analysis& a, const std::vector<Mention>& found) {
+  if (a.tokens.empty()) return std::nullopt;
+  TopicQuery out;
+  std::vector<std::string> topics;  // of the current span
+  size_t start = 0;                 // of the current span
+  size_t next = 0;  // every token must fall in a topic's name or keyword
+  for (const Mention& m : found) {
+    if (m.entry->kind != "topic" || m.token_count == 0) return std::nullopt;
+    const std::string term = schema::term(schema::kEntityPrefix, m.entry->id);
+    if (!topics.empty() && m.first_token == start) {
+      // Another topic of the same words ("rác thải nhựa đại dương").
+      topics.push_back(term);
+      continue;
+    }
+    if (m.first_token != next) return std::nullopt;
+    const std::string l =
+        mention_language(a, m.first_token, m.token_count, *m.entry);
+    if (!out.language.empty() && l != out.language) return std::nullopt;
+    out.language = l;
+    if (!topics.empty()) out.spans.push_back(std::move(topics));
+    topics = {term};
+    start = m.first_token;
+    next = m.first_token + m.token_count;
+  }
+  if (topics.empty() || next != a.tokens.size()) return std::nullopt;
+  out.spans.push_back(std::move(topics));
+  return out;
 }
 
 }  // namespace
@@ -94,32 +155,7 @@ std::string mention_language(const Analysis& analysis, size_t first, size_t n,
 
 std::optional<TopicQuery> topic_query_of(const Analysis& a,
                                          const Taxonomy& taxonomy) {
-  if (a.tokens.empty()) return std::nullopt;
-  TopicQuery out;
-  std::vector<std::string> topics;  // of the current span
-  size_t start = 0;                 // of the current span
-  size_t next = 0;  // every token must fall in a topic's name or keyword
-  for (const Mention& m : taxonomy.find_mentions(a)) {
-    if (m.entry->kind != "topic" || m.token_count == 0) return std::nullopt;
-    const std::string term = schema::term(schema::kEntityPrefix, m.entry->id);
-    if (!topics.empty() && m.first_token == start) {
-      // Another topic of the same words ("rác thải nhựa đại dương").
-      topics.push_back(term);
-      continue;
-    }
-    if (m.first_token != next) return std::nullopt;
-    const std::string l =
-        mention_language(a, m.first_token, m.token_count, *m.entry);
-    if (!out.language.empty() && l != out.language) return std::nullopt;
-    out.language = l;
-    if (!topics.empty()) out.spans.push_back(std::move(topics));
-    topics = {term};
-    start = m.first_token;
-    next = m.first_token + m.token_count;
-  }
-  if (topics.empty() || next != a.tokens.size()) return std::nullopt;
-  out.spans.push_back(std::move(topics));
-  return out;
+  return topics_of_mentions(a, taxonomy.find_mentions(a));
 }
 
 Q cross_language_query(std::string_view text, const Taxonomy& taxonomy) {
@@ -144,10 +180,11 @@ double own_language_weight(const TopicQuery& topics,
 void reach_through_vocabulary(std::string_view text, const Taxonomy& taxonomy,
                               const Xapian::Database& db, ParsedQuery& out) {
   const Analysis a = analyze(text);
-  add_entity_marks(a, taxonomy, out);
+  const std::vector<Mention> mentions = taxonomy.find_mentions(a);
+  add_entity_marks(mentions, taxonomy, out);
   // (`query` may be empty: no document holds the words typed together.)
   if (!out.simple) return;
-  const std::optional<TopicQuery> topics = topic_query_of(a, taxonomy);
+  const std::optional<TopicQuery> topics = topics_of_mentions(a, mentions);
   if (!topics) return;
   const Q cross = other_language_query(*topics);
   const Q own = own_language_first(*topics, db);
