@@ -22,6 +22,17 @@ const json* hit_of(const std::vector<json>& hits, int64_t id) {
   return nullptr;
 }
 
+// The snippet of document `id` among `hits` ("" and a failure when it is
+// not among them).
+std::string snippet_of(const std::vector<json>& hits, int64_t id) {
+  const json* h = hit_of(hits, id);
+  if (h == nullptr) {
+    ADD_FAILURE() << "document " << id << " is not among the hits";
+    return "";
+  }
+  return (*h)["snippet"];
+}
+
 // No language comes back after another has begun: `first`'s documents,
 // then the others (`language_of` each hit's).
 template <typename LanguageOf>
@@ -87,12 +98,11 @@ TEST_F(ServerTest, AHitAcrossLanguagesShowsThePassageNamingTheTopic) {
   // The plastics treaty decision (Vietnamese) holds no English word; its
   // snippet marks the topic as it names it: "ô nhiễm nhựa".
   const std::vector<json> plastic = ranked("plastic pollution");
-  const json* treaty = hit_of(plastic, id_of("004_cf0b71758d62ef38.txt"));
-  ASSERT_NE(treaty, nullptr);
-  const std::string treaty_snippet = (*treaty)["snippet"];
-  EXPECT_NE(treaty_snippet.find("<mark>nhiễm</mark> <mark>nhựa</mark>"),
+  const std::string treaty =
+      snippet_of(plastic, id_of("004_cf0b71758d62ef38.txt"));
+  EXPECT_NE(treaty.find("<mark>nhiễm</mark> <mark>nhựa</mark>"),
             std::string::npos)
-      << treaty_snippet;
+      << treaty;
   for (const json& h : plastic) {
     const std::string snippet = h["snippet"];
     EXPECT_NE(snippet.find("<mark>"), std::string::npos) << h["title"];
@@ -100,17 +110,17 @@ TEST_F(ServerTest, AHitAcrossLanguagesShowsThePassageNamingTheTopic) {
   }
   // The English strategy, for "biến đổi khí hậu": "climate change".
   const std::vector<json> climate = ranked("biến đổi khí hậu");
-  const json* strategy = hit_of(climate, id_of("vbpl-0826.txt"));
-  ASSERT_NE(strategy, nullptr);
-  const std::string strategy_snippet = (*strategy)["snippet"];
+  const int64_t strategy = id_of("vbpl-0826.txt");
+  ASSERT_NE(hit_of(climate, strategy), nullptr);
+  const std::string strategy_snippet = snippet_of(climate, strategy);
   EXPECT_NE(strategy_snippet.find("<mark>climate</mark> <mark>change</mark>"),
             std::string::npos)
       << strategy_snippet;
   EXPECT_TRUE(escaped_but_marks(strategy_snippet)) << strategy_snippet;
   // Its page, opened from the hit, marks the same names.
   const json page =
-      get_json("/api/documents/" + std::to_string(id_of("vbpl-0826.txt")) +
-               "/text?page=" + std::to_string((*strategy)["page"].get<int>()) +
+      get_json("/api/documents/" + std::to_string(strategy) + "/text?page=" +
+               std::to_string((*hit_of(climate, strategy))["page"].get<int>()) +
                "&q=" + enc("biến đổi khí hậu"));
   const std::string html = page["html"];
   EXPECT_NE(html.find("<mark>climate</mark> <mark>change</mark>"),
