@@ -328,7 +328,7 @@ Xapian::Document build_position_document(const PositionData& p,
   doc.add_term(term(kEntityPrefix, p.actor), 1);
   // The position's topics and those its quote mentions ("nhựa"), as
   // entities, as a document has the topics it mentions: a topic query in
-  // the other language reaches the position (search-server/english_query.h,
+  // the other language reaches the position (search-server/cross_language.h,
   // cross_language_query).
   std::set<std::string> topics(p.topics.begin(), p.topics.end());
   for (const Mention& m : taxonomy.find_mentions(quote)) {

@@ -192,7 +192,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
         count_matches(browse ? match : parsed.count, filters_except(""),
                       plain_facets, &counts);
     const Xapian::doccount strict_total = total;
-    // Documents in the other language (english_query.h) do not make the
+    // Documents in the other language (cross_language.h) do not make the
     // words typed any less rare.
     const Xapian::doccount own_total =
         parsed.own_language_count.empty()
@@ -305,7 +305,8 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
 
     stage.to(SearchStage::kHits);
     const Highlight marks{parsed.highlight_terms, parsed.highlight_phrases,
-                          parsed.spellings};
+                          parsed.spellings, parsed.entity_terms,
+                          parsed.entity_phrases};
     for (const Xapian::MSet& mset : msets) {
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         out.hits.push_back(

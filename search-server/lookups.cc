@@ -151,7 +151,8 @@ std::optional<PageText> find_page_text(SearchContext& c,
     }
     out.html = highlight_text(
         page->text,
-        {parsed.highlight_terms, parsed.highlight_phrases, parsed.spellings});
+        {parsed.highlight_terms, parsed.highlight_phrases, parsed.spellings,
+         parsed.entity_terms, parsed.entity_phrases});
   }
   out.text = std::move(page->text);
   return out;

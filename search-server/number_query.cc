@@ -20,6 +20,13 @@ constexpr double kCitingWeight = 100;
 constexpr double kRelatedWeight = 50;
 constexpr double kSerialWeight = 150;
 
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 Q fixed_weight(const Q& boolean, double weight) {
   // A posting source that gives every document `weight`, intersected with
   // the boolean query (which adds nothing to the score).
@@ -27,13 +34,6 @@ Q fixed_weight(const Q& boolean, double weight) {
            Q((new Xapian::FixedWeightPostingSource(weight))->release()),
            Q(Q::OP_SCALE_WEIGHT, boolean, 0.0));
 }
-
-bool is_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(),
-                                   [](char c) { return c >= '0' && c <= '9'; });
-}
-
-}  // namespace
 
 std::vector<std::string> numbers_of_any_year(const Xapian::Database& db,
                                              const DocNumber& n) {

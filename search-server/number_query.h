@@ -18,6 +18,9 @@
 
 namespace kb {
 
+// The documents of `boolean`, each at `weight` whatever its terms.
+Xapian::Query fixed_weight(const Xapian::Query& boolean, double weight);
+
 // The collection's numbers that read as `n` with a year added
 // ("362/2025/nd-cp" for "362/NĐ-CP"), at most five.
 std::vector<std::string> numbers_of_any_year(const Xapian::Database& db,

@@ -11,6 +11,7 @@
 #include "core/vietnamese.h"
 #include "core/word_pairs.h"
 #include "search-server/counting_weight.h"
+#include "search-server/cross_language.h"
 #include "search-server/english_query.h"
 #include "search-server/number_query.h"
 #include "search-server/query_lexer.h"
@@ -600,16 +601,10 @@ ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode,
     q = Q(Q::OP_AND_MAYBE, q, combine(Q::OP_OR, p.boosts_));
   }
   out.query = q;
-  // A query of topics also reaches the other language's documents.
-  if (mode != QueryMode::kAnyWord && out.simple) {
-    const Q cross = cross_language_query(text, taxonomy_);
-    if (!cross.empty()) {
-      out.own_language_count = out.count;
-      out.query = Q(Q::OP_OR, out.query, cross);
-      out.match = Q(Q::OP_OR, out.match, cross);
-      out.count = Q(Q::OP_OR, out.count, cross);
-    }
-  }
+  // The entities named, under all their names; a query of topics also
+  // reaches the other language's documents, below its own language's.
+  if (mode != QueryMode::kAnyWord)
+    reach_through_vocabulary(text, taxonomy_, db_, out);
   return out;
 }
 

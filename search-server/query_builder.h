@@ -57,7 +57,7 @@ struct ParsedQuery {
   // exact tier and position checks add work and no document.
   Xapian::Query count;
   // With a topic query that also reaches the other language's documents
-  // (search-server/english_query.h): `count` without them, for the
+  // (search-server/cross_language.h): `count` without them, for the
   // decisions that ask how rare the words typed are. Empty otherwise.
   Xapian::Query own_language_count;
   bool boosted = false;  // query = match plus phrase boosts
@@ -72,6 +72,12 @@ struct ParsedQuery {
   // Where the folded tier has no positions (schema 7 on): the terms whose
   // positions in a document are those of a folded term of the highlights.
   std::map<std::string, std::vector<std::string>> spellings;
+  // The names and keywords, in every language, of the entities the query
+  // names (search-server/cross_language.h), as exact-tier terms and
+  // phrases: what a snippet marks in a document that holds none of the
+  // above (one reached through a topic, in the other language or not).
+  std::set<std::string> entity_terms;
+  std::vector<std::vector<std::string>> entity_phrases;
   // The words typed, in order, as folded terms (for suggestions).
   std::vector<std::string> words;
   // The same words as exact-tier terms (the spelling typed, canonical).

@@ -169,8 +169,13 @@ std::string html_escape(std::string_view s) {
 Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
                      Xapian::docid docid, const schema::DocumentData& data,
                      const Highlight& marks) {
+  // The entities' names share words ("nhựa" in a dozen keywords): each
+  // term's positions are read once.
+  std::map<std::string, std::vector<Xapian::termpos>> read;
   auto positions_of = [&](const std::string& term) {
-    std::vector<Xapian::termpos> out;
+    const auto known = read.find(term);
+    if (known != read.end()) return known->second;
+    std::vector<Xapian::termpos>& out = read[term];
     const auto spelled = marks.spellings.find(term);
     const std::vector<std::string> own = {term};
     const std::vector<std::string>& holders =
@@ -197,8 +202,14 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
   // A phrase counts where its words stand side by side.
   for (const std::vector<std::string>& phrase : marks.phrases) {
     std::vector<std::vector<Xapian::termpos>> lists;
-    for (const std::string& t : phrase) lists.push_back(positions_of(t));
-    if (lists.empty()) continue;
+    for (const std::string& t : phrase) {
+      lists.push_back(positions_of(t));
+      if (lists.back().empty()) break;  // the phrase is not there
+    }
+    if (lists.size() < phrase.size() || lists.empty()) {
+      ++index;
+      continue;
+    }
     for (Xapian::termpos p : lists[0]) {
       bool all = true;
       for (size_t k = 1; k < lists.size() && all; ++k) {
@@ -230,6 +241,8 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
       best = positions[lo].first;
     }
   }
+  if (best_score == 0 && marks.has_entities())
+    return make_snippet(db, catalog, docid, data, marks.entities());
   Snippet s;
   int page_index = 0;
   uint32_t relative = 0;
@@ -302,7 +315,10 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
 
 std::string highlight_text(std::string_view text, const Highlight& marks) {
   const Analysis a = analyze(text);
-  const std::vector<bool> marked = marked_tokens(a.tokens, marks);
+  std::vector<bool> marked = marked_tokens(a.tokens, marks);
+  if (marks.has_entities() &&
+      std::find(marked.begin(), marked.end(), true) == marked.end())
+    marked = marked_tokens(a.tokens, marks.entities());
   std::string html;
   size_t cursor = 0;
   for (size_t i = 0; i < a.tokens.size(); ++i) {

@@ -33,16 +33,32 @@ struct Highlight {
   // A term without positions of its own: the terms holding them
   // (ParsedQuery::spellings).
   std::map<std::string, std::vector<std::string>> spellings;
+  // Where a document (or a page) holds none of the above: the names of the
+  // entities the query named, in every language (ParsedQuery::entity_terms
+  // and entity_phrases), so that a document reached through a topic shows
+  // the passage that names it.
+  std::set<std::string> entity_terms;
+  std::vector<std::vector<std::string>> entity_phrases;
+
+  bool has_entities() const {
+    return !entity_terms.empty() || !entity_phrases.empty();
+  }
+  // The entities' names as the marks themselves.
+  Highlight entities() const {
+    return {entity_terms, entity_phrases, {}, {}, {}};
+  }
 };
 
 // The best passage of document `docid` for `marks`: the window of positions
 // holding the most distinct query terms, read from its page in the catalog,
-// with the matched words in <mark>.
+// with the matched words in <mark>; for a document holding none, the
+// window naming the most of the entities (Highlight::entity_terms).
 Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
                      Xapian::docid docid, const schema::DocumentData& data,
                      const Highlight& marks);
 
-// The whole of `text`, escaped, with the matched words in <mark>.
+// The whole of `text`, escaped, with the matched words in <mark> (the
+// entities' names where it holds none of the words).
 std::string highlight_text(std::string_view text, const Highlight& marks);
 
 }  // namespace kb

@@ -1,7 +1,7 @@
 // Positions across languages (issue 17): a topic named in one language
 // reaches the positions of the other language's documents through the
 // taxonomy's vocabulary, as document search does
-// (search-server/english_query.h), below the positions that hold the words
+// (search-server/cross_language.h), below the positions that hold the words
 // typed. A real index in a temp dir: the demo corpus's Vietnamese
 // consultation samples (plastics), an Earth Negotiations Bulletin report
 // (climate, English) and two Vietnamese news articles on the Paris

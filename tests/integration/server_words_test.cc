@@ -233,7 +233,7 @@ TEST_F(WordsTest, OtherSpellingsAreSaidNeverMixedIn) {
   EXPECT_EQ(typed["other_spellings"]["total"], any["total"]);
   EXPECT_GT(any["total"].get<int>(), typed["total"].get<int>());
   // A topic's keyword also reaches the English documents on forests
-  // (search-server/english_query.h), after the Vietnamese ones.
+  // (search-server/cross_language.h), after the Vietnamese ones.
   for (int64_t id : hit_ids(typed)) {
     if (language_of(id) == "en") continue;
     EXPECT_TRUE(holds(id, "quản lý", false)) << id;

@@ -7,11 +7,13 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
 #include "core/facets.h"
 #include "core/schema.h"
+#include "search-server/cross_language.h"
 #include "search-server/english_query.h"
 #include "tests/unit/test_util.h"
 
@@ -312,9 +314,49 @@ TEST(FacetTableTest, QueryFieldsAndOrder) {
 namespace kb {
 namespace {
 
+// A query naming entities carries their names and keywords in both
+// languages, for the snippets of documents holding none of the words typed;
+// a query of topics also ranks its own language first
+// (search-server/cross_language.h).
+TEST_F(QueryBuilderTest, EntitiesUnderAllTheirNamesAndTheOwnLanguageFirst) {
+  const ParsedQuery plastic = parse("plastic pollution");
+  const std::vector<std::string> vietnamese = {"ô", "nhiễm", "nhựa"};
+  EXPECT_NE(std::find(plastic.entity_phrases.begin(),
+                      plastic.entity_phrases.end(), vietnamese),
+            plastic.entity_phrases.end());
+  EXPECT_TRUE(plastic.entity_terms.count("microplastics"));
+  const std::string query = plastic.query.get_description();
+  EXPECT_NE(query.find("FixedWeightPostingSource"), std::string::npos) << query;
+  EXPECT_NE(query.find("XLANGen OR XLANGmixed"), std::string::npos) << query;
+  // The weight only ranks: the documents counted are those of the words and
+  // of the other language's topic.
+  EXPECT_EQ(plastic.count.get_description().find("FixedWeight"),
+            std::string::npos);
+  const ParsedQuery climate = parse("biến đổi khí hậu");
+  EXPECT_NE(
+      std::find(climate.entity_phrases.begin(), climate.entity_phrases.end(),
+                std::vector<std::string>{"climate", "change"}),
+      climate.entity_phrases.end());
+  EXPECT_NE(climate.query.get_description().find("XLANGvi OR XLANGmixed"),
+            std::string::npos);
+  // Other words: no entity, no weight; an entity with other words: its
+  // names, and no weight (no language is crossed).
+  const ParsedQuery words = parse("hợp đồng lao động");
+  EXPECT_TRUE(words.entity_terms.empty() && words.entity_phrases.empty());
+  EXPECT_EQ(words.query.get_description().find("FixedWeight"),
+            std::string::npos);
+  const ParsedQuery agency = parse("BTNMT ký quyết định");
+  EXPECT_TRUE(agency.entity_terms.count("monre"));
+  EXPECT_EQ(agency.query.get_description().find("FixedWeight"),
+            std::string::npos);
+  // Long questions match by their words alone.
+  EXPECT_TRUE(
+      parse("biến đổi khí hậu", QueryMode::kAnyWord).entity_phrases.empty());
+}
+
 // English words ask their stem too; a query of topic keywords in one
 // language asks the topic in the other language's documents
-// (search-server/english_query.h).
+// (search-server/english_query.h, cross_language.h).
 TEST(EnglishQueryTest, StemsAndCrossLanguageTopics) {
   const Taxonomy& taxonomy = corpus_taxonomy();
   const struct {

@@ -127,6 +127,24 @@ test('search without diacritics finds and highlights words with them', async () 
   await finish(page, 'search-no-diacritics');
 });
 
+test('an English topic shows, in each Vietnamese hit, the passage naming it', async () => {
+  const page = await newPage();
+  await page.goto(url());
+  await settled(page);
+  await typeQuery(page, 'plastic pollution');
+  await settled(page);
+  // No document holds the English words: every hit is Vietnamese, reached
+  // through the plastics topic, and marks how it names plastics ("nhựa").
+  const hits = page.locator('#hits > li.hit');
+  const n = await hits.count();
+  assert.ok(n >= 4, `hits: ${n}`);
+  for (let i = 0; i < n; i++) {
+    const marks = await hits.nth(i).locator('.snippet mark').allTextContents();
+    assert.ok(marks.some((m) => /nhựa/i.test(m)), `hit ${i} marks: ${marks.join('|')}`);
+  }
+  await finish(page, 'search-across-languages');
+});
+
 test('a decision number variant lands on the decision', async () => {
   const page = await newPage();
   await page.goto(url());
