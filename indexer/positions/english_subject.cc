@@ -80,19 +80,23 @@ bool is_non_actor_word(std::string_view w) {
   return kWords.find(" " + std::string(w) + " ") != std::string_view::npos;
 }
 
-// Bodies of the process itself, which report, not negotiate.
+// Bodies of the process itself, which report or decide, not negotiate.
 bool is_process_body(std::string_view name) {
   // "SBI-15", "COP 7": a session of the body.
   const size_t cut = name.find_last_of("- ");
   if (cut != std::string_view::npos && cut + 1 < name.size() &&
       name.find_first_not_of("0123456789", cut + 1) == std::string_view::npos)
     name = name.substr(0, cut);
-  return in_list(name,
-                 {"BAP",       "AWG-KP",  "AWG-LCA", "SBSTA",       "SBI",
-                  "COP",       "CMP",     "MOP",     "ADP",         "IPCC",
-                  "UNFCCC",    "COP/MOP", "PLENARY", "SECRETARIAT", "CHAIR",
-                  "CO-CHAIRS", "JISC",    "EGTT",    "CGE",         "LEG",
-                  "TEC",       "SCF"}) ||
+  return in_list(name, {"BAP", "AWG-KP", "AWG-LCA", "SBSTA", "SBI", "COP",
+                        "CMP", "MOP", "ADP", "IPCC", "UNFCCC", "COP/MOP",
+                        "PLENARY", "SECRETARIAT", "CHAIR", "CO-CHAIRS", "JISC",
+                        "EGTT", "CGE", "LEG", "TEC", "SCF",
+                        // The negotiating body or working group of the report's
+                        // meeting, which agrees text ("WGII agreed to delete",
+                        // "The Group rejected the insertion", "The AGBM
+                        // requested the Secretariat"): the meeting's outcome.
+                        "WGI", "WGII", "WGIII", "WG I", "WG II", "WG III",
+                        "AGBM", "AG13", "Group"}) ||
          name.find("Executive Secretary") != std::string_view::npos;
 }
 
