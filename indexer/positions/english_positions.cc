@@ -414,7 +414,8 @@ class SentenceReader {
       return false;
     if (starts_with_any(after, 0,
                         {"parties", "the parties", "delegates", "countries",
-                         "groups", "all parties", "participants"}))
+                         "groups", "all parties", "participants", "them ",
+                         "delegations", "all delegates"}))
       return true;
     // How the meeting goes on: who consults, when parties take a text up,
     // how the body starts its work ("proposed holding consultations",

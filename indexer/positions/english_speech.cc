@@ -343,6 +343,12 @@ bool suggests_a_fact(std::string_view lower) {
                        " would allow", " would enable", " would help",
                        " would ensure", " would improve"}))
     return false;
+  // "suggested lack of expertise as a challenge to projections": a view
+  // of what stands in the way.
+  static const std::regex as_obstacle(
+      R"(^ (?:[a-z-]+ ){1,6}as (?:a |an |the )?(?:[a-z]+ )?)"
+      R"((?:challenge|barrier|obstacle|constraint|problem|gap|limitation)s?\b)");
+  if (std::regex_search(s, as_obstacle)) return true;
   if (s.starts_with(" that ")) s.erase(0, 5);
   // The clause's own verb: before a comma or a subordinate clause ("the
   // minutes as soon as they were approved", "parties that have presented",

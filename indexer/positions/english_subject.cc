@@ -87,16 +87,18 @@ bool is_process_body(std::string_view name) {
   if (cut != std::string_view::npos && cut + 1 < name.size() &&
       name.find_first_not_of("0123456789", cut + 1) == std::string_view::npos)
     name = name.substr(0, cut);
-  return in_list(name, {"BAP", "AWG-KP", "AWG-LCA", "SBSTA", "SBI", "COP",
-                        "CMP", "MOP", "ADP", "IPCC", "UNFCCC", "COP/MOP",
-                        "PLENARY", "SECRETARIAT", "CHAIR", "CO-CHAIRS", "JISC",
-                        "EGTT", "CGE", "LEG", "TEC", "SCF",
-                        // The negotiating body or working group of the report's
-                        // meeting, which agrees text ("WGII agreed to delete",
-                        // "The Group rejected the insertion", "The AGBM
-                        // requested the Secretariat"): the meeting's outcome.
-                        "WGI", "WGII", "WGIII", "WG I", "WG II", "WG III",
-                        "AGBM", "AG13", "Group"}) ||
+  return in_list(
+             name,
+             {"BAP", "AWG-KP", "AWG-LCA", "SBSTA", "SBI", "COP", "CMP", "MOP",
+              "ADP", "IPCC", "UNFCCC", "COP/MOP", "PLENARY", "SECRETARIAT",
+              "CHAIR", "CO-CHAIRS", "JISC", "EGTT", "CGE", "LEG", "TEC", "SCF",
+              // The negotiating body or working group of the report's
+              // meeting, which agrees text ("WGII agreed to delete",
+              // "The Group rejected the insertion", "The AGBM
+              // requested the Secretariat", "The Round Table agreed that"): the
+              // meeting's outcome.
+              "WGI", "WGII", "WGIII", "WG I", "WG II", "WG III", "AGBM", "AG13",
+              "Group", "Round Table", "Roundtable"}) ||
          name.find("Executive Secretary") != std::string_view::npos;
 }
 
