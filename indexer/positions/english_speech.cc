@@ -120,14 +120,15 @@ std::optional<Stance> stance_of_clause(std::string_view lower) {
   // data") far more often than they judge a text; a text that "lacks
   // crucial elements" is judged. "was not the way to build good faith",
   // "would contaminate the real deliverables" judge a course of action.
-  if (contains_any(
-          lower, {"unfair",           "unacceptable",     "not acceptable",
-                  "premature",        "inappropriate",    "counterproductive",
-                  "could not accept", "would not accept", "too slow",
-                  "disappointing",    "flawed",           "too weak",
-                  "not applicable",   "not the way",      "not the right way",
-                  "not the answer",   "not the solution", "lacks crucial",
-                  "lacks key",        "lacks essential",  "would contaminate"}))
+  if (contains_any(lower,
+                   {"unfair",           "unacceptable",     "not acceptable",
+                    "premature",        "inappropriate",    "counterproductive",
+                    "could not accept", "would not accept", "too slow",
+                    "disappointing",    "flawed",           "too weak",
+                    "not applicable",   "not the way",      "not the right way",
+                    "not the answer",   "not the solution", "lacks crucial",
+                    "lacks key",        "lacks essential",  "would contaminate",
+                    "not necessary"}))
     return Stance::kOpposes;
   // "described NAPs as key in supporting adaptation", "said the GCF is a
   // crucial element of the solution": an endorsement.

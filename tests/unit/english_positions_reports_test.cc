@@ -208,10 +208,43 @@ TEST(EnglishPositionReports, RolesCautionsAndJudgedTexts) {
        "New Zealand and Denmark suggested lack of expertise",
        nullptr,
        {}},
+      {"enb-0582.txt",
+       "They argued that the sentence was not necessary",
+       nullptr,
+       {"Germany opposes", "Spain opposes", "India opposes",
+        "Finland opposes"}},
       {"enb-0526.txt",
        "EGYPT said the draft governing instrument lacks crucial",
        nullptr,
        {"EGYPT opposes"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
+// A country whose name holds "and" is one actor, in lists too.
+TEST(EnglishPositionReports, CountryNamesWithAndAreOneActor) {
+  if (!std::filesystem::exists(enb_dir() / "enb-0409.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      {"enb-0409.txt",
+       "Antigua and Barbuda called for integration",
+       nullptr,
+       {"Antigua and Barbuda requests"}},
+      {"enb-0356.txt",
+       "Trinidad and Tobago advocated identifying",
+       nullptr,
+       {"Trinidad and Tobago proposes"}},
+      {"enb-0426.txt",
+       "ANTIGUA and BARBUDA supported differentiating",
+       nullptr,
+       {"ANTIGUA and BARBUDA supports"}},
+      {"enb-0076.txt",
+       "SAUDI ARABIA, TRINIDAD and TOBAGO, the EU and the NETHERLANDS",
+       nullptr,
+       {"PHILIPPINES proposes", "MARSHALL ISLANDS proposes", "FRANCE proposes",
+        "UGANDA proposes", "SAUDI ARABIA proposes",
+        "TRINIDAD and TOBAGO proposes", "EU proposes", "NETHERLANDS proposes"}},
   };
   for (const EnbCase& c : cases)
     EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
