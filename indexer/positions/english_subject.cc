@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <utility>
 
 #include "core/utf8.h"
 
@@ -229,44 +227,10 @@ bool is_filler(std::string_view s) {
                      "several others", "many others", "some others"});
 }
 
-// The next " and " of `s` from `from` that is not inside a country's name
-// ("Trinidad and Tobago", "ANTIGUA AND BARBUDA").
-size_t next_and(std::string_view s, size_t from) {
-  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-      {"trinidad", "tobago"},
-      {"antigua", "barbuda"},
-      {"bosnia", "herzegovina"},
-      {"saint kitts", "nevis"},
-      {"saint vincent", "the grenadines"},
-      {"sao tome", "principe"},
-      {"são tomé", "príncipe"},
-      {"turks", "caicos"}};
-  const auto lower_is = [](std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(a[i])) !=
-          static_cast<unsigned char>(b[i]))
-        return false;
-    return true;
-  };
-  for (size_t at = s.find(" and ", from); at != std::string_view::npos;
-       at = s.find(" and ", at + 1)) {
-    bool inside = false;
-    for (const auto& [first, second] : kNames) {
-      inside = inside ||
-               (at >= first.size() &&
-                lower_is(s.substr(at - first.size(), first.size()), first) &&
-                lower_is(s.substr(at + 5, second.size()), second));
-    }
-    if (!inside) return at;
-  }
-  return std::string_view::npos;
-}
-
 // Where " and " first joins two items of `s`, outside parentheses.
 size_t find_and(std::string_view s) {
-  for (size_t at = next_and(s, 0); at != std::string_view::npos;
-       at = next_and(s, at + 1)) {
+  for (size_t at = next_list_and(s, 0); at != std::string_view::npos;
+       at = next_list_and(s, at + 1)) {
     const std::string_view head = s.substr(0, at);
     if (std::count(head.begin(), head.end(), '(') ==
         std::count(head.begin(), head.end(), ')'))
@@ -531,7 +495,7 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     list = list && words_of(name).size() <= 4;
     std::string_view rest = name;
     while (!rest.empty()) {  // "A and B": each in capitals
-      const size_t cut = next_and(rest, 0);
+      const size_t cut = next_list_and(rest, 0);
       const std::string_view part = bare_name(rest.substr(0, cut));
       all_caps = all_caps && (is_caps(part) || is_filler(part));
       rest = cut == std::string_view::npos ? std::string_view()
@@ -611,10 +575,10 @@ std::vector<std::string> names_after_by(std::string_view text,
     // first word in lower case.
     std::string_view r = trim(item);
     if (!out.empty() && !r.starts_with("and ") &&
-        next_and(r, 0) == std::string_view::npos)
+        next_list_and(r, 0) == std::string_view::npos)
       break;  // "... (Slovenia), the EC elaborated": a new clause
     while (!r.empty()) {
-      const size_t cut = next_and(r, 0);
+      const size_t cut = next_list_and(r, 0);
       const std::string_view name = bare_name(strip_prefix(
           trim(cut == std::string_view::npos ? r : r.substr(0, cut)), "and "));
       if (!is_name(name, taxonomy)) {
