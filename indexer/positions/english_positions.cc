@@ -72,59 +72,6 @@ bool passive_or_negated(std::string_view lower, const Found& f) {
   return b != std::string_view::npos && after.substr(b, 3) == "by ";
 }
 
-// A cue that, with what follows, states no stance: a greeting ("welcomed
-// participants") or a question ("asked whether", "asked for clarification").
-bool not_a_stance(std::string_view lower, const Found& f) {
-  const std::string_view after = lower.substr(f.end);
-  const std::string_view verb = f.cue->phrase;
-  if (verb == "welcomed" || verb == "congratulated" || verb == "thanked")
-    return starts_with_any(after, 1,
-                           {"participant", "delegate", "everyone", "all",
-                            "minister", "the participants"});
-  if ((verb == "asked" || verb == "requested" || verb == "invited" ||
-       verb == "encouraged") &&
-      starts_with_any(after, 1,
-                      {"participants", "experts", "delegates", "speakers",
-                       "panellists", "panelists"}))
-    return true;
-  // "questioned whether", "requested information on": questions.
-  if (verb == "questioned")
-    return starts_with_any(after, 0,
-                           {"whether", "how", "what", "if", "when",
-                            "the difference", "the meaning"});
-  if (verb == "requested")
-    return starts_with_any(
-        after, 0,
-        {"information", "clarification", "details", "an explanation",
-         "an update", "more information", "further information"});
-  if (verb == "asked")
-    return starts_with_any(
-        after, 0,
-        {"about", "what", "whether", "how", "why", "if", "when", "which", "who",
-         "for clarification", "for details", "for information",
-         "for more information", "for comments", "a question", "questions"});
-  // "committed to", "committed itself": not "a committed participant".
-  if (verb == "committed")
-    return !starts_with_any(after, 0,
-                            {"to ", "itself", "themselves", "us$", "funds",
-                             "funding", "an additional", "a further"});
-  // "will facilitate the work of": a lead only of a meeting.
-  if (verb.find("facilitate") != std::string_view::npos ||
-      verb == "will conduct")
-    return !starts_with_any(
-        after, 2,
-        {"consultation", "informal consultation", "group", "discussion",
-         "talks", "session", "meeting", "workshop", "dialogue", "panel",
-         "roundtable", "breakout", "subgroup", "the tem", "negotiations",
-         "conversation", "event"});
-  if (verb == "agreed to")
-    return starts_with_any(after, 0,
-                           {"forward", "hold", "consider", "meet", "continue",
-                            "reconvene", "rewrite", "resume", "defer",
-                            "convene", "consult", "revise", "return"});
-  return false;
-}
-
 // The clause boundaries a subject may start after, closest first.
 size_t clause_start(std::string_view s) {
   size_t best = 0;
@@ -175,6 +122,7 @@ class SentenceReader {
     out_.clear();
     opening_.reset();
     current_supporters_.clear();
+    presents_document_ = false;
     current_opponents_.clear();
     // A sentence opening with a party in capitals names the next "He".
     const std::vector<std::string> opening =
@@ -241,7 +189,9 @@ class SentenceReader {
       const std::optional<std::vector<std::string>> who =
           subject_of(s.substr(from, f.begin - from), &current);
       from = f.end;
-      if (!who || not_a_stance(lower, f)) continue;
+      if (!who || english::cue_states_no_stance(
+                      f.cue->phrase, std::string_view(lower).substr(f.end)))
+        continue;
       current = *who;
       // The clause the verb governs: up to the next cue, participles
       // included ("stressed the importance of X, arguing that we must").
@@ -252,7 +202,12 @@ class SentenceReader {
         break;
       }
       std::optional<Stance> stance = stance_of(lower, f, clause_end);
-      if (chair_procedure(lower, f, current)) continue;
+      if (f.cue->kind == CueKind::kSpeech &&
+          english::presents_a_document(
+              f.cue->phrase,
+              std::string_view(lower).substr(f.end, clause_end - f.end)))
+        presents_document_ = true;
+      if (chair_procedure(lower, f, current, clause_end)) continue;
       if (!stance) {
         if (opening_) {
           for (const std::string& n : current)
@@ -353,6 +308,9 @@ class SentenceReader {
     // After a comma, only for a subject whose verb stated nothing: "X
     // described ..., highlighting the importance of"; "X urged ..., stressing"
     // repeats X's stance in other words.
+    // Not after a document presented ("presented a progress report ...,
+    // noting that X should"): the document says it.
+    if (presents_document_) return;
     if (pre.ends_with(",") || pre.ends_with(", and")) {
       for (const std::string& n : current) {
         const bool stated =
@@ -380,10 +338,35 @@ class SentenceReader {
       if (f.cue->phrase == "agreed" && starts_with_any(rest, 0, {"that "}) &&
           !clause_stance(rest))
         return std::nullopt;
+      // "cautioned that blocking this issue was not the way", "warned that
+      // parties should not reopen": a caution against it, as "cautioned
+      // against" is; "cautioned that CCS funding is falling" a concern.
+      if ((f.cue->phrase == "cautioned that" ||
+           f.cue->phrase == "warned that") &&
+          clause_stance(lower.substr(f.end, clause_end - f.end)) ==
+              Stance::kOpposes)
+        return Stance::kOpposes;
       return f.cue->stance;
     }
-    if (std::optional<Stance> st = clause_stance(clause)) return st;
     const std::string_view verb = f.cue->phrase;
+    // "noted the contact group's view that", "drew attention to comments
+    // that": the stance is the others', not the speaker's. Not "stressed"
+    // or "expressed", which state the speaker's own ("expressed the view").
+    for (std::string_view reporting :
+         {"noted", "noting", "drew attention", "identified", "highlighted",
+          "highlighting", "summarized", "recalled", "mentioned", "outlined",
+          "reported", "acknowledged", "recognized", "observed", "pointed out",
+          "described", "presented", "added", "explained"}) {
+      if (verb == reporting && english::reports_views(clause))
+        return std::nullopt;
+    }
+    if ((verb == "noted" || verb == "noting" || verb == "recalled") &&
+        english::reports_support(clause))
+      return std::nullopt;
+    // "presented a progress report ..., noting that the first scholarships
+    // should be awarded": what the report says.
+    if (english::presents_a_document(verb, clause)) return std::nullopt;
+    if (std::optional<Stance> st = clause_stance(clause)) return st;
     if ((verb.starts_with("stress") || verb.starts_with("emphasi") ||
          verb.starts_with("underscor") || verb.starts_with("underlin") ||
          verb.starts_with("highlight")) &&
@@ -398,7 +381,7 @@ class SentenceReader {
   // "ADP Co-Chairs") or by a surname the report gave a chair earlier
   // ("SBI Chair Tomasz Chruszczow ... Chruszczow asked").
   bool chair_procedure(std::string_view lower, const Found& f,
-                       const std::vector<std::string>& who) {
+                       const std::vector<std::string>& who, size_t clause_end) {
     bool chair = false;
     for (const std::string& n : who) {
       const std::string_view surname =
@@ -415,20 +398,29 @@ class SentenceReader {
     const std::string_view verb = f.cue->phrase;
     // A chair reporting back ("Facilitator X reported on the need to").
     if (verb == "reported" || verb == "summarized") return true;
+    const size_t stop = after.find_first_of(".;");
+    const std::string_view clause =
+        after.substr(0, stop == std::string_view::npos ? after.size() : stop);
+    // A chair telling how the work stands ("indicated that response
+    // measures ... required more time and that consultations on ... have
+    // concluded"), in the verb's own clause: not "said synergies should be
+    // built ... and noted that the findings will go to the next session".
+    if (f.cue->kind == CueKind::kSpeech)
+      return english::is_meeting_procedure(
+          lower.substr(f.end, clause_end - f.end));
     if (verb != "requested" && verb != "asked" && verb != "invited" &&
         verb != "encouraged" && verb != "urged" && verb != "called on" &&
-        verb != "proposed" && verb != "suggested")
+        verb != "proposed" && verb != "suggested" && verb != "sought")
       return false;
     if (starts_with_any(after, 0,
                         {"parties", "the parties", "delegates", "countries",
-                         "groups", "all parties", "participants"}))
+                         "groups", "all parties", "participants", "them ",
+                         "delegations", "all delegates"}))
       return true;
     // How the meeting goes on: who consults, when parties take a text up,
     // how the body starts its work ("proposed holding consultations",
     // "proposed that parties consider the budget proposal overnight").
-    const size_t stop = after.find_first_of(".;");
-    return english::is_meeting_procedure(
-        after.substr(0, stop == std::string_view::npos ? after.size() : stop));
+    return english::is_meeting_procedure(clause);
   }
 
   // ", supported by Y" / ", opposed by Z" after the verb's object.
@@ -476,6 +468,8 @@ class SentenceReader {
   std::vector<std::string> current_supporters_, current_opponents_;
   std::vector<Stated> out_;
   std::set<std::string> chair_surnames_;  // of "Chair X" named so far
+  // The sentence's speaker presents a document (presents_a_document).
+  bool presents_document_ = false;
   // A participle opening the sentence, waiting for the main verb's subject.
   std::optional<std::pair<Stance, Found>> opening_;
 };

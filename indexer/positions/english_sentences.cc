@@ -2,7 +2,9 @@
 #include "indexer/positions/english_sentences.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
+#include <utility>
 
 namespace kb::english {
 namespace {
@@ -85,6 +87,38 @@ std::vector<Span> split_sentences(std::string_view text) {
   }
   push(start, text.size());
   return out;
+}
+
+size_t next_list_and(std::string_view s, size_t from) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"trinidad", "tobago"},
+      {"antigua", "barbuda"},
+      {"bosnia", "herzegovina"},
+      {"saint kitts", "nevis"},
+      {"saint vincent", "the grenadines"},
+      {"sao tome", "principe"},
+      {"são tomé", "príncipe"},
+      {"turks", "caicos"}};
+  const auto lower_is = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(a[i])) !=
+          static_cast<unsigned char>(b[i]))
+        return false;
+    return true;
+  };
+  for (size_t at = s.find(" and ", from); at != std::string_view::npos;
+       at = s.find(" and ", at + 1)) {
+    bool inside = false;
+    for (const auto& [first, second] : kNames) {
+      inside = inside ||
+               (at >= first.size() &&
+                lower_is(s.substr(at - first.size(), first.size()), first) &&
+                lower_is(s.substr(at + 5, second.size()), second));
+    }
+    if (!inside) return at;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace kb::english

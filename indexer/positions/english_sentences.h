@@ -27,6 +27,11 @@ size_t match_phrase(std::string_view lower, size_t at, std::string_view phrase);
 // ASCII lower case, byte for byte (offsets stay valid).
 std::string ascii_lower(std::string_view s);
 
+// The next " and " of `s` at or after `from` that joins two items of a
+// list, not one inside a country's name ("Trinidad and Tobago", "ANTIGUA
+// and BARBUDA"): its position, or npos.
+size_t next_list_and(std::string_view s, size_t from);
+
 }  // namespace kb::english
 
 #endif  // VNKB_INDEXER_POSITIONS_ENGLISH_SENTENCES_H_

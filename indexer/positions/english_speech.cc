@@ -76,6 +76,22 @@ bool names_an_element(std::string_view lower) {
          !contains_any(lower, {"should", "must", "need", "require"});
 }
 
+// Whether the clause names a role ("plays a crucial role", "the essential
+// role of").
+bool names_a_role(std::string_view lower) {
+  static const std::regex role(
+      R"(\b(?:crucial|key|important|vital|essential|central|critical|)"
+      R"(significant|pivotal|leading) roles?\b)");
+  return std::regex_search(lower.begin(), lower.end(), role);
+}
+
+// Whether the clause opens with a role as its object: "the essential role
+// of the private sector", "that the key role of".
+bool opens_with_role(std::string_view lower) {
+  static const std::regex role(R"(^ ?(?:that )?the (?:[a-z-]+ )?roles? of\b)");
+  return std::regex_search(lower.begin(), lower.end(), role);
+}
+
 // The stance of a clause with single spaces and no concession.
 std::optional<Stance> stance_of_clause(std::string_view lower) {
   if (starts_with_any(lower, 1,
@@ -101,12 +117,18 @@ std::optional<Stance> stance_of_clause(std::string_view lower) {
   // Criticism opposes ("unacceptable", "flawed", "is too weak"). Not
   // "inadequate" or "lacks": in workshop reports they describe data and
   // capacities ("the data were inadequate", "the country lacked reliable
-  // data") far more often than they judge a text.
+  // data") far more often than they judge a text; a text that "lacks
+  // crucial elements" is judged. "was not the way to build good faith",
+  // "would contaminate the real deliverables" judge a course of action.
   if (contains_any(lower,
-                   {"unfair", "unacceptable", "not acceptable", "premature",
-                    "inappropriate", "counterproductive", "could not accept",
-                    "would not accept", "too slow", "disappointing", "flawed",
-                    "too weak", "not applicable"}))
+                   {"unfair",           "unacceptable",     "not acceptable",
+                    "premature",        "inappropriate",    "counterproductive",
+                    "could not accept", "would not accept", "too slow",
+                    "disappointing",    "flawed",           "too weak",
+                    "not applicable",   "not the way",      "not the right way",
+                    "not the answer",   "not the solution", "lacks crucial",
+                    "lacks key",        "lacks essential",  "would contaminate",
+                    "not necessary"}))
     return Stance::kOpposes;
   // "described NAPs as key in supporting adaptation", "said the GCF is a
   // crucial element of the solution": an endorsement.
@@ -141,6 +163,16 @@ std::optional<Stance> stance_of_clause(std::string_view lower) {
       !contains_any(lower, {"but rather", "and should be", "but should",
                             "rather than", "and must be", "instead"}))
     return Stance::kOpposes;
+  // A role is what is, not what should be: "said energy demand modeling
+  // plays a crucial role in Belgium" states nothing; "highlighted the
+  // essential role of the private sector" is an emphasis, as "the
+  // importance of" is. Not when the clause also says what should be ("has
+  // an important role to play ... and should ensure").
+  if (names_a_role(lower) &&
+      !contains_any(lower, {"should", "must", "need", "require", "have to",
+                            "has to", "urgen", "ought"}))
+    return opens_with_role(lower) ? std::optional<Stance>(Stance::kSupports)
+                                  : std::nullopt;
   if (contains_any(lower,
                    {"the need",   "need to",    "needs to",   "needed to",
                     "is needed",  "are needed", "was needed", "were needed",
@@ -175,6 +207,94 @@ std::optional<Stance> stance_of_clause(std::string_view lower) {
 
 }  // namespace
 
+bool cue_states_no_stance(std::string_view verb, std::string_view after) {
+  if (verb == "welcomed" || verb == "congratulated" || verb == "thanked")
+    return starts_with_any(after, 1,
+                           {"participant", "delegate", "everyone", "all",
+                            "minister", "the participants"});
+  if ((verb == "asked" || verb == "requested" || verb == "invited" ||
+       verb == "encouraged") &&
+      starts_with_any(after, 1,
+                      {"participants", "experts", "delegates", "speakers",
+                       "panellists", "panelists"}))
+    return true;
+  // "questioned whether", "requested information on": questions.
+  if (verb == "questioned")
+    return starts_with_any(after, 0,
+                           {"whether", "how", "what", "if", "when",
+                            "the difference", "the meaning"});
+  // "requested more detailed information on specific sections", "sought
+  // elaboration on the issue of": questions, with what they ask for.
+  static const std::initializer_list<std::string_view> kAskedFor = {
+      "information",
+      "clarification",
+      "clarifications",
+      "details",
+      "an explanation",
+      "explanations",
+      "elaboration",
+      "an elaboration",
+      "an update",
+      "more information",
+      "further information",
+      "additional information",
+      "more detailed information",
+      "more details",
+      "further details",
+      "additional details",
+      "further clarification",
+      "further elaboration",
+      "more clarity on",
+      "comments",
+      "views",
+      "input"};
+  if (verb == "requested" || verb == "sought")
+    return starts_with_any(after, 0, kAskedFor);
+  if (verb == "asked")
+    return starts_with_any(after, 0,
+                           {"about",
+                            "what",
+                            "whether",
+                            "how",
+                            "why",
+                            "if",
+                            "when",
+                            "which",
+                            "who",
+                            "for clarification",
+                            "for details",
+                            "for information",
+                            "for more information",
+                            "for more detailed information",
+                            "for further information",
+                            "for additional information",
+                            "for elaboration",
+                            "for an explanation",
+                            "for comments",
+                            "a question",
+                            "questions"});
+  // "committed to", "committed itself": not "a committed participant".
+  if (verb == "committed")
+    return !starts_with_any(after, 0,
+                            {"to ", "itself", "themselves", "us$", "funds",
+                             "funding", "an additional", "a further"});
+  // "will facilitate the work of": a lead only of a meeting.
+  if (verb.find("facilitate") != std::string_view::npos ||
+      verb == "will conduct")
+    return !starts_with_any(
+        after, 2,
+        {"consultation", "informal consultation", "group", "discussion",
+         "talks", "session", "meeting", "workshop", "dialogue", "panel",
+         "roundtable", "breakout", "subgroup", "the tem", "negotiations",
+         "conversation", "event"});
+  if (verb == "agreed to")
+    return starts_with_any(after, 0,
+                           {"forward", "hold", "consider", "meet", "continue",
+                            "reconvene", "rewrite", "resume", "defer",
+                            "convene", "consult", "revise", "return"});
+  return false;
+}
+
 bool opens_with_gerund(std::string_view lower) {
   const size_t b = lower.find_first_not_of(' ');
   if (b == std::string_view::npos) return false;
@@ -205,7 +325,7 @@ bool is_emphasis(std::string_view lower) {
               s, 1,
               {"the importance", "importance", "the value", "the benefits",
                "the willingness", "its willingness"}) ||
-          names_an_element(s));
+          names_an_element(s) || opens_with_role(s));
 }
 
 bool suggests_a_fact(std::string_view lower) {
@@ -224,6 +344,12 @@ bool suggests_a_fact(std::string_view lower) {
                        " would allow", " would enable", " would help",
                        " would ensure", " would improve"}))
     return false;
+  // "suggested lack of expertise as a challenge to projections": a view
+  // of what stands in the way.
+  static const std::regex as_obstacle(
+      R"(^ (?:[a-z-]+ ){1,6}as (?:a |an |the )?(?:[a-z]+ )?)"
+      R"((?:challenge|barrier|obstacle|constraint|problem|gap|limitation)s?\b)");
+  if (std::regex_search(s, as_obstacle)) return true;
   if (s.starts_with(" that ")) s.erase(0, 5);
   // The clause's own verb: before a comma or a subordinate clause ("the
   // minutes as soon as they were approved", "parties that have presented",
@@ -237,6 +363,49 @@ bool suggests_a_fact(std::string_view lower) {
   static const std::regex finite(
       R"(^ (?:\S+ ){0,5}(?:is|are|was|were|would|will|has|had|did|does) )");
   return std::regex_search(s + " ", finite);
+}
+
+bool reports_views(std::string_view lower) {
+  const std::string s = single_spaced(lower);
+  // What the verb reports: "noted the contact group's view that", "drew
+  // attention to comments that", "noted that there were points of
+  // convergence", "identified areas of convergence, including: the need",
+  // "noted participants' expectations". "noting support for both" is
+  // reports_support.
+  // Another's view is named by a possessive, its apostrophe often lost in
+  // ENB text ("the contact group s view"), or a plain plural ("participants
+  // expectations"); "noted the view that" may be the speaker's own.
+  static const std::regex reported(
+      R"(^ ?(?:to |that )?(?:there (?:is|are|was|were) )?)"
+      R"((?:(?:the|a|some|broad|general|wide|many|several|various) )?)"
+      R"((?:(?:(?:[a-z0-9-]+ ){0,2}[a-z0-9-]+(?:'s|s'| s) |)"
+      R"((?:participants|parties|delegates|countries|members) ))"
+      R"((?:views?|comments|expectations|opinions|concerns?|support)\b|)"
+      R"((?:comments|convergence|divergence|)"
+      R"(areas of (?:convergence|divergence|agreement)|)"
+      R"(points of (?:convergence|divergence|agreement)|expectations|)"
+      R"(discussions on)\b))");
+  return std::regex_search(s, reported);
+}
+
+bool presents_a_document(std::string_view verb, std::string_view lower) {
+  if (verb != "presented" && verb != "introduced" && verb != "outlined" &&
+      verb != "summarized" && verb != "reported" && verb != "described")
+    return false;
+  static const std::regex document(
+      R"(^ ?(?:on )?(?:the |a |an |its |his |her |their )?)"
+      R"((?:[a-z0-9-]+ ){0,3}(?:report|document|paper|overview|summary|)"
+      R"(update|note|synthesis|findings|results|study|studies|assessment|)"
+      R"(guidelines|work|activities|outcomes?)s?\b)");
+  const std::string s = single_spaced(lower);
+  return std::regex_search(s, document);
+}
+
+bool reports_support(std::string_view lower) {
+  const std::string s = single_spaced(lower);
+  return starts_with_any(s, 0,
+                         {"support for", "broad support", "wide support",
+                          "general support", "some support"});
 }
 
 bool unnamed_speaker(std::string_view lower) {
@@ -260,7 +429,20 @@ bool is_meeting_procedure(std::string_view lower) {
           "stimulate discussion", "reconvene", "adjourn", "suspend the",
           "contact group", "informal group", "friends of the chair",
           "the floor", "next session", "continuing to work", "continue to work",
-          "continue working", "for input", "for views"});
+          "continue working", "for input", "for views",
+          // How the text is taken up: "suggested proceeding on the basis of
+          // the consolidated text, paragraph-by-paragraph", "proposed
+          // arranging text in four blocks", "proposed focusing discussion
+          // on", "suggested leaving a sub-item in abeyance", "proposed
+          // adding this under the agenda item", "invited comments on",
+          // "proposed, and participants agreed, to remove the text".
+          "proceeding on", "proceed on", "paragraph-by-paragraph",
+          "paragraph by paragraph", "arranging text", "arranging the text",
+          "focusing discussion", "focus discussion", "focusing the discussion",
+          "focus the discussion", "abeyance", "agenda item", "comments on",
+          "general comments", "participants agreed", "delegates agreed",
+          "parties agreed", "more time", "have concluded", "has concluded",
+          "had concluded"});
 }
 
 }  // namespace kb::english

@@ -13,6 +13,14 @@
 
 namespace kb::english {
 
+// Whether a cue verb (its phrase `verb`), with what follows it (`after`,
+// lower case), states no stance: a greeting ("welcomed participants"), a
+// question ("asked whether", "asked for clarification", "requested more
+// detailed information", "sought elaboration on"), "committed" that is no
+// pledge ("a committed participant"), a facilitator of anything but a
+// meeting, "agreed to" a step of the meeting ("agreed to meet").
+bool cue_states_no_stance(std::string_view verb, std::string_view after);
+
 // Whether a speech verb's clause opens with a gerund, as in "emphasized
 // anchoring existing institutions": a call for it. Adjectives in -ing
 // ("ongoing", "existing", "increasing") are none.
@@ -41,6 +49,27 @@ bool is_emphasis(std::string_view lower);
 // would partly be determined by"). "suggested that the CDM could focus
 // on", "suggested the Secretariat prepare" propose.
 bool suggests_a_fact(std::string_view lower);
+
+// Whether a speech verb's clause `lower` reports what others think rather
+// than the speaker's own stance: "noted the contact group's view that",
+// "drew attention to comments that", "identified areas of convergence,
+// including: the need to", "noted participants' expectations that",
+// The views are the others', and the report names them there.
+bool reports_views(std::string_view lower);
+
+// Whether `verb` ("presented", "introduced", "outlined", "summarized",
+// "reported", "described") with its clause `lower` presents a document or
+// a body's work ("presented a progress report on the IPCC Scholarship
+// Fund", "introduced the synthesis report"): what the participles after it
+// say ("noting that the first scholarships should be awarded in October")
+// is what the document says, not the presenter's stance.
+bool presents_a_document(std::string_view verb, std::string_view lower);
+
+// Whether a clause reports support without saying whose: "noting support
+// for both top-down and bottom-up approaches", "recalled support for the
+// Secretariat's views" (a chair summing up). Only after "noted", "noting",
+// "recalled": "indicated support for" is the speaker's own.
+bool reports_support(std::string_view lower);
 
 // Whether a sentence's subject is an unnamed speaker ("One participant
 // cautioned ...", "On X, some delegates said ...", "Others"): a "He" or

@@ -80,19 +80,25 @@ bool is_non_actor_word(std::string_view w) {
   return kWords.find(" " + std::string(w) + " ") != std::string_view::npos;
 }
 
-// Bodies of the process itself, which report, not negotiate.
+// Bodies of the process itself, which report or decide, not negotiate.
 bool is_process_body(std::string_view name) {
   // "SBI-15", "COP 7": a session of the body.
   const size_t cut = name.find_last_of("- ");
   if (cut != std::string_view::npos && cut + 1 < name.size() &&
       name.find_first_not_of("0123456789", cut + 1) == std::string_view::npos)
     name = name.substr(0, cut);
-  return in_list(name,
-                 {"BAP",       "AWG-KP",  "AWG-LCA", "SBSTA",       "SBI",
-                  "COP",       "CMP",     "MOP",     "ADP",         "IPCC",
-                  "UNFCCC",    "COP/MOP", "PLENARY", "SECRETARIAT", "CHAIR",
-                  "CO-CHAIRS", "JISC",    "EGTT",    "CGE",         "LEG",
-                  "TEC",       "SCF"}) ||
+  return in_list(
+             name,
+             {"BAP", "AWG-KP", "AWG-LCA", "SBSTA", "SBI", "COP", "CMP", "MOP",
+              "ADP", "IPCC", "UNFCCC", "COP/MOP", "PLENARY", "SECRETARIAT",
+              "CHAIR", "CO-CHAIRS", "JISC", "EGTT", "CGE", "LEG", "TEC", "SCF",
+              // The negotiating body or working group of the report's
+              // meeting, which agrees text ("WGII agreed to delete",
+              // "The Group rejected the insertion", "The AGBM
+              // requested the Secretariat", "The Round Table agreed that"): the
+              // meeting's outcome.
+              "WGI", "WGII", "WGIII", "WG I", "WG II", "WG III", "AGBM", "AG13",
+              "Group", "Round Table", "Roundtable"}) ||
          name.find("Executive Secretary") != std::string_view::npos;
 }
 
@@ -223,8 +229,8 @@ bool is_filler(std::string_view s) {
 
 // Where " and " first joins two items of `s`, outside parentheses.
 size_t find_and(std::string_view s) {
-  for (size_t at = s.find(" and "); at != std::string_view::npos;
-       at = s.find(" and ", at + 1)) {
+  for (size_t at = next_list_and(s, 0); at != std::string_view::npos;
+       at = next_list_and(s, at + 1)) {
     const std::string_view head = s.substr(0, at);
     if (std::count(head.begin(), head.end(), '(') ==
         std::count(head.begin(), head.end(), ')'))
@@ -489,7 +495,7 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
     list = list && words_of(name).size() <= 4;
     std::string_view rest = name;
     while (!rest.empty()) {  // "A and B": each in capitals
-      const size_t cut = rest.find(" and ");
+      const size_t cut = next_list_and(rest, 0);
       const std::string_view part = bare_name(rest.substr(0, cut));
       all_caps = all_caps && (is_caps(part) || is_filler(part));
       rest = cut == std::string_view::npos ? std::string_view()
@@ -569,10 +575,10 @@ std::vector<std::string> names_after_by(std::string_view text,
     // first word in lower case.
     std::string_view r = trim(item);
     if (!out.empty() && !r.starts_with("and ") &&
-        r.find(" and ") == std::string_view::npos)
+        next_list_and(r, 0) == std::string_view::npos)
       break;  // "... (Slovenia), the EC elaborated": a new clause
     while (!r.empty()) {
-      const size_t cut = r.find(" and ");
+      const size_t cut = next_list_and(r, 0);
       const std::string_view name = bare_name(strip_prefix(
           trim(cut == std::string_view::npos ? r : r.substr(0, cut)), "and "));
       if (!is_name(name, taxonomy)) {

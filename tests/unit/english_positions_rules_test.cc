@@ -6,57 +6,18 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
-#include "core/stances.h"
-#include "indexer/positions/extractor.h"
-#include "tests/unit/positions_test_util.h"
+#include "tests/unit/english_positions_test_util.h"
 
 namespace kb {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path enb_dir() {
-  return fs::path(VNKB_SOURCE_DIR) / "../shared/corpus/negotiation/en";
-}
-
-// `s` with each run of spaces as one space (the reports wrap with two).
-std::string squeeze(const std::string& s) {
-  std::string out;
-  for (char c : s)
-    if (c != ' ' || out.empty() || out.back() != ' ') out += c;
-  return out;
-}
-
-struct EnbCase {
-  const char* file;
-  const char* anchor;  // a few words of the sentence (spaces squeezed)
-  const char* cue;     // only the positions of this cue; nullptr: all
-  std::vector<std::string> expected;  // "actor stance", spaces squeezed
-};
-
-// "actor stance" of the positions of the whole report whose quote holds
-// the anchor (and whose cue is the case's).
-std::vector<std::string> positions_at(const EnbCase& c) {
-  std::ifstream in(enb_dir() / c.file, std::ios::binary);
-  const std::string text((std::istreambuf_iterator<char>(in)),
-                         std::istreambuf_iterator<char>());
-  EXPECT_NE(squeeze(text).find(c.anchor), std::string::npos)
-      << c.file << ": " << c.anchor;
-  PositionContext ctx;
-  ctx.language = "en";
-  std::vector<std::string> out;
-  for (const ExtractedPosition& p : test::extractor().extract({text}, ctx)) {
-    if (squeeze(p.quote).find(c.anchor) != std::string::npos &&
-        (c.cue == nullptr || squeeze(p.cue) == c.cue))
-      out.push_back(squeeze(p.actor_name) + " " + stance_id(p.stance));
-  }
-  return out;
-}
+using test::enb_dir;
+using test::enb_positions_at;
+using test::EnbCase;
 
 TEST(EnglishPositionRules, ChairsAndFacilitatorsOnRealSentences) {
   if (!fs::exists(enb_dir() / "enb-0367.txt"))
@@ -105,7 +66,7 @@ TEST(EnglishPositionRules, ChairsAndFacilitatorsOnRealSentences) {
        {"Rawleston Moore leads"}},
   };
   for (const EnbCase& c : cases)
-    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
 TEST(EnglishPositionRules, GroupsSpokenForOnRealSentences) {
@@ -125,7 +86,7 @@ TEST(EnglishPositionRules, GroupsSpokenForOnRealSentences) {
         "ALLIANCE OF SMALL ISLAND STATES concerned"}},
   };
   for (const EnbCase& c : cases)
-    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
 TEST(EnglishPositionRules, QuestionsAndReportsOnRealSentences) {
@@ -150,7 +111,7 @@ TEST(EnglishPositionRules, QuestionsAndReportsOnRealSentences) {
        {}},
   };
   for (const EnbCase& c : cases)
-    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
 TEST(EnglishPositionRules, CommitmentsOnRealSentences) {
@@ -178,7 +139,7 @@ TEST(EnglishPositionRules, CommitmentsOnRealSentences) {
       {"enb-0319.txt", "On committed warming", "committed", {}},
   };
   for (const EnbCase& c : cases)
-    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
 TEST(EnglishPositionRules, SpeechVerbsOnRealSentences) {
@@ -303,7 +264,7 @@ TEST(EnglishPositionRules, SpeechVerbsOnRealSentences) {
        {"LDCs requests", "TUVALU requests", "TANZANIA requests"}},
   };
   for (const EnbCase& c : cases)
-    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
 // A chair running the meeting states no stance: who consults, when parties
@@ -335,7 +296,7 @@ TEST(EnglishPositionRules, ChairsRunningTheMeetingOnRealSentences) {
         "Japan opposes"}},
   };
   for (const EnbCase& c : cases)
-    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
 // A list after "supported by", "opposed by", "with" or "including" goes on
@@ -397,7 +358,7 @@ TEST(EnglishPositionRules, AsideListsOnRealSentences) {
        {"Gertraud Wollansky leads", "Mohammad Reazuddin leads"}},
   };
   for (const EnbCase& c : cases)
-    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
 // What a speech verb's clause says, read closer (branch enpos6): a pledge
@@ -502,7 +463,7 @@ TEST(EnglishPositionRules, ViewsAndStancesOnRealSentences) {
       {"enb-0526.txt", "He said the JISC recommended", nullptr, {}},
   };
   for (const EnbCase& c : cases)
-    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
 // Who a verb's subject is, read closer (branch enpos6): the supporters of
@@ -554,7 +515,7 @@ TEST(EnglishPositionRules, SubjectsOnRealSentences) {
        {"Papua New Guinea supports", "Turkey supports", "AOSIS supports"}},
   };
   for (const EnbCase& c : cases)
-    EXPECT_EQ(positions_at(c), c.expected) << c.file << ": " << c.anchor;
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
 }  // namespace
