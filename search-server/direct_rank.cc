@@ -349,6 +349,12 @@ std::optional<RankCandidates> rank_candidates(const Xapian::Database& db,
                                               RankPostingsCache& cache,
                                               Xapian::doccount min_freq) {
   if (q.empty() || k == 0) return std::nullopt;
+  // Queries of rarer words only are cheap for Xapian: nothing read here.
+  bool common = false;
+  for (auto t = q.get_unique_terms_begin();
+       !common && t != q.get_unique_terms_end(); ++t)
+    common = db.get_termfreq(*t) >= min_freq;
+  if (!common) return std::nullopt;
   RankContext c{db, cache, min_freq, {}, false};
   std::optional<Scored> all;
   Conjunction parts;
