@@ -50,7 +50,7 @@ struct RankContext {
 std::optional<Scored> scored_of(RankContext& c, const Q& q);
 
 // `a` and `b` where both match, weights added.
-Scored both(const Scored& a, const Scored& b) {
+Scored scored_and(const Scored& a, const Scored& b) {
   Scored out;
   const size_t n = std::min(a.docids.size(), b.docids.size());
   out.docids.reserve(n);
@@ -72,7 +72,7 @@ Scored both(const Scored& a, const Scored& b) {
 }
 
 // Every document of `a` or `b`, weights added where both match.
-Scored either(const Scored& a, const Scored& b) {
+Scored scored_or(const Scored& a, const Scored& b) {
   Scored out;
   out.docids.reserve(a.docids.size() + b.docids.size());
   out.weights.reserve(a.docids.size() + b.docids.size());
@@ -94,7 +94,7 @@ Scored either(const Scored& a, const Scored& b) {
 }
 
 // `a`'s documents, plus `b`'s weights where `b` matches too.
-Scored plus_where_both(Scored a, const Scored& b) {
+Scored scored_and_maybe(Scored a, const Scored& b) {
   size_t j = 0;
   for (size_t i = 0; i < a.docids.size() && j < b.docids.size(); ++i) {
     while (j < b.docids.size() && b.docids[j] < a.docids[i]) ++j;
@@ -105,8 +105,8 @@ Scored plus_where_both(Scored a, const Scored& b) {
 }
 
 // `a`'s documents that are (`keep`) or are not in `docs`.
-Scored narrowed(const Scored& a, const std::vector<Xapian::docid>& docs,
-                bool keep) {
+Scored scored_narrowed(const Scored& a, const std::vector<Xapian::docid>& docs,
+                       bool keep) {
   Scored out;
   size_t j = 0;
   for (size_t i = 0; i < a.docids.size(); ++i) {
@@ -149,11 +149,11 @@ std::optional<Scored> scored_of(RankContext& c, const Q& q) {
         if (!out) {
           out = std::move(*part);
         } else if (q.get_type() == Q::OP_AND) {
-          out = both(*out, *part);
+          out = scored_and(*out, *part);
         } else if (q.get_type() == Q::OP_OR) {
-          out = either(*out, *part);
+          out = scored_or(*out, *part);
         } else {
-          out = plus_where_both(std::move(*out), *part);
+          out = scored_and_maybe(std::move(*out), *part);
         }
       }
       return out;
@@ -165,7 +165,7 @@ std::optional<Scored> scored_of(RankContext& c, const Q& q) {
         const std::optional<std::vector<Xapian::docid>> docs =
             direct_matches(c.db, q.get_subquery(i), &c.cache);
         if (!docs) return std::nullopt;
-        out = narrowed(*out, *docs, q.get_type() == Q::OP_FILTER);
+        out = scored_narrowed(*out, *docs, q.get_type() == Q::OP_FILTER);
       }
       return out;
     }
