@@ -6,10 +6,15 @@
 #include <string>
 #include <utility>
 
+#include "search-server/direct_rank.h"
 #include "search-server/search_filters.h"
 
 namespace kb {
 namespace {
+struct CountSource {
+  const Xapian::Database& db;
+  RankPostingsCache* cache;  // may be null
+};
 
 using Q = Xapian::Query;
 using Docids = std::vector<Xapian::docid>;
@@ -18,10 +23,14 @@ using Docids = std::vector<Xapian::docid>;
 // posting list to each candidate instead of reading it whole.
 constexpr Xapian::doccount kSkipRatio = 16;
 
-Docids read_postings(const Xapian::Database& db, const std::string& term) {
+Docids read_postings(const CountSource& src, const std::string& term) {
+  if (src.cache != nullptr && !term.empty() &&
+      src.db.get_termfreq(term) >= src.cache->kept_from())
+    return src.cache->postings(src.db, term)->docids;
   Docids out;
-  out.reserve(term.empty() ? db.get_doccount() : db.get_termfreq(term));
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+  out.reserve(term.empty() ? src.db.get_doccount() : src.db.get_termfreq(term));
+  for (auto it = src.db.postlist_begin(term); it != src.db.postlist_end(term);
+       ++it)
     out.push_back(*it);
   return out;
 }
@@ -34,11 +43,11 @@ Docids intersect(const Docids& a, const Docids& b) {
 }
 
 // `docs` narrowed to those holding `term`, moving its posting list.
-Docids keep_holding(const Xapian::Database& db, const Docids& docs,
+Docids keep_holding(const CountSource& src, const Docids& docs,
                     const std::string& term) {
   Docids out;
-  Xapian::PostingIterator it = db.postlist_begin(term);
-  const Xapian::PostingIterator end = db.postlist_end(term);
+  Xapian::PostingIterator it = src.db.postlist_begin(term);
+  const Xapian::PostingIterator end = src.db.postlist_end(term);
   for (Xapian::docid d : docs) {
     it.skip_to(d);
     if (it == end) break;
@@ -47,9 +56,9 @@ Docids keep_holding(const Xapian::Database& db, const Docids& docs,
   return out;
 }
 
-std::optional<Docids> matches_of(const Xapian::Database& db, const Q& q);
+std::optional<Docids> matches_of(const CountSource& src, const Q& q);
 
-std::optional<Docids> intersection_of(const Xapian::Database& db, const Q& q) {
+std::optional<Docids> intersection_of(const CountSource& src, const Q& q) {
   // Subqueries other than terms first; then terms, rarest first.
   std::vector<std::pair<Xapian::doccount, std::string>> terms;
   std::optional<Docids> docs;
@@ -57,32 +66,32 @@ std::optional<Docids> intersection_of(const Xapian::Database& db, const Q& q) {
     const Q sub = q.get_subquery(i);
     if (sub.get_type() == Q::LEAF_TERM) {
       const std::string term = *sub.get_terms_begin();
-      terms.emplace_back(db.get_termfreq(term), term);
+      terms.emplace_back(src.db.get_termfreq(term), term);
       continue;
     }
-    std::optional<Docids> part = matches_of(db, sub);
+    std::optional<Docids> part = matches_of(src, sub);
     if (!part) return std::nullopt;
     docs = docs ? intersect(*docs, *part) : std::move(*part);
   }
   std::sort(terms.begin(), terms.end());
   for (const auto& [freq, term] : terms) {
     if (!docs) {
-      docs = read_postings(db, term);
+      docs = read_postings(src, term);
     } else if (docs->empty()) {
       break;
     } else if (docs->size() * kSkipRatio < freq) {
-      docs = keep_holding(db, *docs, term);
+      docs = keep_holding(src, *docs, term);
     } else {
-      docs = intersect(*docs, read_postings(db, term));
+      docs = intersect(*docs, read_postings(src, term));
     }
   }
   return docs;
 }
 
-std::optional<Docids> union_of(const Xapian::Database& db, const Q& q) {
+std::optional<Docids> union_of(const CountSource& src, const Q& q) {
   Docids docs;
   for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-    std::optional<Docids> part = matches_of(db, q.get_subquery(i));
+    std::optional<Docids> part = matches_of(src, q.get_subquery(i));
     if (!part) return std::nullopt;
     Docids merged;
     merged.reserve(docs.size() + part->size());
@@ -93,12 +102,12 @@ std::optional<Docids> union_of(const Xapian::Database& db, const Q& q) {
   return docs;
 }
 
-std::optional<Docids> matches_of(const Xapian::Database& db, const Q& q) {
+std::optional<Docids> matches_of(const CountSource& src, const Q& q) {
   switch (q.get_type()) {
     case Q::LEAF_TERM:
-      return read_postings(db, *q.get_terms_begin());
+      return read_postings(src, *q.get_terms_begin());
     case Q::LEAF_MATCH_ALL:
-      return read_postings(db, std::string());
+      return read_postings(src, std::string());
     case Q::LEAF_MATCH_NOTHING:
       return Docids();
     case Q::LEAF_POSTING_SOURCE: {
@@ -108,18 +117,18 @@ std::optional<Docids> matches_of(const Xapian::Database& db, const Q& q) {
     }
     case Q::OP_AND:
     case Q::OP_FILTER:
-      return intersection_of(db, q);
+      return intersection_of(src, q);
     case Q::OP_OR:
     case Q::OP_SYNONYM:
     case Q::OP_MAX:
-      return union_of(db, q);
+      return union_of(src, q);
     case Q::OP_AND_MAYBE:
     case Q::OP_SCALE_WEIGHT:
-      return matches_of(db, q.get_subquery(0));
+      return matches_of(src, q.get_subquery(0));
     case Q::OP_AND_NOT: {
-      std::optional<Docids> docs = matches_of(db, q.get_subquery(0));
+      std::optional<Docids> docs = matches_of(src, q.get_subquery(0));
       for (size_t i = 1; docs && i < q.get_num_subqueries(); ++i) {
-        const std::optional<Docids> less = matches_of(db, q.get_subquery(i));
+        const std::optional<Docids> less = matches_of(src, q.get_subquery(i));
         if (!less) return std::nullopt;
         Docids kept;
         std::set_difference(docs->begin(), docs->end(), less->begin(),
@@ -136,9 +145,10 @@ std::optional<Docids> matches_of(const Xapian::Database& db, const Q& q) {
 }  // namespace
 
 std::optional<std::vector<Xapian::docid>> direct_matches(
-    const Xapian::Database& db, const Xapian::Query& q) {
+    const Xapian::Database& db, const Xapian::Query& q,
+    RankPostingsCache* cache) {
   if (q.empty()) return std::nullopt;
-  return matches_of(db, q);
+  return matches_of(CountSource{db, cache}, q);
 }
 
 }  // namespace kb

@@ -11,6 +11,7 @@
 #include "core/vietnamese.h"
 #include "search-server/counting_weight.h"
 #include "search-server/direct_count.h"
+#include "search-server/direct_rank.h"
 #include "search-server/facet_counting.h"
 #include "search-server/number_roles.h"
 #include "search-server/query_builder.h"
@@ -172,7 +173,8 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
                              const std::vector<size_t>& spy_facets,
                              FacetCounts* counts) {
       const Q filtered = with_filters(q, filter_parts);
-      if (const auto docs = direct_matches(c.db, filtered)) {
+      if (const auto docs =
+              direct_matches(c.db, filtered, &rd->rank_postings)) {
         if (counts != nullptr && !spy_facets.empty())
           count_facets(*rd, spy_facets, *docs, counts);
         return static_cast<Xapian::doccount>(docs->size());
@@ -235,12 +237,22 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
     std::vector<Xapian::MSet> msets;  // the page, in order
     if (r.per_page > 0 && total > 0) {
       Xapian::Enquire enquire(c.db);
-      enquire.set_weighting_scheme(
-          Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
-      if (r.sort != SearchRequest::Sort::kRelevance || browse) {
+      enquire.set_weighting_scheme(ranking_weight());
+      const bool by_date = r.sort != SearchRequest::Sort::kRelevance || browse;
+      if (by_date) {
         enquire.set_sort_by_value_then_relevance(
             schema::kDateSlot, r.sort != SearchRequest::Sort::kDateAsc);
       }
+      // In relevance order, Xapian ranks only the documents that can reach
+      // the page (direct_rank.h).
+      auto page_of = [&](const Q& q, Xapian::doccount from,
+                         Xapian::doccount n) {
+        if (by_date) {
+          enquire.set_query(q);
+          return enquire.get_mset(from, n);
+        }
+        return ranked_page(enquire, c.db, q, from, n, rd->rank_postings);
+      };
       const auto first =
           static_cast<Xapian::doccount>((r.page - 1) * r.per_page);
       const auto count = static_cast<Xapian::doccount>(r.per_page);
@@ -253,8 +265,7 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
         // BM25 order, without the window's documents) neither repeat nor
         // lose a document.
         const Q plain = with_filters(match, filters_except(""));
-        enquire.set_query(plain);
-        const Xapian::MSet window = enquire.get_mset(0, kRescoreWindow);
+        const Xapian::MSet window = page_of(plain, 0, kRescoreWindow);
         if (first < window.size()) {
           std::vector<std::string> ids;
           for (auto it = window.begin(); it != window.end(); ++it) {
@@ -264,14 +275,13 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
                               with_filters(text, filters_except("")),
                               Q(Q::OP_OR, ids.begin(), ids.end())));
           msets.push_back(enquire.get_mset(first, count));
-          enquire.set_query(plain);
         }
         const Xapian::doccount from = std::max(first, window.size());
         if (first + count > from)
-          msets.push_back(enquire.get_mset(from, first + count - from));
+          msets.push_back(page_of(plain, from, first + count - from));
       } else {
-        enquire.set_query(with_filters(text, filters_except("")));
-        msets.push_back(enquire.get_mset(first, count));
+        msets.push_back(
+            page_of(with_filters(text, filters_except("")), first, count));
       }
     }
 

@@ -19,6 +19,7 @@
 
 #include "core/catalog.h"
 #include "core/facets.h"
+#include "search-server/direct_rank.h"
 #include "search-server/query_builder.h"
 #include "search-server/suggestions.h"
 
@@ -61,6 +62,9 @@ struct RevisionData {
   mutable PairStatsCache pair_stats;
   // The documents of the counting passes' phrases, filled likewise.
   mutable PhraseDocsCache phrase_docs;
+  // Decoded postings of the commonest terms with their BM25 parts, for the
+  // ranked pages (direct_rank.h).
+  mutable RankPostingsCache rank_postings;
 
  private:
   mutable std::once_flag vocabulary_once_;
