@@ -18,8 +18,6 @@
 namespace kb::server_test {
 namespace {
 
-using Q = Xapian::Query;
-
 // Documents and weights of an MSet, in its order.
 std::vector<std::pair<Xapian::docid, double>> ranking_page_of(
     const Xapian::MSet& m) {
@@ -30,6 +28,7 @@ std::vector<std::pair<Xapian::docid, double>> ranking_page_of(
 }
 
 TEST_F(ServerTest, RankedPagesThroughCandidatesAreXapiansPages) {
+  using Q = Xapian::Query;
   const Xapian::Database db((root_ / "db" / "xapian").string());
   std::string error;
   const std::optional<Taxonomy> taxonomy =
