@@ -96,6 +96,10 @@ void register_positions_command(CLI::App& app, PositionsArgs& args) {
                                 "In one process or forum");
   args.export_brief->add_option("--topic", args.topics,
                                 "On a topic (repeatable: any of them)");
+  args.export_brief->add_option(
+      "--words", args.words,
+      "Whose quote or target holds these words side by side (a word typed "
+      "without diacritics: in any spelling)");
   args.export_brief->add_option("--from", args.from,
                                 "Dated on or after YYYY-MM-DD");
   args.export_brief->add_option("--to", args.to,

@@ -34,6 +34,8 @@ struct PositionsArgs {
   // export: the format, the output file ("" or "-": standard output), the
   // date range, the grouping and the web UI's address for links.
   std::string format, output, from, to, group_by = "process", link_base;
+  // export: words a kept position's quote or target holds side by side.
+  std::string words;
 };
 
 // Registers `positions` with its subcommands on `app`.

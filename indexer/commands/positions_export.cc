@@ -6,6 +6,7 @@
 #include <optional>
 #include <tuple>
 
+#include "core/analyzer.h"
 #include "core/brief.h"
 #include "core/clock.h"
 #include "core/dates.h"
@@ -74,6 +75,46 @@ std::string resolve_filter(const Taxonomy& taxonomy, const std::string& option,
   return e->id;
 }
 
+// The words of `text` as the search matches them: a word typed with its
+// diacritics means that word (its canonical form), one typed without them
+// any spelling that folds to it.
+struct WordToFind {
+  std::string term;
+  bool folded = false;
+};
+
+std::vector<WordToFind> words_to_find(const std::string& text) {
+  std::vector<WordToFind> words;
+  for (const Token& t : analyze(text).tokens) {
+    if (t.kind == TokenKind::kDocNumberPart) continue;
+    const bool folded = t.exact == t.folded;
+    words.push_back({folded ? t.folded : t.exact, folded});
+  }
+  return words;
+}
+
+// Whether the quote or the target of `p` holds `words` side by side.
+bool holds_words(const PositionRecord& p,
+                 const std::vector<WordToFind>& words) {
+  if (words.empty()) return true;
+  for (const std::string* text : {&p.quote, &p.target}) {
+    std::vector<const Token*> tokens;
+    const Analysis a = analyze(*text);
+    for (const Token& t : a.tokens) {
+      if (t.kind != TokenKind::kDocNumberPart) tokens.push_back(&t);
+    }
+    for (size_t i = 0; i + words.size() <= tokens.size(); ++i) {
+      size_t k = 0;
+      while (k < words.size() &&
+             (words[k].folded ? tokens[i + k]->folded : tokens[i + k]->exact) ==
+                 words[k].term)
+        ++k;
+      if (k == words.size()) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
@@ -103,6 +144,11 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
       return kExitUsage;
     }
     *bound = sortable_date(*date);
+  }
+  const std::vector<WordToFind> words = words_to_find(args.words);
+  if (!args.words.empty() && words.empty()) {
+    err << "vnkb-index: --words: '" << args.words << "' holds no word\n";
+    return kExitUsage;
   }
   // Checked while parsing (positions.cc): a stance given is found.
   const StanceName* stance =
@@ -173,6 +219,7 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
     header.filters.emplace_back(
         "Văn bản", doc->title.empty() ? std::to_string(doc->id) : doc->title);
   }
+  if (!words.empty()) header.filters.emplace_back("Từ khóa", args.words);
   if (!args.from.empty()) header.filters.emplace_back("Từ ngày", args.from);
   if (!args.to.empty()) header.filters.emplace_back("Đến ngày", args.to);
 
@@ -189,7 +236,8 @@ int run_positions_export(const PositionsArgs& args, const GlobalOptions& global,
            (stance && p.stance != stance->id) ||
            (!process.empty() && p.process != process && p.forum != process) ||
            !on_topic || ((!from.empty() || !to.empty()) && date.empty()) ||
-           (!from.empty() && date < from) || (!to.empty() && date > to);
+           (!from.empty() && date < from) || (!to.empty() && date > to) ||
+           !holds_words(p, words);
   });
   std::map<int64_t, std::optional<CatalogDocument>> docs;
   std::vector<BriefPosition> positions;

@@ -300,6 +300,37 @@ TEST_F(ServerTest, PositionExportFromTheCommandLine) {
         << "another actor in an export of one actor";
   }
 
+  // Words the quote or target holds side by side; typed without
+  // diacritics, in any spelling.
+  auto exported_quotes = [&](const std::string& words) {
+    const auto exported =
+        test::run({test::index_binary(), "--db", db, "-q", "positions",
+                   "export", "--format", "csv", "--words", words},
+                  false);
+    EXPECT_EQ(exported.exit_code, 0) << exported.out;
+    const auto records = parse_csv(exported.out);
+    std::set<std::string> quotes;
+    for (size_t i = 1; i < records.size(); ++i)
+      quotes.insert(records[i][9] + " | " + records[i][17]);  // quote | target
+    return quotes;
+  };
+  const std::set<std::string> nhua = exported_quotes("nhựa");
+  ASSERT_FALSE(nhua.empty());
+  EXPECT_LT(nhua.size(), ids.size());
+  for (const std::string& q : nhua) {
+    EXPECT_TRUE(q.find("nhựa") != std::string::npos ||
+                q.find("Nhựa") != std::string::npos)
+        << q;
+  }
+  EXPECT_EQ(exported_quotes("nhua"), nhua);
+  const std::set<std::string> primary = exported_quotes("nhựa nguyên sinh");
+  ASSERT_FALSE(primary.empty());
+  EXPECT_LT(primary.size(), nhua.size());
+  for (const std::string& q : primary)
+    EXPECT_NE(q.find("nhựa nguyên sinh"), std::string::npos) << q;
+  // Side by side, not anywhere: no quote says "nguyên sinh nhựa".
+  EXPECT_TRUE(exported_quotes("nguyên sinh nhựa").empty());
+
   struct Bad {
     std::vector<std::string> args;
     const char* message;
@@ -310,7 +341,8 @@ TEST_F(ServerTest, PositionExportFromTheCommandLine) {
            {{"--format", "csv", "--from", "2024-13-01"}, "--from must be"},
            {{"--format", "csv", "--stance", "maybe"}, "--stance"},
            {{"--format", "csv", "--actor", "no such actor"},
-            "not in the taxonomy"}}) {
+            "not in the taxonomy"},
+           {{"--format", "csv", "--words", "!!!"}, "holds no word"}}) {
     std::vector<std::string> argv = {test::index_binary(), "--db", db,
                                      "positions", "export"};
     argv.insert(argv.end(), bad.args.begin(), bad.args.end());
