@@ -219,6 +219,7 @@ void Taxonomy::build_index() {
   by_code_.clear();
   forms_.clear();
   by_first_term_.clear();
+  exact_form_terms_.assign(entries_.size(), {});
   for (size_t i = 0; i < entries_.size(); ++i) {
     const TaxonomyEntry& e = entries_[i];
     by_id_[e.id] = i;
@@ -232,12 +233,17 @@ void Taxonomy::build_index() {
       f.keyword = keyword;
       f.entry = &e;
       std::vector<std::string> folded_terms;
+      std::vector<std::string> exact_terms;
       for (const Token& tok : a.tokens) {
         if (tok.kind == TokenKind::kDocNumberPart) continue;
         f.terms.push_back(f.folded ? tok.folded : tok.exact);
         folded_terms.push_back(tok.folded);
+        exact_terms.push_back(tok.exact);
       }
       if (f.terms.empty()) return;
+      std::vector<std::vector<std::string>>& exact = exact_form_terms_[i];
+      if (std::find(exact.begin(), exact.end(), exact_terms) == exact.end())
+        exact.push_back(std::move(exact_terms));
       if (!f.folded &&
           (f.terms.size() > 1 || !is_accented_syllable(f.terms[0]))) {
         f.unaccented_terms = std::move(folded_terms);
@@ -264,6 +270,14 @@ void Taxonomy::build_index() {
 const TaxonomyEntry* Taxonomy::find(std::string_view id) const {
   auto it = by_id_.find(std::string(id));
   return it == by_id_.end() ? nullptr : &entries_[it->second];
+}
+
+const std::vector<std::vector<std::string>>& Taxonomy::exact_form_terms(
+    const TaxonomyEntry& entry) const {
+  static const std::vector<std::vector<std::string>> none;
+  const auto it = by_id_.find(entry.id);
+  if (it == by_id_.end() || &entries_[it->second] != &entry) return none;
+  return exact_form_terms_[it->second];
 }
 
 const TaxonomyEntry* Taxonomy::agency_for_code(std::string_view code) const {

@@ -131,6 +131,12 @@ class Taxonomy {
   // form wins.
   std::vector<Mention> find_mentions(const Analysis& analysis) const;
 
+  // The exact-tier terms of each name and keyword of `entry` (one of this
+  // taxonomy's), in every language, without repeats: what a snippet marks
+  // for it. Analysed once, when the taxonomy is built.
+  const std::vector<std::vector<std::string>>& exact_form_terms(
+      const TaxonomyEntry& entry) const;
+
  private:
   struct Form {
     std::vector<std::string> terms;  // exact or folded terms, in order
@@ -148,6 +154,8 @@ class Taxonomy {
   std::unordered_map<std::string, size_t> by_id_;
   std::unordered_map<std::string, size_t> by_code_;
   std::vector<Form> forms_;
+  // Per entry (entries_ order): exact_form_terms.
+  std::vector<std::vector<std::vector<std::string>>> exact_form_terms_;
   // First term (exact for accented forms, folded otherwise; also the folded
   // first term of forms with unaccented_terms) -> forms_ indices, longest
   // first.

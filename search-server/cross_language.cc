@@ -4,9 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <map>
-#include <mutex>
 #include <set>
 
 #include "core/schema.h"
@@ -45,40 +43,6 @@ Q own_language_first(const TopicQuery& topics, const Xapian::Database& db) {
   return fixed_weight(languages, own_language_weight(topics, db));
 }
 
-// The exact-tier terms of each name and keyword of `e`, in every language
-// (one word or a phrase), analysed once per taxonomy: analysing a topic's
-// forty keywords took longer than the rest of a query's parse.
-std::vector<std::vector<std::string>> entity_form_terms(
-    const Taxonomy& taxonomy, const TaxonomyEntry& e) {
-  static std::mutex mutex;
-  static uint64_t generation = 0;
-  static std::map<std::string, std::vector<std::vector<std::string>>> known;
-  {
-    const std::lock_guard<std::mutex> lock(mutex);
-    if (generation != taxonomy.generation()) {
-      known.clear();
-      generation = taxonomy.generation();
-    }
-    const auto it = known.find(e.id);
-    if (it != known.end()) return it->second;
-  }
-  std::vector<std::vector<std::string>> out;
-  std::vector<std::string> forms = e.forms();
-  forms.insert(forms.end(), e.keywords.begin(), e.keywords.end());
-  AnalyzeOptions options;
-  options.repair_legacy = false;  // as the taxonomy reads its forms
-  for (const std::string& form : forms) {
-    std::vector<std::string> terms;
-    for (const Token& t : analyze(form, options).tokens)
-      if (t.kind != TokenKind::kDocNumberPart) terms.push_back(t.exact);
-    if (!terms.empty() && std::find(out.begin(), out.end(), terms) == out.end())
-      out.push_back(std::move(terms));
-  }
-  const std::lock_guard<std::mutex> lock(mutex);
-  if (generation == taxonomy.generation()) known[e.id] = out;
-  return out;
-}
-
 // The names and keywords of the entities `mentions` name, in every
 // language, as the exact-tier terms a snippet marks: one word as a term,
 // more as a phrase.
@@ -90,11 +54,12 @@ void add_entity_marks(const std::vector<Mention>& mentions,
   std::set<std::vector<std::string>> phrases(out.entity_phrases.begin(),
                                              out.entity_phrases.end());
   for (const TaxonomyEntry* e : entries) {
-    for (std::vector<std::string>& terms : entity_form_terms(taxonomy, *e)) {
+    for (const std::vector<std::string>& terms :
+         taxonomy.exact_form_terms(*e)) {
       if (terms.size() == 1) {
         out.entity_terms.insert(terms[0]);
       } else if (phrases.insert(terms).second) {
-        out.entity_phrases.push_back(std::move(terms));
+        out.entity_phrases.push_back(terms);
       }
     }
   }

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <climits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,14 +30,11 @@ std::vector<std::pair<Xapian::docid, double>> ranking_page_of(
 
 TEST_F(ServerTest, RankedPagesThroughCandidatesAreXapiansPages) {
   using Q = Xapian::Query;
-  const Xapian::Database db((root_ / "db" / "xapian").string());
-  std::string error;
-  const std::optional<Taxonomy> taxonomy =
-      Taxonomy::load(source("corpus/taxonomy"), &error);
-  ASSERT_TRUE(taxonomy) << error;
-  PairStatsCache pairs;
-  PhraseDocsCache phrases;
-  const QueryBuilder builder(db, *taxonomy, {}, &pairs, &phrases);
+  const std::unique_ptr<QueryParts> parts = query_parts();
+  ASSERT_TRUE(parts);
+  const Xapian::Database& db = parts->db;
+  const QueryBuilder builder(db, parts->taxonomy, {}, &parts->pairs,
+                             &parts->phrases);
   // Every term kept (the revision's cache, read twice) and none kept.
   RankPostingsCache kept(1);
   RankPostingsCache unkept(UINT_MAX);

@@ -352,15 +352,12 @@ TEST_F(ServerTest, CachedPhrasesMatchAndWeighAsThePositionChecks) {
   // found. Every pass (ranked, matched, counted) must find the same
   // documents with the same weights as checking the positions, on the
   // first search (filling the cache) and the next (reading it).
-  const Xapian::Database db((root_ / "db" / "xapian").string());
-  std::string error;
-  const std::optional<Taxonomy> taxonomy =
-      Taxonomy::load(source("corpus/taxonomy"), &error);
-  ASSERT_TRUE(taxonomy) << error;
-  PairStatsCache pairs;
-  PhraseDocsCache phrases;
-  const QueryBuilder checked(db, *taxonomy);
-  const QueryBuilder cached(db, *taxonomy, {}, &pairs, &phrases);
+  const std::unique_ptr<QueryParts> parts = query_parts();
+  ASSERT_TRUE(parts);
+  const Xapian::Database& db = parts->db;
+  const QueryBuilder checked(db, parts->taxonomy);
+  const QueryBuilder cached(db, parts->taxonomy, {}, &parts->pairs,
+                            &parts->phrases);
   size_t phrase_matches = 0;
   for (const std::string q :
        {"hòa bình", "hoa binh", "\"hòa bình\"", "\"hoa binh va\"",
@@ -394,14 +391,11 @@ TEST_F(ServerTest, DirectCountsFindWhatXapianMatches) {
   // The counting passes merge posting lists themselves (direct_count.h):
   // for every count query of words, phrases from the revision's cache,
   // operators and filters, the same documents as Xapian's matcher.
-  const Xapian::Database db((root_ / "db" / "xapian").string());
-  std::string error;
-  const std::optional<Taxonomy> taxonomy =
-      Taxonomy::load(source("corpus/taxonomy"), &error);
-  ASSERT_TRUE(taxonomy) << error;
-  PairStatsCache pairs;
-  PhraseDocsCache phrases;
-  const QueryBuilder cached(db, *taxonomy, {}, &pairs, &phrases);
+  const std::unique_ptr<QueryParts> parts = query_parts();
+  ASSERT_TRUE(parts);
+  const Xapian::Database& db = parts->db;
+  const QueryBuilder cached(db, parts->taxonomy, {}, &parts->pairs,
+                            &parts->phrases);
   using Q = Xapian::Query;
   const Q filters[] = {
       Q(), Q(Q::OP_OR, Q("XTYPEnghi-dinh"), Q("Zsong")),

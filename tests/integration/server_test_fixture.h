@@ -8,15 +8,21 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "core/db_layout.h"
+#include "core/taxonomy.h"
+#include "search-server/query_builder.h"
 #include "search-server/searcher.h"
 #include "search-server/server.h"
 #include "tests/integration/process.h"
@@ -144,6 +150,28 @@ class ServerTest : public test::SuiteFixture<ServerTest> {
   // The language of a document, as /api/documents/{id} gives it.
   static std::string language_of(int64_t id) {
     return get_json("/api/documents/" + std::to_string(id))["language"];
+  }
+
+  // The suite's index and the corpus taxonomy, with the revision caches a
+  // QueryBuilder reads: for tests that build queries themselves.
+  struct QueryParts {
+    QueryParts(Xapian::Database d, Taxonomy t)
+        : db(std::move(d)), taxonomy(std::move(t)) {}
+    Xapian::Database db;
+    Taxonomy taxonomy;
+    PairStatsCache pairs;
+    PhraseDocsCache phrases;
+  };
+  // Null (the test failed) when the taxonomy does not load.
+  static std::unique_ptr<QueryParts> query_parts() {
+    std::string error;
+    std::optional<Taxonomy> taxonomy =
+        Taxonomy::load(source("corpus/taxonomy"), &error);
+    EXPECT_TRUE(taxonomy) << error;
+    if (!taxonomy) return nullptr;
+    return std::make_unique<QueryParts>(
+        Xapian::Database(index_path(root_ / "db").string()),
+        std::move(*taxonomy));
   }
 
   static inline fs::path root_;

@@ -293,6 +293,29 @@ TEST(Taxonomy, ThePlasticsTreatysTermsAreThePlasticsTopic) {
   }
 }
 
+// What a snippet marks for an entity: the exact terms of each of its names
+// and keywords, every language, each once; an entry of another taxonomy
+// (say, one loaded before a reload) has none here.
+TEST(Taxonomy, ExactFormTermsOfEachNameOnce) {
+  TaxonomyEntry plastics =
+      entry("plastics", "topic", "Ô nhiễm nhựa", {}, {"ô nhiễm nhựa"},
+            {"plastic pollution", "Bao bì nhựa", "plastic pollution"});
+  plastics.name_en = "Plastic pollution";
+  const Taxonomy t = Taxonomy::from_entries({plastics});
+  const TaxonomyEntry* e = t.find("plastics");
+  ASSERT_NE(e, nullptr);
+  const std::vector<std::vector<std::string>> want = {
+      {"ô", "nhiễm", "nhựa"}, {"plastic", "pollution"}, {"bao", "bì", "nhựa"}};
+  std::vector<std::vector<std::string>> got = t.exact_form_terms(*e);
+  ASSERT_EQ(got.size(), want.size());
+  for (const std::vector<std::string>& terms : want) {
+    EXPECT_TRUE(std::count(got.begin(), got.end(), terms))
+        << ::testing::PrintToString(terms);
+  }
+  const Taxonomy other = Taxonomy::from_entries({plastics});
+  EXPECT_TRUE(t.exact_form_terms(*other.find("plastics")).empty());
+}
+
 // Unaccented forms (acronyms, English) do not match Vietnamese words written
 // with diacritics; text typed without diacritics finds accented names of two
 // or more words, accented text does not read its unaccented words as names.
