@@ -122,7 +122,7 @@ std::vector<ExtractedPosition> PositionExtractor::extract(
   if (!pages.empty() && is_legal_instrument(ctx.doc_type, pages[0])) return out;
   const std::string doc_process = document_process(impl_->index, pages, ctx);
   const std::string doc_date = report_date(pages, ctx.issue_date);
-  std::string doc_forum;
+  PageReader::DocForum doc_forum;
   for (size_t i = 0; i < pages.size(); ++i) {
     PageReader reader(impl_->index, impl_->cues, pages[i],
                       static_cast<uint32_t>(i + 1), ctx, doc_process, doc_date,

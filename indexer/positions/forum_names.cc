@@ -1,10 +1,16 @@
 // Meetings and statements named in a report (forum_names.h).
 #include "indexer/positions/forum_names.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "core/utf8.h"
+#include "core/vietnamese.h"
+#include "indexer/positions/open_actors.h"
 
 namespace kb {
 namespace {
@@ -92,6 +98,54 @@ bool draft_name_stop(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+// Whether units [u0, u1) are two words or more with no lower-case letter:
+// a heading in capitals ("HỘI THẢO THAM VẤN").
+bool in_capitals(const PageMentions& page, size_t u0, size_t u1) {
+  size_t words = 0;
+  for (size_t u = u0; u < u1; ++u) {
+    if (page.unit(u).kind != TokenKind::kWord) continue;
+    ++words;
+    for (const char32_t c : utf8_to_u32(page.unit_text(u)))
+      if (u_islower(static_cast<UChar32>(c))) return false;
+  }
+  return words >= 2;
+}
+
+// Units [u0, u1) as a sentence writes them when they are in capitals
+// ("HỘI THẢO THAM VẤN" -> "Hội thảo tham vấn"): Vietnamese syllables in lower
+// case but the first and those of a name the taxonomy knows ("VIỆT NAM" ->
+// "Việt Nam"; not a name read from the capitals themselves); acronyms ("APEC")
+// and numbers as written. Otherwise as written. (Titles have their own, by the
+// agencies' names: metadata::sentence_case.)
+std::string as_sentence_writes(const PageMentions& page, size_t u0, size_t u1) {
+  const std::string& text = page.text();
+  const size_t b = page.unit(u0).begin, e = page.unit(u1 - 1).end;
+  if (!in_capitals(page, u0, u1)) return text.substr(b, e - b);
+  std::string out;
+  for (size_t u = u0; u < u1; ++u) {
+    if (u > u0) {
+      const size_t gap = page.unit(u - 1).end;
+      out.append(text, gap, page.unit(u).begin - gap);
+    }
+    std::u32string lower;
+    for (const char32_t c : utf8_to_u32(page.unit_text(u)))
+      lower.push_back(
+          static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    if (page.unit(u).kind != TokenKind::kWord ||
+        !is_vietnamese_syllable(lower)) {
+      out += page.unit_text(u);
+      continue;
+    }
+    const int name = page.name_at(u);
+    if (u == u0 ||
+        (name >= 0 && page.names()[name].entry->kind != kOpenActorKind))
+      lower[0] =
+          static_cast<char32_t>(u_toupper(static_cast<UChar32>(lower[0])));
+    out += u32_to_utf8(lower);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
@@ -110,8 +164,7 @@ std::string named_forum(const PageMentions& page, size_t u0, size_t u1) {
       if (!trailing(w)) last_named = end;
     }
     if (last_named == u + h) continue;  // the head alone names nothing
-    const size_t b = page.unit(u).begin, e = page.unit(last_named - 1).end;
-    return page.text().substr(b, e - b);
+    return as_sentence_writes(page, u, last_named);
   }
   return {};
 }

@@ -142,17 +142,20 @@ void PageReader::add_positions(const CueHit& hit, Stance stance, uint32_t begin,
     p.actor_name = mentions_.name_of(actor);
     p.stance = stance;
     p.forum = facts.forum;
+    if (p.forum.empty() && facts.forum_name.empty()) p.forum = doc_forum_.id;
     // The meeting the sentence names, else the document's; a draft law
     // the sentence names stands before the title's draft, not before a
     // meeting.
     p.forum_name =
-        facts.forum_name.empty() ? doc_forum_name_ : facts.forum_name;
+        facts.forum_name.empty() ? doc_forum_.name : facts.forum_name;
     if (facts.forum_name.empty() && !facts.draft.empty() &&
-        (doc_forum_name_.empty() || is_draft_forum(doc_forum_name_)))
+        (doc_forum_.name.empty() || is_draft_forum(doc_forum_.name)))
       p.forum_name = facts.draft;
     if (p.forum_name.empty()) p.forum_name = met_forum_;
     p.target = target_after(hit.u1);
     p.process = facts.process;
+    if (p.process.empty() && !p.forum.empty())
+      p.process = index_.process_of_forum(p.forum);
     if (p.process.empty()) p.process = index_.process_of_actor(actor);
     // "Họp Nhóm nòng cốt đa bên do Tổng cục LN chủ tọa": the process of a
     // group the sentence names (the meeting is the group's).

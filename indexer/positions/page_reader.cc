@@ -68,23 +68,38 @@ void PageReader::run() {
     doc_parties_ = {counts[0].second, counts[1].second};
 
   const std::vector<TextSpan> lines = split_lines(text());
-  if (page_number_ == 1 && doc_forum_name_.empty() && !lines.empty()) {
+  if (page_number_ == 1 && doc_forum_.name.empty() && !lines.empty()) {
     const size_t t0 = mentions_.first_unit_at_or_after(lines[0].begin);
-    doc_forum_name_ = talks_in_title(
+    doc_forum_.name = talks_in_title(
         mentions_, t0, mentions_.units_end(t0, lines[0].end), doc_parties_);
   }
-  if (page_number_ == 1 && doc_forum_name_.empty()) {
+  // A forum of the taxonomy named in the opening lines ("Chuẩn bị tham gia
+  // Phiên họp thứ năm Ủy ban Đàm phán Liên Chính phủ về ô nhiễm nhựa
+  // (INC-5)"): by its full name, and with its process.
+  for (size_t i = 0; page_number_ == 1 && doc_forum_.name.empty() &&
+                     i < lines.size() && i < 3;
+       ++i) {
+    const size_t u0 = mentions_.first_unit_at_or_after(lines[i].begin);
+    const size_t u1 = mentions_.units_end(u0, lines[i].end);
+    for (const NameFound& f : mentions_.names()) {
+      if (f.u0 < u0 || f.u0 >= u1 || !f.process || f.entry->kind != "forum")
+        continue;
+      doc_forum_ = {f.entry->id, mentions_.name_of(f.entry->id)};
+      break;
+    }
+  }
+  if (page_number_ == 1 && doc_forum_.name.empty()) {
     for (size_t i = 0; i < lines.size() && i < 3; ++i) {
       const size_t u0 = mentions_.first_unit_at_or_after(lines[i].begin);
-      doc_forum_name_ =
+      doc_forum_.name =
           named_forum(mentions_, u0, mentions_.units_end(u0, lines[i].end));
-      if (!doc_forum_name_.empty()) break;
+      if (!doc_forum_.name.empty()) break;
     }
   }
   // A title that names a draft law: the consultation on it.
-  if (page_number_ == 1 && doc_forum_name_.empty() && !lines.empty()) {
+  if (page_number_ == 1 && doc_forum_.name.empty() && !lines.empty()) {
     const size_t t0 = mentions_.first_unit_at_or_after(lines[0].begin);
-    doc_forum_name_ =
+    doc_forum_.name =
         named_draft(mentions_, t0, mentions_.units_end(t0, lines[0].end));
   }
   for (const TextSpan& line : lines) read_line(line.begin, line.end);

@@ -36,11 +36,15 @@ class PageReader {
 
   void run();
 
-  // The meeting or statement the document's opening names (forum_names.h):
-  // the forum of positions whose sentence names none. Read from page 1's
-  // first lines; pass it on to the readers of later pages.
-  const std::string& doc_forum() const { return doc_forum_name_; }
-  void set_doc_forum(std::string name) { doc_forum_name_ = std::move(name); }
+  // The meeting or statement the document's opening names: the forum of
+  // positions whose sentence names none. Read from page 1's first lines;
+  // pass it on to the readers of later pages.
+  struct DocForum {
+    std::string id;    // a forum of the taxonomy, or empty
+    std::string name;  // as the text names it (forum_names.h)
+  };
+  const DocForum& doc_forum() const { return doc_forum_; }
+  void set_doc_forum(DocForum forum) { doc_forum_ = std::move(forum); }
 
  private:
   // What a sentence says besides its cues: the positions' process, forum,
@@ -125,7 +129,7 @@ class PageReader {
   };
   std::optional<OpenList> list_;
 
-  std::string doc_forum_name_;
+  DocForum doc_forum_;
   // The last meeting a sentence of the page says it speaks at ("tại Diễn
   // đàn ..."): the forum of later positions that have no other.
   std::string met_forum_;

@@ -150,5 +150,52 @@ TEST(PositionsForums, MeetingSpokenAtIsTheForumOfWhatFollows) {
   EXPECT_FALSE(forums.empty());
 }
 
+// The demo's consultation record names its meeting in its second line, a
+// forum of the taxonomy: "Chuẩn bị tham gia Phiên họp thứ năm Ủy ban Đàm
+// phán Liên Chính phủ về ô nhiễm nhựa (INC-5)". Every position of the record
+// is at that forum and in its process, by the forum's whole name (not cut
+// at "về"), also where the sentence names no meeting.
+TEST(PositionsForums, ATaxonomyForumInTheOpeningIsTheDocumentsForum) {
+  const std::string inc5 = forums_test_text(std::filesystem::path(
+      VNKB_SOURCE_DIR "/corpus/samples/bien-ban-tham-van-lien-bo-inc5.txt"));
+  const std::vector<ExtractedPosition> ps = test::extract(inc5);
+  ASSERT_GT(ps.size(), 10u);
+  for (const ExtractedPosition& p : ps) {
+    SCOPED_TRACE(p.quote);
+    EXPECT_EQ(p.forum, "inc-5");
+    EXPECT_EQ(p.process, "plastics-treaty");
+    EXPECT_EQ(p.forum_name,
+              "Phiên họp thứ năm Ủy ban Đàm phán Liên Chính phủ về ô nhiễm "
+              "nhựa");
+  }
+  // A forum the body names stands before the document's.
+  const std::vector<ExtractedPosition> other = test::extract(
+      "Chuẩn bị tham gia Phiên họp thứ năm Ủy ban Đàm phán Liên Chính phủ về "
+      "ô nhiễm nhựa (INC-5)\n\nTại Hội nghị COP29, Việt Nam ủng hộ mục tiêu "
+      "tài chính khí hậu mới.");
+  ASSERT_EQ(other.size(), 1u);
+  EXPECT_EQ(other[0].forum, "cop29");
+  EXPECT_EQ(other[0].forum_name, "Hội nghị COP29");
+}
+
+// A meeting named by a heading in capitals is written as a sentence writes
+// it: "GHI CHÉP HỘI THẢO THAM VẤN" gives "Hội thảo tham vấn"; names the
+// taxonomy knows keep their capitals and acronyms stay as written.
+TEST(PositionsForums, AForumInCapitalsAsASentenceWritesIt) {
+  std::set<std::string> forums;
+  for (const ExtractedPosition& p :
+       test::extract(forums_test_text(std::filesystem::path(
+           VNKB_SOURCE_DIR "/corpus/samples/ghi-chep-tham-van-epr.txt"))))
+    forums.insert(p.forum_name);
+  EXPECT_EQ(forums, std::set<std::string>{"Hội thảo tham vấn"});
+  forums.clear();
+  for (const ExtractedPosition& p : test::extract(
+           "HỘI NGHỊ CẤP CAO ASEAN - VIỆT NAM LẦN THỨ 37\n\nNhật Bản ủng hộ "
+           "lập trường của ASEAN."))
+    forums.insert(p.forum_name);
+  EXPECT_EQ(forums, std::set<std::string>{
+                        "Hội nghị cấp cao ASEAN - Việt Nam lần thứ 37"});
+}
+
 }  // namespace
 }  // namespace kb
