@@ -338,6 +338,10 @@ class SentenceReader {
       if (f.cue->phrase == "agreed" && starts_with_any(rest, 0, {"that "}) &&
           !clause_stance(rest))
         return std::nullopt;
+      // "agreed to CHINA's proposal", "agreed to the text": supports what
+      // is on the table; "agreed to work closely" commits.
+      if (f.cue->phrase == "agreed to" && english::names_a_thing(rest))
+        return Stance::kSupports;
       // "cautioned that blocking this issue was not the way", "warned that
       // parties should not reopen": a caution against it, as "cautioned
       // against" is; "cautioned that CCS funding is falling" a concern.
@@ -504,9 +508,14 @@ std::vector<ExtractedPosition> extract_english_positions(
       for (Stated& st : reader.read(s)) {
         const std::string& name = st.name;
         const Stance stance = st.stance;
-        ExtractedPosition p;
         const TaxonomyEntry* e = taxonomy.resolve(
             name, {"country", "organisation", "network", "agency"});
+        // No one named: "The Chair suggested", "Ultimately, parties agreed"
+        // (not "Italy, supported by France, ...").
+        if (e == nullptr &&
+            (english::is_bare_role(name) || english::is_connective(name, s)))
+          continue;
+        ExtractedPosition p;
         p.actor = e ? e->id : open_actor_id(name);
         if (p.actor.empty()) continue;
         p.actor_name = name;
