@@ -308,5 +308,32 @@ TEST(EnglishPositionReports, AgreeingToAProposalSupportsIt) {
     EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
+// Doubts, arguing against and not wanting oppose; regret is a concern.
+TEST(EnglishPositionReports, DoubtsAndRegretsAreStances) {
+  if (!std::filesystem::exists(enb_dir() / "enb-0009.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      {"enb-0009.txt",
+       "The EU, Japan and Australia expressed doubts",
+       nullptr,
+       {"EU opposes", "Japan opposes", "Australia opposes"}},
+      {"enb-0138.txt",
+       "the UK and JAPAN argued against inclusion",
+       nullptr,
+       // "Emphasizing the need for simplicity, the UK and JAPAN ...".
+       {"UK requests", "JAPAN requests", "UK opposes", "JAPAN opposes"}},
+      {"enb-0009.txt",
+       "However, the EU, the US and the UK did not want",
+       nullptr,
+       {"EU opposes", "US opposes", "UK opposes"}},
+      {"enb-0096.txt",
+       "MALAYSIA expressed regret over the continued discussion",
+       nullptr,
+       {"MALAYSIA concerned"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
 }  // namespace
 }  // namespace kb
