@@ -371,6 +371,7 @@ class SentenceReader {
     // should be awarded": what the report says.
     if (english::presents_a_document(verb, clause)) return std::nullopt;
     if (std::optional<Stance> st = clause_stance(clause)) return st;
+    if (english::pledges_own_action(clause)) return Stance::kCommits;
     if ((verb.starts_with("stress") || verb.starts_with("emphasi") ||
          verb.starts_with("underscor") || verb.starts_with("underlin") ||
          verb.starts_with("highlight")) &&

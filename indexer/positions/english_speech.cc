@@ -493,4 +493,18 @@ bool is_connective(std::string_view name, std::string_view s) {
          s.substr(name.size()).starts_with(",");
 }
 
+bool pledges_own_action(std::string_view lower) {
+  // "It" is often a thing ("said it would make the system unworkable", "it
+  // would depend on"): only a verb of giving, reducing or announcing.
+  static const std::regex pledge(
+      R"(^ ?(?:that,? ?)?(?:like [^,]{1,40}, )?)"
+      R"((?:it|they|his country|her country|his government|her government|)"
+      R"(its government|the government) (?:would|will) (?:soon |also )?)"
+      R"((?:announce|submit|provide|contribute|ratify|host|reduce|cut|)"
+      R"(allocate|double|table|establish|finance|fund|offer|pledge|)"
+      R"(make (?:a |an )?(?:considerable |significant |substantial )?)"
+      R"(contribution)s?\b)");
+  return std::regex_search(single_spaced(lower), pledge);
+}
+
 }  // namespace kb::english

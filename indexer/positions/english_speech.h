@@ -105,6 +105,13 @@ bool is_connective(std::string_view name, std::string_view s);
 // "go along with the EU proposal"); not "work closely", "forward the text".
 bool names_a_thing(std::string_view lower);
 
+// Whether a speech verb's clause `lower` states what the speaker itself
+// will do: "said it would announce a quantified national mid-term target",
+// "said that, like the EU, his country would reduce emissions by 20%"
+// (commits), with a verb of giving, reducing, announcing, ratifying or
+// hosting; not "it would make the system unworkable", "it would depend".
+bool pledges_own_action(std::string_view lower);
+
 }  // namespace kb::english
 
 #endif  // VNKB_INDEXER_POSITIONS_ENGLISH_SPEECH_H_

@@ -335,5 +335,30 @@ TEST(EnglishPositionReports, DoubtsAndRegretsAreStances) {
     EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
+// A speaker saying what it will give, reduce, announce or ratify commits;
+// "it" that is a thing ("said it would make the system unworkable") does
+// not.
+TEST(EnglishPositionReports, SayingWhatItWillDoCommits) {
+  if (!std::filesystem::exists(enb_dir() / "enb-0394.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      {"enb-0394.txt",
+       "JAPAN said it would announce a quantified",
+       nullptr,
+       {"JAPAN commits"}},
+      {"enb-0394.txt",
+       "his country would reduce emissions by 20%",
+       nullptr,
+       {"SWITZERLAND commits"}},
+      {"enb-0290.txt",
+       "MONACO said it will soon ratify the Protocol",
+       nullptr,
+       {"MONACO commits"}},
+      {"enb-0076.txt", "said it would make the system unworkable", "said", {}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
 }  // namespace
 }  // namespace kb
