@@ -360,5 +360,31 @@ TEST(EnglishPositionReports, SayingWhatItWillDoCommits) {
     EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
+// After "but" or "while" a new subject begins, the whole list of it:
+// "..., but Malaysia, Brazil, Argentina, US, the EU and Nauru disagreed";
+// the parties before it do not take the later verb's stance.
+TEST(EnglishPositionReports, ListsAfterButOrWhileAreTheSubject) {
+  if (!std::filesystem::exists(enb_dir() / "enb-0009.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      {"enb-0009.txt",
+       "but Malaysia, Brazil, Argentina, US, the EU and Nauru disagreed",
+       nullptr,
+       {"Malaysia opposes", "Brazil opposes", "Argentina opposes", "US opposes",
+        "EU opposes", "Nauru opposes"}},
+      {"enb-0155.txt",
+       "SAMOA supported this text, while the US, AUSTRALIA, JAPAN",
+       nullptr,
+       {"SAMOA supports", "US opposes", "AUSTRALIA opposes", "JAPAN opposes",
+        "NEW ZEALAND opposes"}},
+      {"enb-0311.txt",
+       "The EU and CANADA said the proposal deserves further consideration",
+       nullptr,
+       {"G-77/CHINA opposes"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
 }  // namespace
 }  // namespace kb
