@@ -84,6 +84,17 @@ size_t clause_start(std::string_view s) {
   return best;
 }
 
+// After the last "but" or "while" of `s`, 0 when none.
+size_t contrast_start(std::string_view s) {
+  size_t best = 0;
+  for (std::string_view b : {" but ", " while ", " whereas "}) {
+    const size_t at = s.rfind(b);
+    if (at != std::string_view::npos && at + b.size() > best)
+      best = at + b.size();
+  }
+  return best;
+}
+
 // An actor's stance in a sentence, with the cue and what follows it.
 struct Stated {
   std::string name;  // the actor as written
@@ -248,11 +259,19 @@ class SentenceReader {
       std::string_view pre, const std::vector<std::string>* current) {
     supporters_.clear();
     opponents_.clear();
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    // Then after the last "but" / "while" ("Australia added that ..., but
+    // Malaysia, Brazil, US, the EU and Nauru disagreed"), then after the
+    // closest boundary.
+    const std::string_view whole = pre;
+    for (int attempt = 0; attempt < 3; ++attempt) {
       if (attempt == 1) {
-        const size_t cut = clause_start(pre);
+        const size_t cut = contrast_start(whole);
+        if (cut == 0 || cut == clause_start(whole)) continue;
+        pre = whole.substr(cut);
+      } else if (attempt == 2) {
+        const size_t cut = clause_start(whole);
         if (cut == 0) break;
-        pre = pre.substr(cut);
+        pre = whole.substr(cut);
       }
       const Subject sub = english::parse_subject(pre, taxonomy_);
       switch (sub.kind) {
@@ -268,7 +287,7 @@ class SentenceReader {
           return *last_;
         case Subject::kEmpty:
           // "X, supported by Y, said ..., and urged": Y shares the urging.
-          if (attempt == 1 && !current->empty()) {
+          if (attempt == 2 && !current->empty()) {
             supporters_ = current_supporters_;
             opponents_ = current_opponents_;
             return *current;
@@ -338,6 +357,10 @@ class SentenceReader {
       if (f.cue->phrase == "agreed" && starts_with_any(rest, 0, {"that "}) &&
           !clause_stance(rest))
         return std::nullopt;
+      // "agreed to CHINA's proposal", "agreed to the text": supports what
+      // is on the table; "agreed to work closely" commits.
+      if (f.cue->phrase == "agreed to" && english::names_a_thing(rest))
+        return Stance::kSupports;
       // "cautioned that blocking this issue was not the way", "warned that
       // parties should not reopen": a caution against it, as "cautioned
       // against" is; "cautioned that CCS funding is falling" a concern.
@@ -367,6 +390,7 @@ class SentenceReader {
     // should be awarded": what the report says.
     if (english::presents_a_document(verb, clause)) return std::nullopt;
     if (std::optional<Stance> st = clause_stance(clause)) return st;
+    if (english::pledges_own_action(clause)) return Stance::kCommits;
     if ((verb.starts_with("stress") || verb.starts_with("emphasi") ||
          verb.starts_with("underscor") || verb.starts_with("underlin") ||
          verb.starts_with("highlight")) &&
@@ -504,9 +528,14 @@ std::vector<ExtractedPosition> extract_english_positions(
       for (Stated& st : reader.read(s)) {
         const std::string& name = st.name;
         const Stance stance = st.stance;
-        ExtractedPosition p;
         const TaxonomyEntry* e = taxonomy.resolve(
             name, {"country", "organisation", "network", "agency"});
+        // No one named: "The Chair suggested", "Ultimately, parties agreed"
+        // (not "Italy, supported by France, ...").
+        if (e == nullptr &&
+            (english::is_bare_role(name) || english::is_connective(name, s)))
+          continue;
+        ExtractedPosition p;
         p.actor = e ? e->id : open_actor_id(name);
         if (p.actor.empty()) continue;
         p.actor_name = name;

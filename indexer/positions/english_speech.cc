@@ -445,4 +445,66 @@ bool is_meeting_procedure(std::string_view lower) {
           "had concluded"});
 }
 
+bool is_bare_role(std::string_view name) {
+  for (std::string_view role :
+       {"Chair", "Chairs", "Co-Chair", "Co-Chairs", "Vice-Chair", "Chairman",
+        "Chairperson", "President", "Vice-President", "Facilitator",
+        "Facilitators", "Co-Facilitator", "Co-Facilitators", "Rapporteur"}) {
+    if (name == role) return true;
+  }
+  return false;
+}
+
+bool names_a_thing(std::string_view lower) {
+  const size_t b = lower.find_first_not_of(' ');
+  if (b == std::string_view::npos) return false;
+  const std::string_view rest = lower.substr(b);
+  // "agreed to accept the statement", "agreed to go along with the EU
+  // proposal", "agreed to keep the original reference": a concession to
+  // what is on the table.
+  if (starts_with_any(rest, 0,
+                      {"the ", "a ", "an ", "this ", "these ", "those ", "its ",
+                       "their ", "such ", "that proposal", "that text",
+                       "accept ", "go along", "keep ", "retain ", "support "}))
+    return true;
+  // A possessive: "china's proposal", "china s proposal" (the apostrophe
+  // lost), "the eu's".
+  const size_t sp = rest.find(' ');
+  if (sp == std::string_view::npos) return false;
+  const std::string_view word = rest.substr(0, sp);
+  return word.ends_with("'s") || word.ends_with("\u2019s") ||
+         rest.substr(sp).starts_with(" s ");
+}
+
+bool is_connective(std::string_view name, std::string_view s) {
+  if (name.find(' ') != std::string_view::npos) return false;
+  for (std::string_view w :
+       {"But",         "And",       "Yet",       "Still",       "So",
+        "Thus",        "Hence",     "Therefore", "However",     "Nevertheless",
+        "Nonetheless", "Meanwhile", "Moreover",  "Furthermore", "Instead",
+        "Again",       "Also",      "Later",     "Overall",     "First",
+        "Second",      "Third",     "Fourth",    "Finally",     "Lastly",
+        "Then"}) {
+    if (name == w) return true;
+  }
+  // "Ultimately, parties agreed", "Unsurprisingly, the Russian proposal":
+  // an adverb opening the sentence before a comma.
+  return name.size() > 4 && name.ends_with("ly") && s.starts_with(name) &&
+         s.substr(name.size()).starts_with(",");
+}
+
+bool pledges_own_action(std::string_view lower) {
+  // "It" is often a thing ("said it would make the system unworkable", "it
+  // would depend on"): only a verb of giving, reducing or announcing.
+  static const std::regex pledge(
+      R"(^ ?(?:that,? ?)?(?:like [^,]{1,40}, )?)"
+      R"((?:it|they|his country|her country|his government|her government|)"
+      R"(its government|the government) (?:would|will) (?:soon |also )?)"
+      R"((?:announce|submit|provide|contribute|ratify|host|reduce|cut|)"
+      R"(allocate|double|table|establish|finance|fund|offer|pledge|)"
+      R"(make (?:a |an )?(?:considerable |significant |substantial )?)"
+      R"(contribution)s?\b)");
+  return std::regex_search(single_spaced(lower), pledge);
+}
+
 }  // namespace kb::english

@@ -86,6 +86,32 @@ bool unnamed_speaker(std::string_view lower);
 // discussions"). LABELS.md: procedure with no stance.
 bool is_meeting_procedure(std::string_view lower);
 
+// Whether an actor's name is a bare office with no one named ("Chair",
+// "Co-Chair", "President", "Co-Facilitators"): "The Chair suggested
+// amending China's proposal" is a chair running the meeting, and LABELS.md
+// asks for a named actor. "Chair Watson", "SBI Chair", "ADP Co-Chairs" name
+// one.
+bool is_bare_role(std::string_view name);
+
+// Whether an actor's name is a word that links sentences ("But, he said",
+// "Ultimately, parties agreed", "Second, on who reviews ..., he
+// suggested", "Nevertheless, it was apparent that many favored"): read as
+// a name when it opens the sentence `s` in capitals.
+bool is_connective(std::string_view name, std::string_view s);
+
+// Whether `lower` (what follows "agreed to") opens with a thing rather
+// than a verb ("the text", "a compromise", "CHINA s proposal", "Brazil's
+// proposal"), or with a verb that concedes it ("accept the statement",
+// "go along with the EU proposal"); not "work closely", "forward the text".
+bool names_a_thing(std::string_view lower);
+
+// Whether a speech verb's clause `lower` states what the speaker itself
+// will do: "said it would announce a quantified national mid-term target",
+// "said that, like the EU, his country would reduce emissions by 20%"
+// (commits), with a verb of giving, reducing, announcing, ratifying or
+// hosting; not "it would make the system unworkable", "it would depend".
+bool pledges_own_action(std::string_view lower);
+
 }  // namespace kb::english
 
 #endif  // VNKB_INDEXER_POSITIONS_ENGLISH_SPEECH_H_
