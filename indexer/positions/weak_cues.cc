@@ -372,6 +372,13 @@ bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
   if (proposal_as_task(m, hit, cu0)) return false;
   if (asked_whether(m, hit, cu0)) return false;
   if (asked_of_actor(m, hit, cu1, earlier)) return false;
+  // "lời hứa", "chữ hứa" (a promise named, kept or broken), "hứa vậy" (the
+  // one told before), "hứa hẹn" (an outlook): no promise made here.
+  if (phrase == "hứa")
+    return !(hit.u0 > cu0 &&
+             (m.word(hit.u0 - 1) == "lời" || m.word(hit.u0 - 1) == "chữ")) &&
+           !(hit.u1 < cu1 &&
+             (m.word(hit.u1) == "hẹn" || m.word(hit.u1) == "vậy"));
   if (phrase == "luôn" || phrase == "nỗ lực" || phrase == "quyết tâm")
     return affirms_will(m, hit, cu0, cu1, earlier, next_cue);
   if (phrase == "sẽ")

@@ -83,5 +83,35 @@ TEST(PositionWillTest, GratitudeStatesAndEffortsUnderWayAreNoPledge) {
                           "cuba commits"));
 }
 
+// "X hứa sẽ ...": a promise; "hứa vậy thôi" (the one told before, doubted)
+// and "hứa hẹn" (an outlook) are none.
+TEST(PositionWillTest, PromisesMadeNotPromisesNamed) {
+  SKIP_WITHOUT_NEWS();
+  const std::string line =
+      line_with(news_dir() / "baomoi-0023.txt",
+                "Lãnh đạo Phòng Thương mại Hà Lan-Việt Nam hứa sẽ");
+  ASSERT_FALSE(line.empty());
+  EXPECT_TRUE(will_holds(
+      test::stances_quoting(test::extract(line), "Hà Lan-Việt Nam hứa sẽ"),
+      "x:phong-thuong-mai-ha-lan commits"));
+  const std::string doubted =
+      line_with(news_dir() / "baomoi-0051.txt", "Nam Triệu hứa vậy thôi");
+  ASSERT_FALSE(doubted.empty());
+  EXPECT_TRUE(
+      test::stances_quoting(test::extract(doubted), "Nam Triệu hứa vậy thôi")
+          .empty());
+}
+
+// "Bộ Y tế cũng khuyến cáo ... chưa nên khai thác": advice, a proposal.
+TEST(PositionWillTest, AnAdvisoryProposes) {
+  SKIP_WITHOUT_NEWS();
+  const std::string line =
+      line_with(news_dir() / "baomoi-0056.txt", "Bộ Y tế cũng khuyến cáo");
+  ASSERT_FALSE(line.empty());
+  EXPECT_TRUE(will_holds(
+      test::stances_quoting(test::extract(line), "Bộ Y tế cũng khuyến cáo"),
+      "byt proposes"));
+}
+
 }  // namespace
 }  // namespace kb
