@@ -113,5 +113,34 @@ TEST(PositionWillTest, AnAdvisoryProposes) {
       "byt proposes"));
 }
 
+// "X cho rằng, đề xuất ... là phù hợp", "khẳng định rằng ... là điều cần
+// thiết": what a speaker judges right or needed, it supports; a judgement
+// no one is said to make ("Phải khẳng định rằng, ... là hoàn toàn đúng
+// đắn") is the writer's.
+TEST(PositionWillTest, WhatASpeakerJudgesRightItSupports) {
+  SKIP_WITHOUT_NEWS();
+  const std::string list =
+      line_with(news_dir() / "adayroi-0001.txt",
+                "sự đồng thuận tuyệt đối là điều cần thiết");
+  ASSERT_FALSE(list.empty());
+  EXPECT_EQ(test::stances_quoting(test::extract(list),
+                                  "sự đồng thuận tuyệt đối là điều cần thiết"),
+            (std::vector<std::string>{"a-rap-xe-ut supports", "an-do supports",
+                                      "iran supports", "kuwait supports",
+                                      "viet-nam supports"}));
+  const std::string fit = line_with(news_dir() / "hddtvn-0033.txt",
+                                    "Bộ Công Thương cho rằng, đề xuất");
+  ASSERT_FALSE(fit.empty());
+  EXPECT_TRUE(will_holds(
+      test::stances_quoting(test::extract(fit), "Bộ Công Thương cho rằng"),
+      "bct supports"));
+  const std::string writer = line_with(news_dir() / "baomoi-0065.txt",
+                                       "Phải khẳng định rằng, chủ trương");
+  ASSERT_FALSE(writer.empty());
+  EXPECT_TRUE(test::stances_quoting(test::extract(writer),
+                                    "Phải khẳng định rằng, chủ trương")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace kb
