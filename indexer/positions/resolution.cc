@@ -117,9 +117,8 @@ CueResolution CueResolver::run() {
   // the actor's ("Bộ Công Thương cũng sẽ ...").
   if (has(kAdjacent)) {
     size_t a = c0_;
-    if (a > clause_.u0 + 1 &&
-        (prev_ == "cũng" || prev_ == "vẫn" || prev_ == "đều" ||
-         prev_ == "luôn" || prev_ == "đang"))
+    if (a > clause_.u0 + 1 && (prev_ == "cũng" || prev_ == "vẫn" ||
+                               prev_ == "đều" || prev_ == "luôn"))
       --a;
     const int g = a > clause_.u0 ? page_.group_at(a - 1) : -1;
     if (g >= 0 && page_.groups()[g].u0 >= clause_.u0 &&
