@@ -498,6 +498,11 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     }
     if ((hit.cue->roles & kReporting) && !hit.actors.empty())
       paragraph_speaker_ = hit.actors;
+    // "khẳng định luôn ủng hộ": an adverb of will with no actor right
+    // before it is no verb of the clause; the next cue keeps its subject.
+    if (hit.actors.empty() && (hit.cue->roles & kAdjacent) &&
+        hit.cue->phrase != "sẽ")
+      continue;
     earlier.push_back(hit);
     if (hit.actors.empty()) continue;
     // The sentence's subject is its first actor: "Thủ tướng hoan nghênh G20
@@ -513,9 +518,14 @@ void PageReader::read_clause(size_t cb, size_t ce, size_t sentence_u0,
     // "X khẳng định ủng hộ": a speech verb is a commitment only before "sẽ",
     // "tiếp tục", "sẵn sàng" with no other cue after it.
     if (hit.cue->roles & kReporting) {
-      bool pledge = hit.u1 < cu1 && (mentions_.word(hit.u1) == "sẽ" ||
-                                     mentions_.word(hit.u1) == "tiếp" ||
-                                     mentions_.word(hit.u1) == "sẵn");
+      // So before a marker of will: "khẳng định quyết tâm thúc đẩy ...",
+      // "nhấn mạnh luôn coi trọng ...", "cho biết nỗ lực ...".
+      const std::string& after = hit.u1 < cu1 ? mentions_.word(hit.u1) : "";
+      const std::string& second =
+          hit.u1 + 1 < cu1 ? mentions_.word(hit.u1 + 1) : "";
+      bool pledge = after == "sẽ" || after == "tiếp" || after == "sẵn" ||
+                    after == "luôn" || (after == "quyết" && second == "tâm") ||
+                    (after == "nỗ" && second == "lực");
       bool later = false;
       const bool affirming = hit.cue->roles & kAffirming;
       for (size_t k = h + 1; k < hits.size(); ++k) {

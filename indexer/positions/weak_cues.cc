@@ -135,8 +135,10 @@ bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
                     size_t next_cue) {
   const std::string none;
   const std::string& next = hit.u1 < cu1 ? m.word(hit.u1) : none;
-  // "sẽ ủng hộ", "sẽ là đầu mối": the stance is the next cue's.
-  if (next_cue == hit.u1) return false;
+  // "sẽ ủng hộ", "sẽ là đầu mối": the stance is the next cue's; not a
+  // marker of will ("sẽ nỗ lực", "sẽ luôn").
+  if (next_cue == hit.u1 && next != "nỗ" && next != "luôn" && next != "quyết")
+    return false;
   // "ông hy vọng Việt Nam sẽ ...": what someone wishes of another, no
   // pledge (but "mong muốn ... và khẳng định LHQ sẽ ..." is said again).
   const CueHit* last = nullptr;
@@ -153,6 +155,39 @@ bool pledges_future(const PageMentions& m, const CueHit& hit, size_t cu0,
   if (forecasts_state(next)) return false;
   if (expresses_will(next)) return true;
   return is_reported(m, cu0, hit.u0, earlier) || said_after(m, hit.u1);
+}
+
+// "X khẳng định Y luôn coi trọng ...", "... cho biết Y quyết tâm ...": a
+// marker of will right after its actor is a pledge only inside what a
+// speech verb reports, when the speaker is no other country, and before no
+// other cue ("luôn ủng hộ": that cue's stance) nor a verb of state ("luôn
+// là ...", "luôn giữ vững vị trí": a description). "đang nỗ lực": the
+// aspect of an effort under way, told, not pledged.
+bool affirms_will(const PageMentions& m, const CueHit& hit, size_t cu0,
+                  size_t cu1, const std::vector<CueHit>& earlier,
+                  size_t next_cue) {
+  if (next_cue == hit.u1 || hit.u1 >= cu1) return false;
+  const std::string& next = m.word(hit.u1);
+  if (forecasts_state(next) || next == "giữ") return false;
+  if (hit.u0 > cu0 && m.word(hit.u0 - 1) == "đang") return false;
+  // "nếu Chính phủ quyết tâm ...": a condition, no pledge.
+  for (size_t k = cu0; k < hit.u0; ++k) {
+    if (m.word(k) == "nếu") return false;
+  }
+  // "luôn trân trọng / biết ơn / ghi nhớ ...": gratitude for what others
+  // did, a feeling and no pledge.
+  static const std::set<std::pair<std::string, std::string>> kGratitude = {
+      {"trân", "trọng"}, {"cảm", "ơn"},  {"cảm", "kích"},
+      {"biết", "ơn"},    {"ghi", "nhớ"}, {"ghi", "nhận"}};
+  const std::string after = hit.u1 + 1 < cu1 ? m.word(hit.u1 + 1) : "";
+  if (kGratitude.count({next, after})) return false;
+  bool spoken = false;
+  for (const CueHit& e : earlier) {
+    spoken = spoken || (e.u1 <= hit.u0 && (e.cue->roles & kReporting) &&
+                        e.cue->phrase != "theo");
+  }
+  return spoken && !told_by_another_country(m, hit, earlier) &&
+         !believed_future(m, hit, cu0);
 }
 
 // The object of "đánh giá cao" names a proposal or a stance: its head noun,
@@ -337,6 +372,15 @@ bool weak_cue_takes_stance(const PageMentions& m, const CueHit& hit, size_t cu0,
   if (proposal_as_task(m, hit, cu0)) return false;
   if (asked_whether(m, hit, cu0)) return false;
   if (asked_of_actor(m, hit, cu1, earlier)) return false;
+  // "lời hứa", "chữ hứa" (a promise named, kept or broken), "hứa vậy" (the
+  // one told before), "hứa hẹn" (an outlook): no promise made here.
+  if (phrase == "hứa")
+    return !(hit.u0 > cu0 &&
+             (m.word(hit.u0 - 1) == "lời" || m.word(hit.u0 - 1) == "chữ")) &&
+           !(hit.u1 < cu1 &&
+             (m.word(hit.u1) == "hẹn" || m.word(hit.u1) == "vậy"));
+  if (phrase == "luôn" || phrase == "nỗ lực" || phrase == "quyết tâm")
+    return affirms_will(m, hit, cu0, cu1, earlier, next_cue);
   if (phrase == "sẽ")
     return pledges_future(m, hit, cu0, cu1, earlier, next_cue);
   if (phrase == "đánh giá cao") return appraises_proposal(m, hit.u1, cu1);

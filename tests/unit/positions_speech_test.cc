@@ -60,7 +60,9 @@ TEST(Positions, PersonsAndReportedSpeech) {
       // "cần" in what a speaker says: the speaker proposes.
       {"Bộ Tài chính nhấn mạnh các địa phương cần giảm chi thường xuyên.",
        {"btc proposes"}},
-      {"Bộ Tài chính cho rằng việc rà soát là cần thiết.", {}},
+      // "cần thiết" is no "cần" proposal, but judging a measure needed
+      // supports it (as the labels of adayroi-0001 and the tuning part do).
+      {"Bộ Tài chính cho rằng việc rà soát là cần thiết.", {"btc supports"}},
       // A judgement in what a speaker says, or after "Theo X,": opposes.
       {"Hiệp hội Nhựa Việt Nam cho rằng quy định mới là bất hợp lý.",
        {"x:hiep-hoi-nhua-viet-nam opposes"}},
