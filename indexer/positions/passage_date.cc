@@ -453,7 +453,15 @@ std::string report_date(const std::vector<std::string>& pages,
     const auto d = make_month(y, mo);
     if (d && (!own || own->year == y)) return format_iso(*d);
   }
-  if (has_words && (!has_day || w.position(0) < m.position(0))) {
+  bool words_first = has_words && (!has_day || w.position(0) < m.position(0));
+  // A record's own dateline ("Hà Nội, ngày 9 tháng 4 năm 2025") before the
+  // day of its meeting ("Chiều 8/4/2025, ... tổ chức hội thảo"): the
+  // meeting's day.
+  if (words_first && has_day && own && w[3].matched) {
+    const auto d = make_date(std::stoi(w[3]), std::stoi(w[2]), std::stoi(w[1]));
+    words_first = !(d && format_iso(*d) == dateline);
+  }
+  if (words_first) {
     if (std::string d =
             day(w, std::stoi(w[1]), std::stoi(w[2]), in_text(w.position(0)));
         !d.empty())

@@ -101,5 +101,35 @@ TEST(PositionsDates, EarlierEventSentenceDoesNotDateTheReport) {
             "2017-01-09");
 }
 
+// A record's own dateline ("Hà Nội, ngày 20 tháng 6 năm 2025") stands
+// before the day of its meeting ("Ngày 18/6/2025, tại Hà Nội, ... họp"): the
+// positions are of the meeting's day (the demo's records, corpus/samples).
+// A dateline that no other day follows still dates the record.
+TEST(PositionsDates, TheMeetingsDayBeforeTheRecordsDateline) {
+  const std::filesystem::path samples =
+      std::filesystem::path(VNKB_SOURCE_DIR) / "corpus" / "samples";
+  EXPECT_EQ(
+      report_date({dates_test_text(samples / "bao-cao-doan-jic-vpa-flegt.txt")},
+                  "2025-06-20"),
+      "2025-06-18");
+  EXPECT_EQ(
+      report_date({dates_test_text(samples / "ghi-chep-tham-van-epr.txt")},
+                  "2025-04-09"),
+      "2025-04-08");
+  EXPECT_EQ(report_date({dates_test_text(samples /
+                                         "bien-ban-tham-van-lien-bo-inc5.txt")},
+                        "2024-10-15"),
+            "2024-10-15");
+  EXPECT_EQ(report_date({"Hà Nội, ngày 20 tháng 6 năm 2025\n\nViệt Nam ủng hộ "
+                         "đề xuất của Liên minh châu Âu."},
+                        "2025-06-20"),
+            "2025-06-20");
+  // A day in words that is not the dateline is the event's.
+  EXPECT_EQ(report_date({"Ngày 12 tháng 6 năm 2025, hai bên họp. Chiều 13/6, "
+                         "Việt Nam ủng hộ đề xuất."},
+                        "2025-06-20"),
+            "2025-06-12");
+}
+
 }  // namespace
 }  // namespace kb
