@@ -20,6 +20,33 @@ Xapian::Query QueryBuilder::phrase_docs(const Xapian::Query& phrase) const {
   return docid_list_query(phrases_->documents(db_, phrase));
 }
 
+Xapian::Query QueryBuilder::rescoring_query(const ParsedQuery& parsed) const {
+  using Q = Xapian::Query;
+  if (!parsed.boosts_rebuilt || phrases_ == nullptr) return parsed.query;
+  // The same shape as parse() gives, single parts left unwrapped.
+  auto either = [](const std::vector<Q>& parts) {
+    return parts.size() == 1 ? parts[0]
+                             : Q(Q::OP_OR, parts.begin(), parts.end());
+  };
+  std::vector<Q> boosts;
+  for (const BoostRun& run : parsed.boost_runs) {
+    std::vector<Q> pairs;
+    for (size_t i = 0; i < run.pairs.size(); ++i) {
+      const PhraseBoost& b = run.phrases[i];
+      PhraseDocsCache::Docids docs;
+      if (!b.words.empty())
+        docs = phrases_->documents_when_asked_again(db_, b.phrase);
+      // What a phrase weighs where it stands is its words' own terms (the
+      // spellings checked weigh nothing: positional_term).
+      pairs.push_back(
+          docs ? Q(Q::OP_FILTER, b.words, docid_list_query(std::move(docs)))
+               : run.pairs[i]);
+    }
+    boosts.emplace_back(Q::OP_SCALE_WEIGHT, either(pairs), run.factor);
+  }
+  return Q(Q::OP_AND_MAYBE, parsed.match, either(boosts));
+}
+
 std::vector<std::string> QueryBuilder::spellings_of(
     const std::string& term, const std::string& folded) const {
   // The folded term itself keeps the positions of tokens other than words
