@@ -566,26 +566,6 @@ class QueryBuilder::Parser {
   size_t pos_ = 0;
 };
 
-namespace {
-int schema_of(const Xapian::Database& db) {
-  return std::atoi(
-      db.get_metadata(std::string(schema::kSchemaVersionKey)).c_str());
-}
-}  // namespace
-
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
-                           VocabularySource vocabulary, PairStatsCache* shared,
-                           PhraseDocsCache* phrases)
-    : shared_(shared),
-      phrases_(phrases),
-      db_(db),
-      taxonomy_(taxonomy),
-      facets_(taxonomy),
-      pairs_indexed_(schema_of(db) >= 4),
-      frequent_pairs_only_(schema_of(db) >= 8),
-      folded_positions_(schema_of(db) < 7),
-      vocabulary_source_(std::move(vocabulary)) {}
-
 ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode,
                                 bool fold_all) const {
   ParsedQuery out;

@@ -1,7 +1,9 @@
-// QueryBuilder: what the index holds for a query's words: their spellings,
-// the documents where a phrase stands (per index revision) and the
-// statistics of two syllables side by side (query_builder.h).
+// QueryBuilder: its construction from the index's schema, and what the index
+// holds for a query's words: their spellings, the documents where a phrase
+// stands (per index revision) and the statistics of two syllables side by side
+// (query_builder.h).
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,6 +16,27 @@
 #include "search-server/search_filters.h"
 
 namespace kb {
+
+namespace {
+// The index's schema version (core/schema.h).
+int index_schema_of(const Xapian::Database& db) {
+  return std::atoi(
+      db.get_metadata(std::string(schema::kSchemaVersionKey)).c_str());
+}
+}  // namespace
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
+                           VocabularySource vocabulary, PairStatsCache* shared,
+                           PhraseDocsCache* phrases)
+    : shared_(shared),
+      phrases_(phrases),
+      db_(db),
+      taxonomy_(taxonomy),
+      facets_(taxonomy),
+      pairs_indexed_(index_schema_of(db) >= 4),
+      frequent_pairs_only_(index_schema_of(db) >= 8),
+      folded_positions_(index_schema_of(db) < 7),
+      vocabulary_source_(std::move(vocabulary)) {}
 
 Xapian::Query QueryBuilder::phrase_docs(const Xapian::Query& phrase) const {
   if (phrases_ == nullptr) return phrase;
