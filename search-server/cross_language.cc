@@ -155,6 +155,7 @@ void reach_through_vocabulary(std::string_view text, const Taxonomy& taxonomy,
   const Q own = own_language_first(*topics, db);
   out.own_language_count = out.count;
   out.query = Q(Q::OP_AND_MAYBE, Q(Q::OP_OR, out.query, cross), own);
+  out.boosts_rebuilt = false;  // query is no longer match AND_MAYBE boosts
   out.match = Q(Q::OP_AND_MAYBE, Q(Q::OP_OR, out.match, cross), own);
   out.count = Q(Q::OP_OR, out.count, cross);
 }

@@ -267,13 +267,15 @@ SearchResult search_documents(SearchContext& c, const RevisionCache& revisions,
         const Q plain = with_filters(match, filters_except(""));
         const Xapian::MSet window = page_of(plain, 0, kRescoreWindow);
         if (first < window.size()) {
-          std::vector<std::string> ids;
-          for (auto it = window.begin(); it != window.end(); ++it) {
-            ids.push_back(schema::id_term(static_cast<int64_t>(*it)));
-          }
-          enquire.set_query(Q(Q::OP_FILTER,
-                              with_filters(text, filters_except("")),
-                              Q(Q::OP_OR, ids.begin(), ids.end())));
+          // The window's documents as a list (each document's id term is
+          // its docid), ranked with the boosts (through the phrases'
+          // documents once the revision keeps them).
+          std::vector<Xapian::docid> ids(window.begin(), window.end());
+          std::sort(ids.begin(), ids.end());
+          enquire.set_query(Q(
+              Q::OP_FILTER,
+              with_filters(builder.rescoring_query(parsed), filters_except("")),
+              docid_list_query(std::move(ids))));
           msets.push_back(enquire.get_mset(first, count));
         }
         const Xapian::doccount from = std::max(first, window.size());

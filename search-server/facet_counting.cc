@@ -28,10 +28,24 @@ void FacetSpy::add(Xapian::docid d) {
   }
 }
 
+// One facet at a time over every document (FacetSpy::add's counts): its
+// offsets read in docid order, its counts at hand (all facets a document at
+// a time took 120 instructions a document over 8 facets).
 void count_facets(const RevisionData& data, const std::vector<size_t>& facets,
                   const std::vector<Xapian::docid>& docs, FacetCounts* counts) {
-  FacetSpy spy(data, facets, counts);
-  for (const Xapian::docid d : docs) spy.add(d);
+  for (const size_t f : facets) {
+    std::vector<int64_t>& by_id = counts->by_id[f];
+    by_id.assign(data.values[f].size(), 0);
+    int64_t* const count = by_id.data();
+    const uint32_t* const offsets = data.offsets[f].data();
+    const uint32_t* const ids = data.ids[f].data();
+    const size_t known = data.offsets[f].size();
+    for (const Xapian::docid d : docs) {
+      if (d + 1 >= known) continue;  // newer than this revision's data
+      for (uint32_t k = offsets[d], end = offsets[d + 1]; k < end; ++k)
+        ++count[ids[k]];
+    }
+  }
 }
 
 void PositionFacetSpy::operator()(const Xapian::Document& doc, double) {

@@ -253,6 +253,11 @@ class QueryBuilder::Parser {
     Q phrase(Q::OP_PHRASE, terms.begin(), terms.end(),
              static_cast<Xapian::termcount>(terms.size()));
     if (counting_) return counted_phrase(tokens, phrase, all_folded);
+    if (boosting_) {
+      last_boost_ = {phrase, b_.phrases_ != nullptr && all_words
+                                 ? combine(Q::OP_AND, own)
+                                 : Q()};
+    }
     if (b_.phrases_ != nullptr && all_words && !boosting_) {
       // The phrase's own documents (the positions'), not its counted
       // form's (XPAIR terms), which the ranking never relied on.
@@ -408,14 +413,18 @@ class QueryBuilder::Parser {
       // filtered by the phrase's documents they weighed otherwise (a
       // phrase's weight in an OR is not its words' sum: ALQAC nDCG@10
       // 0.9173 -> 0.9136).
-      std::vector<Q> pairs;
+      BoostRun run;
       boosting_ = true;
-      for (size_t i = 0; i + 1 < n; ++i)
-        pairs.push_back(phrase_of({w[i], w[i + 1]}));
+      for (size_t i = 0; i + 1 < n; ++i) {
+        run.pairs.push_back(phrase_of({w[i], w[i + 1]}));
+        run.phrases.push_back(last_boost_);
+      }
       boosting_ = false;
+      run.factor =
+          mode_ != QueryMode::kAnyWord ? kPairWeightShort : kPairWeightLong;
       boosts_.push_back(
-          Q(Q::OP_SCALE_WEIGHT, combine(Q::OP_OR, pairs),
-            mode_ != QueryMode::kAnyWord ? kPairWeightShort : kPairWeightLong));
+          Q(Q::OP_SCALE_WEIGHT, combine(Q::OP_OR, run.pairs), run.factor));
+      out_.boost_runs.push_back(std::move(run));
     }
   }
 
@@ -551,30 +560,11 @@ class QueryBuilder::Parser {
   ParsedQuery& out_;
   const bool counting_;
   const bool fold_all_;
-  bool boosting_ = false;  // phrase_of makes a boost
+  bool boosting_ = false;   // phrase_of makes a boost
+  PhraseBoost last_boost_;  // the boost phrase_of made last
   std::vector<Lexeme> lexemes_;
   size_t pos_ = 0;
 };
-
-namespace {
-int schema_of(const Xapian::Database& db) {
-  return std::atoi(
-      db.get_metadata(std::string(schema::kSchemaVersionKey)).c_str());
-}
-}  // namespace
-
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
-                           VocabularySource vocabulary, PairStatsCache* shared,
-                           PhraseDocsCache* phrases)
-    : shared_(shared),
-      phrases_(phrases),
-      db_(db),
-      taxonomy_(taxonomy),
-      facets_(taxonomy),
-      pairs_indexed_(schema_of(db) >= 4),
-      frequent_pairs_only_(schema_of(db) >= 8),
-      folded_positions_(schema_of(db) < 7),
-      vocabulary_source_(std::move(vocabulary)) {}
 
 ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode,
                                 bool fold_all) const {
@@ -601,6 +591,8 @@ ParsedQuery QueryBuilder::parse(std::string_view text, QueryMode mode,
     q = Q(Q::OP_AND_MAYBE, q, combine(Q::OP_OR, p.boosts_));
   }
   out.query = q;
+  out.boosts_rebuilt =
+      out.boosted && mode == QueryMode::kAllWords && out.simple;
   // The entities named, under all their names; a query of topics also
   // reaches the other language's documents, below its own language's.
   if (mode != QueryMode::kAnyWord)

@@ -47,6 +47,21 @@ namespace kb {
 
 enum class QueryMode { kAllWords, kAnyWord, kAnyUnit };
 
+// A phrase boost of two adjacent words, for QueryBuilder::rescoring_query:
+// its position check and what it weighs where the phrase stands (its words'
+// own terms, ANDed); `words` is empty for a boost that must check positions.
+struct PhraseBoost {
+  Xapian::Query phrase;
+  Xapian::Query words;
+};
+// The boosts of one run of words: `pairs` as `query` holds them, scaled by
+// `factor`, and each pair's PhraseBoost.
+struct BoostRun {
+  std::vector<Xapian::Query> pairs;
+  std::vector<PhraseBoost> phrases;
+  double factor = 1;
+};
+
 struct ParsedQuery {
   Xapian::Query query;  // for ranking; empty when the text asked nothing
   // The same match set without the phrase boosts that only rank: cheaper to
@@ -61,6 +76,15 @@ struct ParsedQuery {
   // decisions that ask how rare the words typed are. Empty otherwise.
   Xapian::Query own_language_count;
   bool boosted = false;  // query = match plus phrase boosts
+  // The boosts: query = match AND_MAYBE (the runs' scaled ORs, ORed).
+  std::vector<BoostRun> boost_runs;
+  // QueryBuilder::rescoring_query may rebuild `query` from `match` and
+  // `boost_runs` with boosts filtered by the phrases' documents: words
+  // that must all match (QueryMode::kAllWords, no operators), where Xapian
+  // checks each boost's positions in every document of the window. (Under
+  // an OR of the words, Xapian 1.4 weighs some boosts in documents that do
+  // not hold their phrase: those answers stay Xapian's.)
+  bool boosts_rebuilt = false;
   bool has_text = false;
   bool accented = false;  // the text has diacritics
   // Some word is asked in the spelling typed (it had diacritics).
@@ -116,6 +140,12 @@ class QueryBuilder {
   // caches word statistics): one builder per search.
   ParsedQuery parse(std::string_view text, QueryMode mode,
                     bool fold_all = false) const;
+
+  // `parsed.query` for ranking its window of candidates: the same matches
+  // and weights, with each phrase boost whose documents the revision keeps
+  // (`phrases`; a boost asked again: PhraseDocsCache) filtered by them
+  // instead of checking positions.
+  Xapian::Query rescoring_query(const ParsedQuery& parsed) const;
 
  private:
   class Parser;

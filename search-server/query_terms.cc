@@ -1,7 +1,9 @@
-// QueryBuilder: what the index holds for a query's words: their spellings,
-// the documents where a phrase stands (per index revision) and the
-// statistics of two syllables side by side (query_builder.h).
+// QueryBuilder: its construction from the index's schema, and what the index
+// holds for a query's words: their spellings, the documents where a phrase
+// stands (per index revision) and the statistics of two syllables side by side
+// (query_builder.h).
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,9 +17,57 @@
 
 namespace kb {
 
+namespace {
+// The index's schema version (core/schema.h).
+int index_schema_of(const Xapian::Database& db) {
+  return std::atoi(
+      db.get_metadata(std::string(schema::kSchemaVersionKey)).c_str());
+}
+}  // namespace
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Taxonomy& taxonomy,
+                           VocabularySource vocabulary, PairStatsCache* shared,
+                           PhraseDocsCache* phrases)
+    : shared_(shared),
+      phrases_(phrases),
+      db_(db),
+      taxonomy_(taxonomy),
+      facets_(taxonomy),
+      pairs_indexed_(index_schema_of(db) >= 4),
+      frequent_pairs_only_(index_schema_of(db) >= 8),
+      folded_positions_(index_schema_of(db) < 7),
+      vocabulary_source_(std::move(vocabulary)) {}
+
 Xapian::Query QueryBuilder::phrase_docs(const Xapian::Query& phrase) const {
   if (phrases_ == nullptr) return phrase;
   return docid_list_query(phrases_->documents(db_, phrase));
+}
+
+Xapian::Query QueryBuilder::rescoring_query(const ParsedQuery& parsed) const {
+  using Q = Xapian::Query;
+  if (!parsed.boosts_rebuilt || phrases_ == nullptr) return parsed.query;
+  // The same shape as parse() gives, single parts left unwrapped.
+  auto either = [](const std::vector<Q>& parts) {
+    return parts.size() == 1 ? parts[0]
+                             : Q(Q::OP_OR, parts.begin(), parts.end());
+  };
+  std::vector<Q> boosts;
+  for (const BoostRun& run : parsed.boost_runs) {
+    std::vector<Q> pairs;
+    for (size_t i = 0; i < run.pairs.size(); ++i) {
+      const PhraseBoost& b = run.phrases[i];
+      PhraseDocsCache::Docids docs;
+      if (!b.words.empty())
+        docs = phrases_->documents_when_asked_again(db_, b.phrase);
+      // What a phrase weighs where it stands is its words' own terms (the
+      // spellings checked weigh nothing: positional_term).
+      pairs.push_back(
+          docs ? Q(Q::OP_FILTER, b.words, docid_list_query(std::move(docs)))
+               : run.pairs[i]);
+    }
+    boosts.emplace_back(Q::OP_SCALE_WEIGHT, either(pairs), run.factor);
+  }
+  return Q(Q::OP_AND_MAYBE, parsed.match, either(boosts));
 }
 
 std::vector<std::string> QueryBuilder::spellings_of(

@@ -64,4 +64,17 @@ PhraseDocsCache::Docids PhraseDocsCache::documents(
   return found;
 }
 
+PhraseDocsCache::Docids PhraseDocsCache::documents_when_asked_again(
+    const Xapian::Database& db, const Xapian::Query& phrase) {
+  {
+    const std::string key = phrase.serialise();
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (const auto it = docids_.find(key); it != docids_.end())
+      return it->second;
+    if (asked_.size() >= kMaxAsked) asked_.clear();
+    if (asked_.insert(key).second) return nullptr;
+  }
+  return documents(db, phrase);
+}
+
 }  // namespace kb

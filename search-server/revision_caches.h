@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace kb {
@@ -55,10 +56,18 @@ class PhraseDocsCache {
   // The documents matching `phrase` in `db` (ascending), kept or found now
   // (a counting pass over every match).
   Docids documents(const Xapian::Database& db, const Xapian::Query& phrase);
+  // The same for a phrase boost, which only the ranked window checks (a
+  // few dozen documents, where finding every document would cost a pass
+  // over the collection): kept, or found now when this revision was asked
+  // for `phrase` before; null (and the asking remembered) the first time.
+  Docids documents_when_asked_again(const Xapian::Database& db,
+                                    const Xapian::Query& phrase);
 
  private:
+  static constexpr size_t kMaxAsked = 100000;
   mutable std::mutex mutex_;
   std::unordered_map<std::string, Docids> docids_;
+  std::unordered_set<std::string> asked_;
   size_t held_ = 0;
 };
 
