@@ -32,17 +32,16 @@ class FacetTestDocids : public Xapian::MatchSpy {
 };
 
 TEST_F(ServerTest, FacetCountsOverDocumentsAreTheMatchSpys) {
-  Xapian::Database db((root_ / "db" / "xapian").string());
+  const std::unique_ptr<QueryParts> parts = query_parts();
+  ASSERT_TRUE(parts);
+  Xapian::Database& db = parts->db;
   std::string error;
   const std::unique_ptr<Catalog> catalog =
       Catalog::open(catalog_path(root_ / "db"), true, &error);
   ASSERT_TRUE(catalog) << error;
-  const std::optional<Taxonomy> taxonomy =
-      Taxonomy::load(source("corpus/taxonomy"), &error);
-  ASSERT_TRUE(taxonomy) << error;
   const std::shared_ptr<const RevisionData> data =
       build_revision_data(db, *catalog, "2026-12-07");
-  const QueryBuilder builder(db, *taxonomy);
+  const QueryBuilder builder(db, parts->taxonomy);
   std::vector<size_t> every;
   for (size_t f = 0; f < kDocumentFacetCount; ++f) every.push_back(f);
   int64_t counted = 0;

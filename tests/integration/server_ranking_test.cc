@@ -133,12 +133,11 @@ TEST_F(ServerTest, PhraseBoostsThroughCachedDocumentsWeighAsPositionChecks) {
   // phrase's documents once the revision keeps them (asked again):
   // the same documents, order and weights as the position checks over
   // the windows of the best 50 and 10 by BM25.
-  const Xapian::Database db((root_ / "db" / "xapian").string());
-  std::string error;
-  const std::optional<Taxonomy> taxonomy =
-      Taxonomy::load(source("corpus/taxonomy"), &error);
-  ASSERT_TRUE(taxonomy) << error;
-  const QueryBuilder checked(db, *taxonomy);
+  const std::unique_ptr<QueryParts> parts = query_parts();
+  ASSERT_TRUE(parts);
+  const Xapian::Database& db = parts->db;
+  const Taxonomy& taxonomy = parts->taxonomy;
+  const QueryBuilder checked(db, taxonomy);
   size_t boosted = 0, through_docs = 0, asked_again = 0, matches = 0;
   for (const std::string q :
        {"hòa bình", "hoa binh", "thủy lợi sông", "rác thải nhựa đại dương",
@@ -171,7 +170,7 @@ TEST_F(ServerTest, PhraseBoostsThroughCachedDocumentsWeighAsPositionChecks) {
       // A new revision's caches for each query.
       PairStatsCache pairs;
       PhraseDocsCache phrases;
-      const QueryBuilder cached(db, *taxonomy, {}, &pairs, &phrases);
+      const QueryBuilder cached(db, taxonomy, {}, &pairs, &phrases);
       size_t lists[3] = {0, 0, 0};
       size_t unit_lists = 0;  // the match's phrases, kept
       for (int round = 0; round < 3; ++round) {
