@@ -335,6 +335,11 @@ Xapian::Document build_position_document(const PositionData& p,
     if (m.entry->kind == "topic") topics.insert(m.entry->id);
   }
   for (const std::string& t : topics) doc.add_term(term(kEntityPrefix, t), 1);
+  // Its forum and process under any of their names: "INC-5" finds every
+  // position taken at the session, not only those whose quote names it.
+  for (const std::string* id : {&p.forum, &p.process}) {
+    if (!id->empty()) doc.add_term(term(kEntityPrefix, *id), 1);
+  }
   doc.add_boolean_term(term(kActorPrefix, p.actor));
   doc.add_boolean_term(term(kStancePrefix, p.stance));
   doc.add_boolean_term(term(kDocPrefix, std::to_string(p.doc_id)));

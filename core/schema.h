@@ -181,8 +181,9 @@ inline constexpr std::string_view kSchemaVersionKey = "vnkb:schema";
 // words without positions (a phrase of folded words is checked on the
 // positions of their spellings, search-server/query_builder.h); 8: XPAIR
 // only for pairs of frequent words (core/word_pairs.h); 9: a position's
-// XLANG, XSTEM (English quotes) and XENT of its topics.
-inline constexpr std::string_view kSchemaVersion = "9";
+// XLANG, XSTEM (English quotes) and XENT of its topics; 10: a position's
+// XENT of its forum and process.
+inline constexpr std::string_view kSchemaVersion = "10";
 
 // What a search hit shows; stored as the Xapian document data (JSON).
 struct DocumentData {

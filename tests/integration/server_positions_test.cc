@@ -52,6 +52,18 @@ TEST_F(ServerTest, PositionsBrowseFilterAndSearch) {
       get_json("/api/positions?q=" + enc("cuộc họp tham vấn liên bộ"))));
   EXPECT_TRUE(has_monre_chairing(
       get_json("/api/positions?q=" + enc("cuoc hop tham van lien bo"))));
+  // A forum or process by any of its names finds every position taken
+  // there, not only those whose quote names it: "INC-5" gives the whole
+  // consultation held to prepare it, as its forum filter does.
+  const int at_inc5 =
+      get_json("/api/positions?per_page=0&process=inc-5")["total"];
+  EXPECT_GT(at_inc5, 10);
+  for (const char* name : {"INC-5", "inc5",
+                           "Phiên họp thứ năm Ủy ban Đàm phán "
+                           "Liên Chính phủ về ô nhiễm nhựa"}) {
+    const json r = get_json("/api/positions?per_page=100&q=" + enc(name));
+    EXPECT_EQ(r["total"], at_inc5) << name;
+  }
   // A task the plastics decision assigns ("Bộ Ngoại giao chủ trì vận động
   // các quốc gia ...", seed 004) leads no meeting: no position (LABELS.md).
   EXPECT_EQ(get_json("/api/positions?per_page=0&stance=leads&q=" +
