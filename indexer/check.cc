@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <set>
+#include <string>
 
 #include "core/catalog.h"
 #include "core/position_store.h"
@@ -83,10 +84,15 @@ CheckReport check_database(const fs::path& db_dir) {
     r.problems.push_back("cannot open the index: " + e.get_description());
     return r;
   }
-  if (index->get_metadata(std::string(schema::kSchemaVersionKey)) !=
-      schema::kSchemaVersion) {
-    r.problems.push_back("index schema version is not " +
-                         std::string(schema::kSchemaVersion));
+  if (const std::string version =
+          index->get_metadata(std::string(schema::kSchemaVersionKey));
+      version != schema::kSchemaVersion) {
+    r.problems.push_back(
+        "the index was built by another version of vnkb (schema " +
+        (version.empty() ? std::string("unknown") : version) + ", this one " +
+        std::string(schema::kSchemaVersion) +
+        "): `vnkb-index reindex`, or any command that adds or removes, "
+        "rebuilds it from the catalog");
   }
   std::set<Xapian::docid> indexed;
   for (auto it = index->postlist_begin(""); it != index->postlist_end(""); ++it)

@@ -14,10 +14,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string>
 #include <thread>
 
 #include "core/catalog.h"
 #include "core/db_layout.h"
+#include "core/schema.h"
 #include "tests/integration/indexer_fixture.h"
 
 namespace kb::test {
@@ -306,9 +308,15 @@ TEST_F(IndexerTest, AnIndexFromAnotherSchemaIsRebuilt) {
     db.set_metadata("vnkb:schema", "1");
     db.commit();
   }
-  EXPECT_NE(test::run({test::index_binary(), "--db", db_.string(), "check"})
-                .exit_code,
-            0);
+  const auto checked =
+      test::run({test::index_binary(), "--db", db_.string(), "check"});
+  EXPECT_NE(checked.exit_code, 0);
+  // The librarian is told what happened and what to do.
+  EXPECT_NE(checked.out.find("schema 1, this one " +
+                             std::string(schema::kSchemaVersion) +
+                             "): `vnkb-index reindex`"),
+            std::string::npos)
+      << checked.out;
   const auto r = test::run(
       {test::index_binary(), "--db", db_.string(), "add", docs_.string()});
   EXPECT_EQ(r.exit_code, 0) << r.out;
