@@ -19,13 +19,24 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
   add(doc.get_docid());
 }
 
+namespace {
+
+// Counts the values of facet `f` that document `d` holds into `count` (by
+// value id); a document newer than this revision's data holds none.
+inline void count_values_of(const RevisionData& data, size_t f, Xapian::docid d,
+                            int64_t* count) {
+  const std::vector<uint32_t>& offsets = data.offsets[f];
+  if (d + 1 >= offsets.size()) return;
+  const uint32_t* const ids = data.ids[f].data();
+  for (uint32_t k = offsets[d], end = offsets[d + 1]; k < end; ++k)
+    ++count[ids[k]];
+}
+
+}  // namespace
+
 void FacetSpy::add(Xapian::docid d) {
-  for (size_t f : wanted_) {
-    const std::vector<uint32_t>& offsets = data_.offsets[f];
-    if (d + 1 >= offsets.size()) continue;  // newer than this revision's data
-    for (uint32_t k = offsets[d]; k < offsets[d + 1]; ++k)
-      ++counts_->by_id[f][data_.ids[f][k]];
-  }
+  for (size_t f : wanted_)
+    count_values_of(data_, f, d, counts_->by_id[f].data());
 }
 
 // One facet at a time over every document (FacetSpy::add's counts): its
@@ -37,14 +48,7 @@ void count_facets(const RevisionData& data, const std::vector<size_t>& facets,
     std::vector<int64_t>& by_id = counts->by_id[f];
     by_id.assign(data.values[f].size(), 0);
     int64_t* const count = by_id.data();
-    const uint32_t* const offsets = data.offsets[f].data();
-    const uint32_t* const ids = data.ids[f].data();
-    const size_t known = data.offsets[f].size();
-    for (const Xapian::docid d : docs) {
-      if (d + 1 >= known) continue;  // newer than this revision's data
-      for (uint32_t k = offsets[d], end = offsets[d + 1]; k < end; ++k)
-        ++count[ids[k]];
-    }
+    for (const Xapian::docid d : docs) count_values_of(data, f, d, count);
   }
 }
 
