@@ -272,6 +272,16 @@ const TaxonomyEntry* Taxonomy::find(std::string_view id) const {
   return it == by_id_.end() ? nullptr : &entries_[it->second];
 }
 
+const TaxonomyEntry* Taxonomy::process_of_forum(
+    const TaxonomyEntry& forum) const {
+  if (forum.kind != "forum") return nullptr;
+  for (const Membership& m : forum.member_of) {
+    const TaxonomyEntry* p = find(m.id);
+    if (p != nullptr && p->kind == "process") return p;
+  }
+  return nullptr;
+}
+
 const std::vector<std::vector<std::string>>& Taxonomy::exact_form_terms(
     const TaxonomyEntry& entry) const {
   static const std::vector<std::vector<std::string>> none;

@@ -107,6 +107,9 @@ class Taxonomy {
   // others can cache what they derive from it.
   uint64_t generation() const { return generation_; }
   const TaxonomyEntry* find(std::string_view id) const;
+  // The process a forum is held under (its first member_of of kind
+  // "process": INC-5 under the plastics treaty), or nullptr.
+  const TaxonomyEntry* process_of_forum(const TaxonomyEntry& forum) const;
   // The agency whose issuer code is `code` ("TTg", "BTNMT"; case and
   // diacritics ignored), or nullptr.
   const TaxonomyEntry* agency_for_code(std::string_view code) const;

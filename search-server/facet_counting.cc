@@ -76,12 +76,13 @@ std::vector<FacetValue> list_facet_values(
   int shown = 0;
   for (const auto& [value, count] : values) {
     if (shown >= limit && !selected.count(value)) continue;
-    list.push_back({value, label(value), count, selected.count(value) > 0});
+    list.push_back({value, label(value), count, selected.count(value) > 0, {}});
     listed.insert(value);
     ++shown;
   }
   for (const std::string& value : selected) {
-    if (!listed.count(value)) list.push_back({value, label(value), 0, true});
+    if (!listed.count(value))
+      list.push_back({value, label(value), 0, true, {}});
   }
   return list;
 }

@@ -24,10 +24,12 @@ Json facet_lists(const FacetLists& facets) {
   for (const auto& [name, values] : facets) {
     Json list = Json::array();
     for (const FacetValue& v : values) {
-      list.push_back({{"value", v.value},
-                      {"label", v.label},
-                      {"count", v.count},
-                      {"selected", v.selected}});
+      Json value = {{"value", v.value},
+                    {"label", v.label},
+                    {"count", v.count},
+                    {"selected", v.selected}};
+      if (!v.parent.empty()) value["parent"] = v.parent;
+      list.push_back(std::move(value));
     }
     out[name] = std::move(list);
   }

@@ -179,6 +179,16 @@ PositionResult search_positions(SearchContext& c, const PositionRequest& r) {
                                     return c.label(f, nullptr, v);
                                   }));
     }
+    // A forum is listed under its process (INC-5 under the plastics treaty).
+    for (auto& [name, values] : result.facets) {
+      if (name != "process") continue;
+      for (FacetValue& v : values) {
+        const TaxonomyEntry* forum = taxonomy.find(v.value);
+        const TaxonomyEntry* process =
+            forum ? taxonomy.process_of_forum(*forum) : nullptr;
+        if (process != nullptr) v.parent = process->id;
+      }
+    }
     for (auto it = mset.begin(); it != mset.end(); ++it)
       result.positions.push_back(make_item(c, it));
     result.total = mset.get_matches_estimated();

@@ -57,6 +57,9 @@ struct FacetValue {
   std::string label;
   int64_t count = 0;
   bool selected = false;
+  // The value this one is listed under, when the facet nests (a forum's
+  // process, as the taxonomy says); empty otherwise.
+  std::string parent;
 };
 
 // Each counted facet's values, in the order of its facet table.

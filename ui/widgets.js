@@ -108,9 +108,24 @@ export function showListError({ status, notices, cleared, title, error, showHelp
 //   labelOf(v), markOf(v): the value's text and an optional node before it
 //   onChange(value, checked), onMore(): what the boxes and the button do
 // A value whose count is null or undefined shows no count.
+// A value whose `parent` is listed too follows it, indented (a forum under
+// its process).
+function nestedUnderParents(values) {
+  const listed = new Set(values.map((v) => v.value));
+  const isChild = (v) => v.parent && v.parent !== v.value && listed.has(v.parent);
+  const out = [];
+  for (const v of values) {
+    if (isChild(v)) continue;
+    out.push(v);
+    for (const c of values) if (isChild(c) && c.parent === v.value) out.push({ ...c, nested: true });
+  }
+  return out;
+}
+
 export function facetGroup({ facet, values, selected, open, shown, prefix, title, labelOf, markOf = () => null, onChange, onMore }) {
   const headingId = `${prefix}facet-h-${facet}`;
   const list = el('ul', { class: 'facet-values', 'aria-labelledby': headingId });
+  values = nestedUnderParents(values);
   values.forEach((v, i) => {
     const isSelected = selected.includes(v.value);
     const hidden = !open && i >= shown && !isSelected;
@@ -126,7 +141,7 @@ export function facetGroup({ facet, values, selected, open, shown, prefix, title
     list.append(
       el(
         'li',
-        { class: `facet-value${hidden ? ' is-hidden' : ''}${v.count === 0 ? ' is-zero' : ''}` },
+        { class: `facet-value${v.nested ? ' is-nested' : ''}${hidden ? ' is-hidden' : ''}${v.count === 0 ? ' is-zero' : ''}` },
         el(
           'label',
           {},

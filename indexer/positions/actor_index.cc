@@ -30,14 +30,8 @@ ActorIndex::ActorIndex(const Taxonomy& t) : taxonomy_(&t) {
   actors_ = Taxonomy::from_entries(std::move(actor_entries));
   processes_ = Taxonomy::from_entries(std::move(process_entries));
   for (const TaxonomyEntry& e : t.entries()) {
-    if (e.kind != "forum") continue;
-    for (const Membership& m : e.member_of) {
-      const TaxonomyEntry* p = t.find(m.id);
-      if (p != nullptr && p->kind == "process") {
-        forum_process_[e.id] = p->id;
-        break;
-      }
-    }
+    if (const TaxonomyEntry* p = t.process_of_forum(e))
+      forum_process_[e.id] = p->id;
   }
   for (const TaxonomyEntry& e : t.entries()) {
     if (!is_actor_kind(e.kind)) continue;

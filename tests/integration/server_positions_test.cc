@@ -1,6 +1,9 @@
 // The server tests of /api/positions and /api/actors.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 #include "tests/integration/server_test_fixture.h"
 
 namespace kb::server_test {
@@ -64,6 +67,15 @@ TEST_F(ServerTest, PositionsBrowseFilterAndSearch) {
     const json r = get_json("/api/positions?per_page=100&q=" + enc(name));
     EXPECT_EQ(r["total"], at_inc5) << name;
   }
+  // The process facet lists a forum under its process: INC-5 carries the
+  // plastics treaty as its parent, and the treaty itself none.
+  std::map<std::string, std::string> parent_of;
+  for (const auto& v : all["facets"]["process"])
+    parent_of[v["value"]] = v.value("parent", "");
+  ASSERT_TRUE(parent_of.count("inc-5")) << all["facets"]["process"].dump();
+  EXPECT_EQ(parent_of["inc-5"], "plastics-treaty");
+  ASSERT_TRUE(parent_of.count("plastics-treaty"));
+  EXPECT_EQ(parent_of["plastics-treaty"], "");
   // A task the plastics decision assigns ("Bộ Ngoại giao chủ trì vận động
   // các quốc gia ...", seed 004) leads no meeting: no position (LABELS.md).
   EXPECT_EQ(get_json("/api/positions?per_page=0&stance=leads&q=" +

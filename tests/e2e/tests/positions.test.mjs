@@ -171,6 +171,33 @@ test('a stance facet filters (every card shows it); OR within, AND across; chips
   await finish(page, 'positions-facets');
 });
 
+test('the process facet lists a forum under its process, indented', async () => {
+  const start = await positionsApi({ per_page: 0, facet_limit: 30 });
+  const processes = start.facets.process;
+  const listed = new Set(processes.map((v) => v.value));
+  const nested = processes.filter((v) => v.parent && listed.has(v.parent));
+  assert.ok(nested.length > 0, 'the corpus has a forum whose process is listed (INC-5)');
+  const page = await newPage();
+  await page.goto(url('?view=positions'));
+  await settled(page);
+  const more = page.locator('fieldset[data-pfacet="process"] .facet-more');
+  if (await more.count()) await more.click();
+  const shown = await page
+    .locator('fieldset[data-pfacet="process"] li.facet-value')
+    .evaluateAll((ns) => ns.map((n) => ({ value: n.querySelector('input').value, nested: n.classList.contains('is-nested') })));
+  assert.equal(shown.length, processes.length);
+  for (const v of nested) {
+    const at = shown.findIndex((x) => x.value === v.value);
+    assert.ok(shown[at].nested, `${v.value} is indented`);
+    // Between its process and itself only other forums of that process.
+    const parentAt = shown.findIndex((x) => x.value === v.parent);
+    assert.ok(parentAt >= 0 && parentAt < at, `${v.value} follows ${v.parent}`);
+    for (const x of shown.slice(parentAt + 1, at)) assert.ok(x.nested, `${x.value} between ${v.parent} and ${v.value} is a forum`);
+  }
+  for (const x of shown.filter((x) => x.nested)) assert.ok(nested.some((v) => v.value === x.value));
+  await finish(page, 'positions-process-facet');
+});
+
 test('sort, pages and filters live in the URL: reload, back, forward and a shared link', async () => {
   const total = (await positionsApi({ per_page: 0 })).total;
   const page = await newPage();
