@@ -131,5 +131,46 @@ TEST(PositionsDates, TheMeetingsDayBeforeTheRecordsDateline) {
             "2025-06-12");
 }
 
+// A day after a meeting held over several days is a reaction to it; the
+// report's statements without their own date are the meeting's, whose date
+// is its month (LABELS.md: the meeting's date before the dateline).
+// adayroi-0001 opens with Brazil's statement "vào Chủ Nhật, ngày 17 tháng 8"
+// and says INC-5.2 "đã được tổ chức tại Geneva từ ngày 5 đến ngày 14 tháng 8
+// năm 2025": the EU's support is of 2025-08.
+TEST(PositionsDates, ADayAfterAMeetingOverSeveralDaysIsNotTheMeetings) {
+  SKIP_WITHOUT_NEWS();
+  const std::string text =
+      dates_test_text(test::news_dir() / "adayroi-0001.txt");
+  EXPECT_EQ(report_date({text}), "2025-08");
+  int eu = 0;
+  for (const ExtractedPosition& p : test::extract(text)) {
+    if (p.quote.rfind("Đề xuất này được Liên minh Châu Âu (EU)", 0) != 0)
+      continue;
+    ++eu;
+    EXPECT_EQ(p.date, "2025-08") << p.actor;
+  }
+  EXPECT_GE(eu, 1);
+  // The statement that states its day in words keeps it, in the report's
+  // year ("ngày 17 tháng 8" as "ngày 17/8").
+  const std::vector<ExtractedPosition> own = test::extract(
+      "Phiên họp đã được tổ chức tại Geneva từ ngày 5 đến ngày 14 tháng 8 năm "
+      "2025.\nNgày 17 tháng 8, Bộ Ngoại giao Brazil bày tỏ quan ngại về kết "
+      "quả phiên họp.");
+  ASSERT_FALSE(own.empty());
+  EXPECT_EQ(own[0].date, "2025-08-17");
+  // A meeting named in passing, not said to be held, leaves the day alone
+  // (baomoi-0023: "chiều 9-7 ... đã có các cuộc tiếp", then "tham dự Hội
+  // nghị Thượng đỉnh G20 tại Đức (từ ngày 7 đến 8-7)").
+  EXPECT_EQ(report_date({"Chiều 9-7, Thủ tướng đã có các cuộc tiếp lãnh đạo "
+                         "doanh nghiệp. Việt Nam được mời tham dự Hội nghị "
+                         "Thượng đỉnh G20 tại Đức (từ ngày 7 đến 8-7) năm "
+                         "2017."}),
+            "2017-07-09");
+  // A day within the meeting is its own day.
+  EXPECT_EQ(report_date({"Ngày 14 tháng 8, Brazil công bố. Phiên họp đã được "
+                         "tổ chức từ ngày 5 đến ngày 14 tháng 8 năm 2025."}),
+            "2025-08-14");
+}
+
 }  // namespace
 }  // namespace kb
