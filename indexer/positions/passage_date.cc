@@ -32,6 +32,16 @@ std::optional<std::pair<int, int>> day_month(const std::string& w) {
   return std::make_pair(std::atoi(w.c_str()), std::atoi(w.c_str() + sep + 1));
 }
 
+// Whether "trình" is the verb "submit" ("dự thảo Luật ... trình Quốc hội
+// ngày 21/10/2020": the draft's date, not a statement's), not part of a noun
+// ("chương trình", "lộ trình", "quá trình", "Tờ trình").
+bool submits(const std::string& before, const std::string& w) {
+  static const std::unordered_set<std::string> kNouns = {
+      "chương", "Chương", "lộ", "Lộ", "quá",  "Quá",  "công", "Công",
+      "tiến",   "Tiến",   "tờ", "Tờ", "giáo", "hành", "đệ",   "phiên"};
+  return (w == "trình" || w == "Trình") && !kNouns.count(before);
+}
+
 }  // namespace
 
 std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
@@ -45,6 +55,12 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
   auto own = [&](size_t u) {  // the two words before "ngày"/"tháng"
     if (u > u0 && kNotOwn.count(word(u - 1))) return false;
     if (u > u0 + 1 && kNotOwn.count(word(u - 2))) return false;
+    // "trình Quốc hội ngày ...": a draft's date.
+    for (size_t k = 1; k <= 3 && u >= u0 + k; ++k) {
+      if (submits(u >= u0 + k + 1 ? word(u - k - 1) : std::string(),
+                  word(u - k)))
+        return false;
+    }
     return true;
   };
   auto number = [&](size_t u) -> int {
@@ -153,6 +169,12 @@ bool not_own(const std::string& text, size_t at) {
   size_t b = 0;
   const std::string w = word_before(text, at, &b);
   if (kNotOwn.count(w) || cites_document(text, at)) return true;
+  // "dự thảo Luật ... trình Quốc hội ngày 21/10/2020": the draft's date.
+  for (size_t e = at, k = 0; k < 3; ++k) {
+    const std::string v = word_before(text, e, &e);
+    if (v.empty() || v.find_first_of(",.;:") != std::string::npos) break;
+    if (submits(word_before(text, e), v)) return true;
+  }
   if (w == "đó,") {
     const std::string w2 = word_before(text, b);
     return w2 == "Trước" || w2 == "trước";

@@ -172,5 +172,28 @@ TEST(PositionsDates, ADayAfterAMeetingOverSeveralDaysIsNotTheMeetings) {
             "2025-08-14");
 }
 
+// A date after "trình" (submit) is the date a draft went to its reader, not
+// the statement's: hddtvn-0111's "Về nội dung dự thảo Luật Biên phòng Việt
+// Nam trình Quốc hội ngày 21/10/2020, qua rà soát, Tổng cục Hải quan nhận
+// thấy ..." is the customs office's review of 2020, day not stated.
+TEST(PositionsDates, ADraftsSubmissionDateIsNotTheStatements) {
+  SKIP_WITHOUT_NEWS();
+  const std::string text =
+      dates_test_text(test::news_dir() / "hddtvn-0111.txt");
+  EXPECT_EQ(report_date({text}), "2020");
+  int seen = 0;
+  for (const ExtractedPosition& p : test::extract(text)) {
+    if (p.quote.rfind("Về nội dung dự thảo Luật Biên phòng", 0) != 0) continue;
+    ++seen;
+    EXPECT_EQ(p.date, "2020") << p.actor;
+  }
+  EXPECT_GE(seen, 1);
+  // "chương trình", "Tờ trình số 02 ngày ..." are nouns: "chương trình ngày
+  // 5/6" dates the report as before.
+  EXPECT_EQ(report_date({"Theo chương trình ngày 5/6/2020, Bộ Công Thương đề "
+                         "nghị hoàn thiện dự thảo."}),
+            "2020-06-05");
+}
+
 }  // namespace
 }  // namespace kb
