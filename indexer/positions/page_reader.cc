@@ -162,6 +162,13 @@ void PageReader::read_line(size_t lb, size_t le) {
       std::string opens =
           passage_date(mentions_, su0, std::min(su1, su0 + kOpening),
                        doc_date_.empty() ? ctx_.issue_date : doc_date_);
+      // "khẳng định đến hết hôm nay 30.6, ...": a sentence that names
+      // today by its date speaks in the report's present.
+      for (size_t u = su0; opens.size() != 10 && u + 2 < su1; ++u) {
+        if (mentions_.word(u) == "hôm" && mentions_.word(u + 1) == "nay")
+          opens = passage_date(mentions_, u, u + 3,
+                               doc_date_.empty() ? ctx_.issue_date : doc_date_);
+      }
       if (opens.size() == 10) narrative_date_ = std::move(opens);  // a day
     }
     note_meeting(su0, su1);

@@ -84,6 +84,14 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
           return format_iso(*d);
       }
     }
+    // "hôm nay 30.6", "chiều nay 11/12": today, named by its date, in the
+    // report's year (a present even after "đến hết").
+    if (kDayWords.count(w) && u + 2 < u1 && word(u + 1) == "nay" && year != 0) {
+      if (const auto dm = day_month(word(u + 2))) {
+        if (const auto d = make_date(year, dm->second, dm->first))
+          return format_iso(*d);
+      }
+    }
     // "hôm nay", "chiều nay": the report's own day.
     if (kDayWords.count(w) && w != "ngày" && u + 1 < u1 &&
         word(u + 1) == "nay" && report_day &&

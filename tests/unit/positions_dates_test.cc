@@ -195,5 +195,32 @@ TEST(PositionsDates, ADraftsSubmissionDateIsNotTheStatements) {
             "2020-06-05");
 }
 
+// A sentence that names today by its date speaks in the report's present,
+// even after "đến hết": baomoi-0121 ("Hôm nay (30.6) là thời hạn ...") took
+// the day of another province's paragraph ("Ngày 26.6, ông Đặng Ngọc Sơn
+// ...") for "Ông Hà Sĩ Đồng, Phó chủ tịch UBND tỉnh Quảng Trị, khẳng định
+// đến hết hôm nay 30.6, tỉnh Quảng Trị quyết hoàn tất việc chi trả." and the
+// sentence after it.
+TEST(PositionsDates, TodayNamedByItsDateIsTheStatementsDay) {
+  SKIP_WITHOUT_NEWS();
+  const std::string text =
+      dates_test_text(test::news_dir() / "baomoi-0121.txt");
+  int seen = 0;
+  for (const ExtractedPosition& p : test::extract(text)) {
+    if (p.quote.rfind("Ông Hà Sĩ Đồng", 0) != 0 &&
+        p.quote.rfind("Theo ông Hà Sĩ Đồng", 0) != 0)
+      continue;
+    ++seen;
+    EXPECT_EQ(p.date, "2017-06-30") << p.quote;
+  }
+  EXPECT_GE(seen, 2);
+  // "Chiều nay (19/6)" (baomoi-0118) in the year of the report's month.
+  const std::vector<ExtractedPosition> own = test::extract(
+      "Đoàn đang thăm Việt Nam từ ngày 17 - 22/6/2017. Chiều nay (19/6), Chủ "
+      "tịch Quốc hội đề nghị hai bên tăng cường hợp tác.");
+  ASSERT_FALSE(own.empty());
+  EXPECT_EQ(own[0].date, "2017-06-19");
+}
+
 }  // namespace
 }  // namespace kb
