@@ -222,5 +222,30 @@ TEST(PositionsDates, TodayNamedByItsDateIsTheStatementsDay) {
   EXPECT_EQ(own[0].date, "2017-06-19");
 }
 
+// "Mới đây," (recently), like "Trước đó,", tells of an event before the
+// report's: hddtvn-0059 reports a meeting of "sáng 6/7" and goes on with
+// "Mới đây, Bộ Tài chính báo cáo, đề xuất Thủ tướng Chính phủ nhiều giải
+// pháp ...", which is of 2018, its day not stated.
+TEST(PositionsDates, ARecentEarlierEventHasTheReportsYearOnly) {
+  SKIP_WITHOUT_NEWS();
+  const std::string text =
+      dates_test_text(test::news_dir() / "hddtvn-0059.txt");
+  int seen = 0;
+  for (const ExtractedPosition& p : test::extract(text)) {
+    if (p.quote.rfind("Mới đây, Bộ Tài chính", 0) != 0) continue;
+    ++seen;
+    EXPECT_EQ(p.date, "2018") << p.actor;
+  }
+  EXPECT_GE(seen, 1);
+  // Its own day still dates it; a paragraph without the opening keeps the
+  // report's day.
+  const std::vector<ExtractedPosition> got = test::extract(
+      "Sáng 6/7/2018, Hải quan họp. Mới đây, ngày 2/7/2018, Bộ Tài chính đề "
+      "xuất giải pháp.\nBộ Công Thương đề xuất giải pháp khác.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].date, "2018-07-02");
+  EXPECT_EQ(got[1].date, "2018-07-06");
+}
+
 }  // namespace
 }  // namespace kb
