@@ -39,6 +39,9 @@ void PageReader::emit(const CueHit& hit, Stance stance, size_t su0,
   if (!facts.own_date) facts.date = narrative_date_;
   if (facts.date.empty()) facts.date = doc_date_;
   if (facts.date.empty()) facts.date = ctx_.issue_date;
+  // An earlier event ("Mới đây, Bộ Tài chính ... đề xuất ...") is not of
+  // the report's day: only its year is known.
+  if (!facts.own_date && earlier_event_) facts.date = facts.date.substr(0, 4);
   add_positions(hit, stance, norm_.to_page(quote.begin, false),
                 norm_.to_page(quote.end, true), facts);
 }

@@ -147,6 +147,7 @@ void PageReader::read_line(size_t lb, size_t le) {
   }
   const size_t first_out = out_.size();
   narrative_date_.clear();  // a paragraph's event is its own
+  earlier_event_ = false;
   paragraph_speaker_.clear();
   continued_speaker_.clear();
   last_subject_.clear();
@@ -162,6 +163,13 @@ void PageReader::read_line(size_t lb, size_t le) {
       std::string opens =
           passage_date(mentions_, su0, std::min(su1, su0 + kOpening),
                        doc_date_.empty() ? ctx_.issue_date : doc_date_);
+      // "khẳng định đến hết hôm nay 30.6, ...": a sentence that names
+      // today by its date speaks in the report's present.
+      for (size_t u = su0; opens.size() != 10 && u + 2 < su1; ++u) {
+        if (mentions_.word(u) == "hôm" && mentions_.word(u + 1) == "nay")
+          opens = passage_date(mentions_, u, u + 3,
+                               doc_date_.empty() ? ctx_.issue_date : doc_date_);
+      }
       if (opens.size() == 10) narrative_date_ = std::move(opens);  // a day
     }
     note_meeting(su0, su1);
@@ -174,6 +182,8 @@ void PageReader::read_line(size_t lb, size_t le) {
     // "EVN cũng đề nghị ... . Đồng thời kiến nghị Thủ tướng ...": a sentence
     // opening with a connective goes on with the one before's subject.
     if (opens_with_connective(su0, su1)) sentence_subject = last_subject_;
+    earlier_event_ = opens_with_earlier(su0, su1) ||
+                     (earlier_event_ && opens_with_connective(su0, su1));
     for (const QuotedSpeech& q : quotes_) {  // "“Đề nghị ...” - ông X nói."
       if (sb < q.begin || sb >= q.end) continue;
       continued_speaker_ = q.speaker;
@@ -212,6 +222,14 @@ void PageReader::read_line(size_t lb, size_t le) {
     parties_ = line_parties;
   }
   list_after_line(item, first_out, lb, le, u0, u1, colon);
+}
+
+bool PageReader::opens_with_earlier(size_t su0, size_t su1) const {
+  if (su0 + 2 >= su1) return false;
+  const std::string& a = mentions_.word(su0);
+  const std::string& b = mentions_.word(su0 + 1);
+  return (a == "mới" && b == "đây") || (a == "gần" && b == "đây") ||
+         (a == "trước" && b == "đó");
 }
 
 // Whether units [su0, su1) open with "Đồng thời", "Ngoài ra", "Bên cạnh

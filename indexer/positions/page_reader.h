@@ -85,6 +85,8 @@ class PageReader {
                                           size_t u) const;
   void sentence_parties(size_t su0, size_t su1);
   bool opens_with_connective(size_t su0, size_t su1) const;
+  // Whether units [su0, su1) open with "Mới đây", "Gần đây" or "Trước đó".
+  bool opens_with_earlier(size_t su0, size_t su1) const;
   SentenceFacts sentence_facts(size_t su0, size_t su1) const;
   // sentence_facts of units [su0, su1), read once a sentence: a sentence
   // with many cues (a one-line file without full stops is one sentence)
@@ -141,6 +143,10 @@ class PageReader {
   // ("Ngày 5/7, Phó Thủ tướng ... . Phó Thủ tướng bày tỏ mong muốn ..."):
   // the event the paragraph's next sentences tell of.
   std::string narrative_date_;
+  // Whether the sentence being read tells of an event before the report's
+  // ("Mới đây, Bộ Tài chính ... đề xuất", "Trước đó, ...", and a sentence
+  // that adds to one: "Bên cạnh đó, ..."): dated by the report's year only.
+  bool earlier_event_ = false;
   // The actors of the sentence's speech verb or "Theo X," (the last one),
   // and those of the sentence before in the paragraph, whose speech this
   // sentence goes on with when it names no speaker of its own.

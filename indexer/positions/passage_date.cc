@@ -32,11 +32,21 @@ std::optional<std::pair<int, int>> day_month(const std::string& w) {
   return std::make_pair(std::atoi(w.c_str()), std::atoi(w.c_str() + sep + 1));
 }
 
+// Whether "trình" is the verb "submit" ("dự thảo Luật ... trình Quốc hội
+// ngày 21/10/2020": the draft's date, not a statement's), not part of a noun
+// ("chương trình", "lộ trình", "quá trình", "Tờ trình").
+bool submits(const std::string& before, const std::string& w) {
+  static const std::unordered_set<std::string> kNouns = {
+      "chương", "Chương", "lộ", "Lộ", "quá",  "Quá",  "công", "Công",
+      "tiến",   "Tiến",   "tờ", "Tờ", "giáo", "hành", "đệ",   "phiên"};
+  return (w == "trình" || w == "Trình") && !kNouns.count(before);
+}
+
 }  // namespace
 
 std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
                          const std::string& report) {
-  const std::optional<Date> report_day = parse_iso_date(report);
+  const std::optional<Date> report_day = parse_iso_partial_date(report);
   const int year = report_day ? report_day->year : 0;
   static const std::unordered_set<std::string> kNotOwn = {
       "trước", "đến", "hết",  "từ", "tới", "sau",
@@ -45,6 +55,12 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
   auto own = [&](size_t u) {  // the two words before "ngày"/"tháng"
     if (u > u0 && kNotOwn.count(word(u - 1))) return false;
     if (u > u0 + 1 && kNotOwn.count(word(u - 2))) return false;
+    // "trình Quốc hội ngày ...": a draft's date.
+    for (size_t k = 1; k <= 3 && u >= u0 + k; ++k) {
+      if (submits(u >= u0 + k + 1 ? word(u - k - 1) : std::string(),
+                  word(u - k)))
+        return false;
+    }
     return true;
   };
   auto number = [&](size_t u) -> int {
@@ -64,6 +80,14 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
     // "ngày 7/3", "chiều 15-5", "hôm 8/7": in the report's year.
     if (kDayWords.count(w) && own(u) && u + 1 < u1 && year != 0) {
       if (const auto dm = day_month(word(u + 1))) {
+        if (const auto d = make_date(year, dm->second, dm->first))
+          return format_iso(*d);
+      }
+    }
+    // "hôm nay 30.6", "chiều nay 11/12": today, named by its date, in the
+    // report's year (a present even after "đến hết").
+    if (kDayWords.count(w) && u + 2 < u1 && word(u + 1) == "nay" && year != 0) {
+      if (const auto dm = day_month(word(u + 2))) {
         if (const auto d = make_date(year, dm->second, dm->first))
           return format_iso(*d);
       }
@@ -96,6 +120,12 @@ std::string passage_date(const PageMentions& page, size_t u0, size_t u1,
       if (u + 5 < u1 && word(u + 2) == "tháng" && word(u + 4) == "năm") {
         if (const auto d =
                 make_date(number(u + 5), number(u + 3), number(u + 1)))
+          return format_iso(*d);
+      }
+      // "ngày 17 tháng 8": in the report's year, as "ngày 7/3".
+      if (u + 3 < u1 && word(u + 2) == "tháng" && year != 0 &&
+          (u + 4 >= u1 || word(u + 4) != "năm")) {
+        if (const auto d = make_date(year, number(u + 3), number(u + 1)))
           return format_iso(*d);
       }
       continue;
@@ -147,6 +177,12 @@ bool not_own(const std::string& text, size_t at) {
   size_t b = 0;
   const std::string w = word_before(text, at, &b);
   if (kNotOwn.count(w) || cites_document(text, at)) return true;
+  // "dự thảo Luật ... trình Quốc hội ngày 21/10/2020": the draft's date.
+  for (size_t e = at, k = 0; k < 3; ++k) {
+    const std::string v = word_before(text, e, &e);
+    if (v.empty() || v.find_first_of(",.;:") != std::string::npos) break;
+    if (submits(word_before(text, e), v)) return true;
+  }
   if (w == "đó,") {
     const std::string w2 = word_before(text, b);
     return w2 == "Trước" || w2 == "trước";
@@ -401,6 +437,43 @@ bool near_dateline(const std::string& day, const std::optional<Date>& own) {
   return gap >= 0 && gap <= 31;
 }
 
+// The month of a meeting held over several days that ended at most a week
+// before `day` ("... được tổ chức tại Geneva từ ngày 5 đến ngày 14 tháng 8
+// năm 2025", then "ngày 17 tháng 8" in the opening): the opening's day is
+// then a reaction to the meeting, and the report's statements without a
+// date of their own were made at the meeting (LABELS.md: the meeting's date
+// before the dateline); the sentence of the range says the meeting was held.
+// Empty when the text names no such meeting.
+std::string meeting_month_before(const std::string& text,
+                                 const std::string& day) {
+  const std::optional<Date> d = parse_iso_date(day);
+  if (!d) return {};
+  static const std::regex kRange(
+      R"([Nn]gày (\d{1,2}) ?(?:đến|-|–) ?(?:ngày )?(\d{1,2})(?:[/-]| tháng )(\d{1,2})(?:(?:[/-]| năm )((?:19|20)\d\d))?(?![\d/]))");
+  for (std::sregex_iterator it(text.begin(), text.end(), kRange), end;
+       it != end; ++it) {
+    const std::smatch& m = *it;
+    // The meeting the report tells of is one its sentence says was held
+    // ("được tổ chức tại Geneva từ ngày 5 ...", "diễn ra từ ngày ..."), not
+    // one named in passing ("dự Hội nghị G20 tại Đức (từ ngày 7 đến 8-7)").
+    const size_t at = static_cast<size_t>(m.position(0));
+    const size_t stop = text.find_last_of(".\n", at);
+    const size_t open = stop == std::string::npos ? 0 : stop + 1;
+    const std::string_view lead(text.data() + open, at - open);
+    if (lead.find("tổ chức") == std::string_view::npos &&
+        lead.find("diễn ra") == std::string_view::npos)
+      continue;
+    const int y = m[4].matched ? std::stoi(m[4]) : d->year;
+    const auto last = make_date(y, std::stoi(m[3]), std::stoi(m[2]));
+    if (!last || std::stoi(m[1]) >= last->day) continue;
+    const long gap = days_of(*d) - days_of(*last);
+    if (gap < 1 || gap > 7) continue;
+    if (const auto month = make_month(y, last->month))
+      return format_iso(*month);
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string report_date(const std::vector<std::string>& pages,
@@ -464,8 +537,11 @@ std::string report_date(const std::vector<std::string>& pages,
   if (words_first) {
     if (std::string d =
             day(w, std::stoi(w[1]), std::stoi(w[2]), in_text(w.position(0)));
-        !d.empty())
+        !d.empty()) {
+      if (std::string month = meeting_month_before(text, d); !month.empty())
+        return month;
       return d;
+    }
   } else if (has_day) {
     if (m[4].matched) {  // "ngày 4.1.2017"
       const auto d =
@@ -474,6 +550,8 @@ std::string report_date(const std::vector<std::string>& pages,
     } else if (std::string d = day(m, std::stoi(m[1]), std::stoi(m[2]),
                                    in_text(m.position(0)));
                !d.empty()) {
+      if (std::string month = meeting_month_before(text, d); !month.empty())
+        return month;
       return d;
     }
   }

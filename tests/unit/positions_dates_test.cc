@@ -131,5 +131,121 @@ TEST(PositionsDates, TheMeetingsDayBeforeTheRecordsDateline) {
             "2025-06-12");
 }
 
+// A day after a meeting held over several days is a reaction to it; the
+// report's statements without their own date are the meeting's, whose date
+// is its month (LABELS.md: the meeting's date before the dateline).
+// adayroi-0001 opens with Brazil's statement "vào Chủ Nhật, ngày 17 tháng 8"
+// and says INC-5.2 "đã được tổ chức tại Geneva từ ngày 5 đến ngày 14 tháng 8
+// năm 2025": the EU's support is of 2025-08.
+TEST(PositionsDates, ADayAfterAMeetingOverSeveralDaysIsNotTheMeetings) {
+  SKIP_WITHOUT_NEWS();
+  const std::string text =
+      dates_test_text(test::news_dir() / "adayroi-0001.txt");
+  EXPECT_EQ(report_date({text}), "2025-08");
+  int eu = 0;
+  for (const ExtractedPosition& p : test::extract(text)) {
+    if (p.quote.rfind("Đề xuất này được Liên minh Châu Âu (EU)", 0) != 0)
+      continue;
+    ++eu;
+    EXPECT_EQ(p.date, "2025-08") << p.actor;
+  }
+  EXPECT_GE(eu, 1);
+  // The statement that states its day in words keeps it, in the report's
+  // year ("ngày 17 tháng 8" as "ngày 17/8").
+  const std::vector<ExtractedPosition> own = test::extract(
+      "Phiên họp đã được tổ chức tại Geneva từ ngày 5 đến ngày 14 tháng 8 năm "
+      "2025.\nNgày 17 tháng 8, Bộ Ngoại giao Brazil bày tỏ quan ngại về kết "
+      "quả phiên họp.");
+  ASSERT_FALSE(own.empty());
+  EXPECT_EQ(own[0].date, "2025-08-17");
+  // A meeting named in passing, not said to be held, leaves the day alone
+  // (baomoi-0023: "chiều 9-7 ... đã có các cuộc tiếp", then "tham dự Hội
+  // nghị Thượng đỉnh G20 tại Đức (từ ngày 7 đến 8-7)").
+  EXPECT_EQ(report_date({"Chiều 9-7, Thủ tướng đã có các cuộc tiếp lãnh đạo "
+                         "doanh nghiệp. Việt Nam được mời tham dự Hội nghị "
+                         "Thượng đỉnh G20 tại Đức (từ ngày 7 đến 8-7) năm "
+                         "2017."}),
+            "2017-07-09");
+  // A day within the meeting is its own day.
+  EXPECT_EQ(report_date({"Ngày 14 tháng 8, Brazil công bố. Phiên họp đã được "
+                         "tổ chức từ ngày 5 đến ngày 14 tháng 8 năm 2025."}),
+            "2025-08-14");
+}
+
+// A date after "trình" (submit) is the date a draft went to its reader, not
+// the statement's: hddtvn-0111's "Về nội dung dự thảo Luật Biên phòng Việt
+// Nam trình Quốc hội ngày 21/10/2020, qua rà soát, Tổng cục Hải quan nhận
+// thấy ..." is the customs office's review of 2020, day not stated.
+TEST(PositionsDates, ADraftsSubmissionDateIsNotTheStatements) {
+  SKIP_WITHOUT_NEWS();
+  const std::string text =
+      dates_test_text(test::news_dir() / "hddtvn-0111.txt");
+  EXPECT_EQ(report_date({text}), "2020");
+  int seen = 0;
+  for (const ExtractedPosition& p : test::extract(text)) {
+    if (p.quote.rfind("Về nội dung dự thảo Luật Biên phòng", 0) != 0) continue;
+    ++seen;
+    EXPECT_EQ(p.date, "2020") << p.actor;
+  }
+  EXPECT_GE(seen, 1);
+  // "chương trình", "Tờ trình số 02 ngày ..." are nouns: "chương trình ngày
+  // 5/6" dates the report as before.
+  EXPECT_EQ(report_date({"Theo chương trình ngày 5/6/2020, Bộ Công Thương đề "
+                         "nghị hoàn thiện dự thảo."}),
+            "2020-06-05");
+}
+
+// A sentence that names today by its date speaks in the report's present,
+// even after "đến hết": baomoi-0121 ("Hôm nay (30.6) là thời hạn ...") took
+// the day of another province's paragraph ("Ngày 26.6, ông Đặng Ngọc Sơn
+// ...") for "Ông Hà Sĩ Đồng, Phó chủ tịch UBND tỉnh Quảng Trị, khẳng định
+// đến hết hôm nay 30.6, tỉnh Quảng Trị quyết hoàn tất việc chi trả." and the
+// sentence after it.
+TEST(PositionsDates, TodayNamedByItsDateIsTheStatementsDay) {
+  SKIP_WITHOUT_NEWS();
+  const std::string text =
+      dates_test_text(test::news_dir() / "baomoi-0121.txt");
+  int seen = 0;
+  for (const ExtractedPosition& p : test::extract(text)) {
+    if (p.quote.rfind("Ông Hà Sĩ Đồng", 0) != 0 &&
+        p.quote.rfind("Theo ông Hà Sĩ Đồng", 0) != 0)
+      continue;
+    ++seen;
+    EXPECT_EQ(p.date, "2017-06-30") << p.quote;
+  }
+  EXPECT_GE(seen, 2);
+  // "Chiều nay (19/6)" (baomoi-0118) in the year of the report's month.
+  const std::vector<ExtractedPosition> own = test::extract(
+      "Đoàn đang thăm Việt Nam từ ngày 17 - 22/6/2017. Chiều nay (19/6), Chủ "
+      "tịch Quốc hội đề nghị hai bên tăng cường hợp tác.");
+  ASSERT_FALSE(own.empty());
+  EXPECT_EQ(own[0].date, "2017-06-19");
+}
+
+// "Mới đây," (recently), like "Trước đó,", tells of an event before the
+// report's: hddtvn-0059 reports a meeting of "sáng 6/7" and goes on with
+// "Mới đây, Bộ Tài chính báo cáo, đề xuất Thủ tướng Chính phủ nhiều giải
+// pháp ...", which is of 2018, its day not stated.
+TEST(PositionsDates, ARecentEarlierEventHasTheReportsYearOnly) {
+  SKIP_WITHOUT_NEWS();
+  const std::string text =
+      dates_test_text(test::news_dir() / "hddtvn-0059.txt");
+  int seen = 0;
+  for (const ExtractedPosition& p : test::extract(text)) {
+    if (p.quote.rfind("Mới đây, Bộ Tài chính", 0) != 0) continue;
+    ++seen;
+    EXPECT_EQ(p.date, "2018") << p.actor;
+  }
+  EXPECT_GE(seen, 1);
+  // Its own day still dates it; a paragraph without the opening keeps the
+  // report's day.
+  const std::vector<ExtractedPosition> got = test::extract(
+      "Sáng 6/7/2018, Hải quan họp. Mới đây, ngày 2/7/2018, Bộ Tài chính đề "
+      "xuất giải pháp.\nBộ Công Thương đề xuất giải pháp khác.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].date, "2018-07-02");
+  EXPECT_EQ(got[1].date, "2018-07-06");
+}
+
 }  // namespace
 }  // namespace kb
