@@ -36,6 +36,7 @@ class CueResolver {
   bool addresses_agent_noun() const;
   std::vector<std::string> possessive_actors() const;
   bool used_as_noun() const;
+  bool agreed_to() const;
   std::optional<std::vector<std::string>> subject_before() const;
   bool in_object_list(const ActorGroup& g) const;
   bool asked_by_earlier_cue(size_t u) const;
@@ -110,6 +111,13 @@ CueResolution CueResolver::run() {
     if (prev_ == "sự" && !needed &&
         (cue_.stance == Stance::kSupports || cue_.stance == Stance::kOpposes ||
          cue_.stance == Stance::kConcerned || cue_.stance == Stance::kLeads))
+      r.actors = possessive;
+    // "đồng ý với đề nghị của X", "thống nhất với đề xuất của X": what one
+    // side agrees to, the other proposed (asked); X's stance, as the labels
+    // count it. Only as the object of a verb of support in the clause, so
+    // "theo đề nghị của X" (boilerplate) stays no stance.
+    if ((r.stance == Stance::kProposes || r.stance == Stance::kRequests) &&
+        agreed_to())
       r.actors = possessive;
     return r;
   }
@@ -254,6 +262,24 @@ bool CueResolver::used_as_noun() const {
   // "là" ("là cơ quan điều phối của Liên minh").
   if (!has(kRoleNoun) && c1_ < clause_.u1 && word(c1_) == "của") noun = true;
   return noun;
+}
+
+// Whether the cue is what an earlier verb of support in the clause agrees
+// to: "đồng ý với đề nghị", "ủng hộ các đề xuất", "nhất trí với yêu cầu"
+// (only "với" and a plural word between, no comma).
+bool CueResolver::agreed_to() const {
+  for (const CueHit& e : clause_.earlier) {
+    if (e.noun || e.cue->stance != Stance::kSupports || e.u1 > c0_ ||
+        c0_ - e.u1 > 2 || gap_has(e.u1 - 1, c0_, ','))
+      continue;
+    bool linked = true;
+    for (size_t u = e.u1; u < c0_; ++u) {
+      const std::string& w = word(u);
+      linked = linked && (w == "với" || w == "các" || w == "những");
+    }
+    if (linked) return true;
+  }
+  return false;
 }
 
 // The subject before the cue: the actors found (empty: the clause has a
