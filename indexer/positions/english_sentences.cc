@@ -77,10 +77,14 @@ std::vector<Span> split_sentences(std::string_view text) {
     size_t w = i;
     while (w > start && !is_blank(text[w - 1]) && text[w - 1] != '(') --w;
     const std::string_view word = text.substr(w, i - w);
-    if (c == '.' && (word.size() == 1 ||
-                     in_list_of(word, {"Mr", "Ms", "Mrs", "Dr", "No", "Nos",
-                                       "Vol", "St", "Prof", "Amb", "Sr", "Jr",
-                                       "U.S", "e.g", "i.e", "para", "Art"})))
+    // A single digit is a number ("under Article 9. The G-77/CHINA said"),
+    // not an initial.
+    const bool initial =
+        word.size() == 1 && !(word[0] >= '0' && word[0] <= '9');
+    if (c == '.' &&
+        (initial || in_list_of(word, {"Mr", "Ms", "Mrs", "Dr", "No", "Nos",
+                                      "Vol", "St", "Prof", "Amb", "Sr", "Jr",
+                                      "U.S", "e.g", "i.e", "para", "Art"})))
       continue;
     push(start, end);
     start = end;
