@@ -44,6 +44,14 @@ TEST(EnglishPositionPrecision, SentencesEndOnANumber) {
                              "noted."),
             (std::vector<std::string>{
                 "The statement by Mark J. Berman (Canada) was noted."}));
+  // The letter of an option or an annex is no initial either.
+  EXPECT_EQ(enprec_sentences("A number of countries including JAPAN, BARBADOS, "
+                             "BRAZIL and COSTA RICA supported Option C. The US "
+                             "preferred the Australian option."),
+            (std::vector<std::string>{
+                "A number of countries including JAPAN, BARBADOS, BRAZIL and "
+                "COSTA RICA supported Option C.",
+                "The US preferred the Australian option."}));
   if (!std::filesystem::exists(enb_dir() / "enb-0346.txt"))
     GTEST_SKIP() << "no ENB reports at " << enb_dir();
   static const EnbCase cases[] = {
@@ -59,6 +67,10 @@ TEST(EnglishPositionPrecision, SentencesEndOnANumber) {
        "He suggested devising a flexible approach",
        nullptr,
        {"JAPAN proposes"}},
+      {"enb-0076.txt",
+       "The US preferred the Australian option",
+       nullptr,
+       {"US supports", "US requests"}},
   };
   for (const EnbCase& c : cases)
     EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
