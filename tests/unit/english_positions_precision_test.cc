@@ -52,6 +52,20 @@ TEST(EnglishPositionPrecision, SentencesEndOnANumber) {
                 "A number of countries including JAPAN, BARBADOS, BRAZIL and "
                 "COSTA RICA supported Option C.",
                 "The US preferred the Australian option."}));
+  // Nor a bracket closing a document symbol, nor a unit after a number.
+  EXPECT_EQ(enprec_sentences("Parties then adopted the agenda ( "
+                             "FCCC/KP/AWG/2007/3 ). Australia, for the "
+                             "UMBRELLA GROUP, called for in-depth "
+                             "consideration."),
+            (std::vector<std::string>{
+                "Parties then adopted the agenda ( FCCC/KP/AWG/2007/3 ).",
+                "Australia, for the UMBRELLA GROUP, called for in-depth "
+                "consideration."}));
+  EXPECT_EQ(enprec_sentences("The EU cited its target of stabilizing "
+                             "temperatures at 2 C. NORWAY cautioned that."),
+            (std::vector<std::string>{
+                "The EU cited its target of stabilizing temperatures at 2 C.",
+                "NORWAY cautioned that."}));
   if (!std::filesystem::exists(enb_dir() / "enb-0346.txt"))
     GTEST_SKIP() << "no ENB reports at " << enb_dir();
   static const EnbCase cases[] = {
