@@ -200,6 +200,11 @@ class SentenceReader {
       const std::optional<std::vector<std::string>> who =
           subject_of(s.substr(from, f.begin - from), &current);
       from = f.end;
+      if (who && english::reports_a_groups_view(
+                     f.cue->phrase, std::string_view(lower).substr(f.end))) {
+        current = *who;  // still who "He" is in the next sentence
+        break;           // the rest of the sentence is the group's
+      }
       if (!who || english::cue_states_no_stance(
                       f.cue->phrase, std::string_view(lower).substr(f.end)))
         continue;

@@ -77,10 +77,27 @@ std::vector<Span> split_sentences(std::string_view text) {
     size_t w = i;
     while (w > start && !is_blank(text[w - 1]) && text[w - 1] != '(') --w;
     const std::string_view word = text.substr(w, i - w);
-    if (c == '.' && (word.size() == 1 ||
-                     in_list_of(word, {"Mr", "Ms", "Mrs", "Dr", "No", "Nos",
-                                       "Vol", "St", "Prof", "Amb", "Sr", "Jr",
-                                       "U.S", "e.g", "i.e", "para", "Art"})))
+    // An initial is a capital letter. A digit or a bracket is none ("under
+    // Article 9. The G-77/CHINA said", "(WG-I:10th/Doc.2a ). With"), nor
+    // the letter of an annex, a section or an option ("included in Annex I.
+    // The EU"), nor a unit after a number ("stabilizing temperatures at 2
+    // C. NORWAY").
+    size_t pw = w;
+    while (pw > start && is_blank(text[pw - 1])) --pw;
+    size_t pb = pw;
+    while (pb > start && !is_blank(text[pb - 1])) --pb;
+    const std::string_view before = text.substr(pb, pw - pb);
+    const bool numbered =
+        in_list_of(before, {"Annex", "Section", "Part", "Option", "Attachment",
+                            "Appendix", "Chapter", "Group", "Alternative",
+                            "Table", "Box", "WG"}) ||
+        (!before.empty() && before.back() >= '0' && before.back() <= '9');
+    const bool initial =
+        word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' && !numbered;
+    if (c == '.' &&
+        (initial || in_list_of(word, {"Mr", "Ms", "Mrs", "Dr", "No", "Nos",
+                                      "Vol", "St", "Prof", "Amb", "Sr", "Jr",
+                                      "U.S", "e.g", "i.e", "para", "Art"})))
       continue;
     push(start, end);
     start = end;

@@ -207,6 +207,41 @@ std::optional<Stance> stance_of_clause(std::string_view lower) {
 
 }  // namespace
 
+// "reported that further consultations were needed", "He noted that the
+// group reached two conclusions", "he said that participants noted ...":
+// a rapporteur or a group's chair telling what a group found, no stance of
+// the speaker's. "said that the group should leave its options open" (a
+// party on what the negotiating group should do) is one.
+bool reports_a_groups_view(std::string_view verb, std::string_view after) {
+  if (verb == "reported") return true;
+  if (verb != "said" && verb != "noted" && verb != "explained" &&
+      verb != "indicated" && verb != "stated")
+    return false;
+  const auto skip_spaces = [](std::string_view& v) {
+    const size_t b = v.find_first_not_of(' ');
+    v.remove_prefix(b == std::string_view::npos ? v.size() : b);
+  };
+  skip_spaces(after);
+  if (after.starts_with("that ")) after.remove_prefix(5);
+  skip_spaces(after);
+  for (const std::string_view who :
+       {"the breakout group", "the working group", "the group",
+        "the participants", "participants"}) {
+    if (!after.starts_with(who)) continue;
+    std::string_view rest = after.substr(who.size());
+    if (rest.starts_with("'")) return true;  // "participants' statements"
+    skip_spaces(rest);
+    if (rest.starts_with("had ")) rest.remove_prefix(4);
+    return starts_with_any(
+        rest, 0,
+        {"noted", "reached", "agreed", "recommended", "concluded", "discussed",
+         "considered", "found", "identified", "highlighted", "stressed",
+         "emphasized", "underscored", "suggested", "proposed", "felt",
+         "believed", "called for", "expressed"});
+  }
+  return false;
+}
+
 bool cue_states_no_stance(std::string_view verb, std::string_view after) {
   if (verb == "welcomed" || verb == "congratulated" || verb == "thanked")
     return starts_with_any(after, 1,

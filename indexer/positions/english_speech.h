@@ -21,6 +21,13 @@ namespace kb::english {
 // meeting, "agreed to" a step of the meeting ("agreed to meet").
 bool cue_states_no_stance(std::string_view verb, std::string_view after);
 
+// Whether a speech verb (`verb`, with `after`, lower case) reports what a
+// group found rather than the speaker's stance: "reported" anything, "said
+// the group noted", "noted that participants agreed", "noted participants'
+// statements". What follows it in the sentence is the group's too ("he
+// said the group noted that ..., and stressed the need").
+bool reports_a_groups_view(std::string_view verb, std::string_view after);
+
 // Whether a speech verb's clause opens with a gerund, as in "emphasized
 // anchoring existing institutions": a call for it. Adjectives in -ing
 // ("ongoing", "existing", "increasing") are none.
