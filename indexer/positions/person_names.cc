@@ -38,6 +38,10 @@ const std::vector<std::vector<std::string>>& titles() {
                                     "giám đốc",
                                     "phó cục trưởng",
                                     "cục trưởng",
+                                    "phó tổng cục trưởng",
+                                    "tổng cục trưởng",
+                                    "phó chủ nhiệm",
+                                    "chủ nhiệm",
                                     "phó vụ trưởng",
                                     "vụ trưởng",
                                     "viện trưởng",
@@ -78,6 +82,32 @@ bool joins_office(const std::string& w) {
   static const std::unordered_set<std::string> kWords = {
       "tỉnh", "thành", "phố", "huyện", "xã", "quận", "phường", "thị"};
   return kWords.count(w) > 0;
+}
+
+// An office written with its second word in lower case after a title
+// ("Bộ trưởng Ngoại giao Taro Kono", "Chủ tịch Thượng viện Campuchia Hun
+// Sen"): the two words belong to the title, not to the person's name.
+bool is_office_pair(const std::string& first, const std::string& second) {
+  static const std::unordered_set<std::string> kPairs = [] {
+    std::unordered_set<std::string> out;
+    for (const char* raw :
+         {"ngoại giao", "thượng viện", "hạ viện",     "quốc hội",
+          "quốc phòng", "tài chính",   "công an",     "tư pháp",
+          "nội vụ",     "thương mại",  "kinh tế",     "môi trường",
+          "năng lượng", "nông nghiệp", "công nghiệp", "ngân hàng",
+          "giao thông", "y tế",        "giáo dục",    "lao động",
+          "xây dựng",   "kế hoạch",    "đầu tư",      "khoa học",
+          "thông tin",  "văn hóa",     "tài nguyên",  "nội các"}) {
+      AnalyzeOptions options;
+      options.repair_legacy = false;
+      std::string key;
+      for (const Token& tok : analyze(raw, options).tokens)
+        key += (key.empty() ? "" : " ") + tok.exact;
+      out.insert(std::move(key));
+    }
+    return out;
+  }();
+  return kPairs.count(first + " " + second) > 0;
 }
 
 bool is_vietnamese_surname(const std::string& w) {
@@ -207,6 +237,14 @@ PersonFinder::Found PersonFinder::at(size_t u) const {
       continue;
     }
     if (units_[k].kind != TokenKind::kWord) break;
+    if (k == person_begin && !person_words && capitalised(k) &&
+        k + 1 < units_.size() && join(k) == 1 && !capitalised(k + 1) &&
+        unit_name_[k + 1] < 0 &&
+        is_office_pair(units_[k].exact, units_[k + 1].exact)) {
+      k += 2;
+      person_begin = k;
+      continue;
+    }
     if (capitalised(k) || (join(k - 1) == 2 && k > run)) {
       person_words = true;
       ++k;
