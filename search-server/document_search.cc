@@ -84,7 +84,8 @@ SearchHit make_hit(SearchContext& c, const RevisionData& rd,
   for (const std::string& id : data.topics)
     h.topics.push_back({id, c.label(topic, &rd, id)});
   if (marks != nullptr) {
-    Snippet s = make_snippet(c.db, *c.catalog, *it, data, *marks);
+    Snippet s =
+        make_snippet(c.db, *c.catalog, *it, data, *marks, &rd.snippet_texts);
     h.snippet = std::move(s.html);
     h.page = s.page;
   }
