@@ -68,6 +68,8 @@ struct RevisionData {
   mutable RankPostingsCache rank_postings;
   // The pages the hits' snippets read, and their analyses.
   mutable SnippetTextCache snippet_texts;
+  // The hits' documents' data.
+  mutable DocumentDataCache document_data;
 
  private:
   mutable std::once_flag vocabulary_once_;

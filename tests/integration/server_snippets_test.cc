@@ -10,6 +10,7 @@
 #include "core/db_layout.h"
 #include "core/schema.h"
 #include "search-server/query_builder.h"
+#include "search-server/revision_caches.h"
 #include "search-server/snippets.h"
 #include "tests/integration/server_test_fixture.h"
 
@@ -117,6 +118,33 @@ TEST_F(ServerTest, SnippetsFromKeptPagesAndAnalysesAreTheFreshOnes) {
   EXPECT_GE(texts.analyses(), texts.pages());
   EXPECT_GT(texts.bytes(), 0u);
   EXPECT_LE(texts.bytes(), SnippetTextCache::kMaxBytes);
+}
+
+// The documents' data kept per revision (DocumentDataCache, read by the
+// hits) is each document's own, read once: a second ask gives the same.
+TEST_F(ServerTest, HitsDocumentDataKeptPerRevisionIsTheDocumentsOwn) {
+  const std::unique_ptr<QueryParts> parts = query_parts();
+  ASSERT_TRUE(parts);
+  Xapian::Database& db = parts->db;
+  DocumentDataCache kept;
+  Xapian::Enquire e(db);
+  e.set_query(Xapian::Query::MatchAll);
+  const Xapian::MSet m = e.get_mset(0, db.get_doccount());
+  ASSERT_GT(m.size(), 20u);
+  for (int ask = 0; ask < 2; ++ask) {
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      const schema::DocumentData want =
+          schema::DocumentData::from_json(db.get_document(*it).get_data());
+      const DocumentDataCache::Data got = kept.data(it);
+      ASSERT_TRUE(got);
+      EXPECT_EQ(got->to_json(), want.to_json()) << *it;
+      EXPECT_EQ(got->id, want.id);
+      if (ask == 1) {
+        EXPECT_EQ(got.get(), kept.data(it).get());
+      }
+    }
+    EXPECT_EQ(kept.size(), m.size());
+  }
 }
 
 }  // namespace
