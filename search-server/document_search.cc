@@ -66,8 +66,8 @@ std::string folded_query_text(const std::string& q) {
 SearchHit make_hit(SearchContext& c, const RevisionData& rd,
                    const Xapian::MSetIterator& it, const Highlight* marks,
                    const std::vector<NumberRoles>& numbers) {
-  const schema::DocumentData data =
-      schema::DocumentData::from_json(it.get_document().get_data());
+  const DocumentDataCache::Data kept = rd.document_data.data(it);
+  const schema::DocumentData& data = *kept;
   SearchHit h;
   h.id = data.id;
   h.title = data.title;
@@ -84,7 +84,8 @@ SearchHit make_hit(SearchContext& c, const RevisionData& rd,
   for (const std::string& id : data.topics)
     h.topics.push_back({id, c.label(topic, &rd, id)});
   if (marks != nullptr) {
-    Snippet s = make_snippet(c.db, *c.catalog, *it, data, *marks);
+    Snippet s =
+        make_snippet(c.db, *c.catalog, *it, data, *marks, &rd.snippet_texts);
     h.snippet = std::move(s.html);
     h.page = s.page;
   }

@@ -77,4 +77,24 @@ PhraseDocsCache::Docids PhraseDocsCache::documents_when_asked_again(
   return documents(db, phrase);
 }
 
+DocumentDataCache::Data DocumentDataCache::data(
+    const Xapian::MSetIterator& hit) {
+  const Xapian::docid docid = *hit;
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    const auto it = data_.find(docid);
+    if (it != data_.end()) return it->second;
+  }
+  Data read = std::make_shared<const schema::DocumentData>(
+      schema::DocumentData::from_json(hit.get_document().get_data()));
+  const std::lock_guard<std::mutex> lock(mutex_);
+  if (data_.size() >= kMaxEntries) data_.clear();
+  return data_.emplace(docid, std::move(read)).first->second;
+}
+
+size_t DocumentDataCache::size() const {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  return data_.size();
+}
+
 }  // namespace kb

@@ -15,6 +15,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/schema.h"
+
 namespace kb {
 
 // How two adjacent terms stand together in the collection, from document
@@ -69,6 +71,24 @@ class PhraseDocsCache {
   std::unordered_map<std::string, Docids> docids_;
   std::unordered_set<std::string> asked_;
   size_t held_ = 0;
+};
+
+// The documents' data (title, number, pages' first positions: the Xapian
+// document's data, JSON) read by the hits, per revision of the index, shared
+// by every search on it (RevisionData holds one): reading and parsing it was
+// a quarter of a hit's instructions once its snippet's text was kept.
+// Thread-safe; it forgets everything when it holds kMaxEntries.
+class DocumentDataCache {
+ public:
+  using Data = std::shared_ptr<const schema::DocumentData>;
+  static constexpr size_t kMaxEntries = 20000;
+  // The data of the document at `hit`: kept, or read now and kept.
+  Data data(const Xapian::MSetIterator& hit);
+  size_t size() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::unordered_map<Xapian::docid, Data> data_;
 };
 
 }  // namespace kb

@@ -21,6 +21,7 @@
 #include "core/facets.h"
 #include "search-server/direct_rank.h"
 #include "search-server/query_builder.h"
+#include "search-server/snippet_texts.h"
 #include "search-server/suggestions.h"
 
 namespace kb {
@@ -65,6 +66,10 @@ struct RevisionData {
   // Decoded postings of the commonest terms with their BM25 parts, for the
   // ranked pages (direct_rank.h).
   mutable RankPostingsCache rank_postings;
+  // The pages the hits' snippets read, and their analyses.
+  mutable SnippetTextCache snippet_texts;
+  // The hits' documents' data.
+  mutable DocumentDataCache document_data;
 
  private:
   mutable std::once_flag vocabulary_once_;

@@ -79,62 +79,79 @@ std::vector<bool> marked_tokens(const std::vector<Token>& tokens,
   return marked;
 }
 
-// The tokens of `text` (a page from an anchor at `anchor_position`) whose
-// positions fall in [from, window_end]: [*first, *last] of the analysis
-// returned (*first = its size when none does). The snippet reads those
-// tokens, the one after them, and the `longest` - 1 after them that a
-// phrase may mark, so only as much text is analysed as holds them, in whole
-// lines (analysis restarted at a line start sees the same tokens, which
-// the snippet anchors rely on too): a prefix twice as long each time it
-// falls short, the whole text at worst. A whole page took most of the
-// snippets' time (15 % of a search's instructions).
-Analysis analyze_snippet_window(std::string_view text, uint32_t anchor_position,
-                                uint32_t from, uint32_t window_end,
-                                size_t longest, size_t* first, size_t* last) {
-  auto locate = [&](const Analysis& a) {
-    *first = a.tokens.size();
-    *last = 0;
-    for (size_t i = 0; i < a.tokens.size(); ++i) {
-      const uint32_t p = anchor_position + a.tokens[i].position;
-      if (p >= from && p <= window_end) {
-        *first = std::min(*first, i);
-        *last = i;
-      }
+// Whether `s` (a page's text from an anchor at `anchor_position`,
+// analysed) holds the tokens whose positions fall in [from, window_end] as
+// the whole text reads them, with the one after them and the `longest` - 1
+// after them that a phrase may mark: then [*first, *last] are those tokens
+// (*first = their count when none falls there).
+bool snippet_window_within(const SnippetAnalysis& s, uint32_t anchor_position,
+                           uint32_t from, uint32_t window_end, size_t longest,
+                           size_t* first, size_t* last) {
+  const std::vector<Token>& tokens = s.analysis.tokens;
+  if (!s.whole) {
+    bool beyond = false;  // every token from `complete` on is past the window
+    for (size_t i = s.complete; i < tokens.size(); ++i) {
+      beyond = anchor_position + tokens[i].position > window_end;
+      if (!beyond) break;
     }
-  };
+    bool past = false;  // a whole-line token is past the window
+    for (size_t i = 0; i < s.complete && !past; ++i)
+      past = anchor_position + tokens[i].position > window_end;
+    if (!past || !(beyond || s.complete == tokens.size())) return false;
+  }
+  *first = tokens.size();
+  *last = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const uint32_t p = anchor_position + tokens[i].position;
+    if (p >= from && p <= window_end) {
+      *first = std::min(*first, i);
+      *last = i;
+    }
+  }
+  if (s.whole) return true;
+  const size_t needed =
+      (*first == tokens.size() ? 0 : *last) + std::max<size_t>(1, longest - 1);
+  return needed < s.complete;
+}
+
+// The analysis of `text` (a page from an anchor at `anchor_position`) that
+// holds the window [from, window_end] (snippet_window_within): only as much
+// text is analysed as holds it, in whole lines (analysis restarted at a
+// line start sees the same tokens, which the snippet anchors rely on too):
+// a prefix twice as long each time it falls short, the whole text at
+// worst. A whole page took most of the snippets' time (15 % of a search's
+// instructions).
+SnippetTextCache::Text analyze_snippet_window(
+    std::string_view text, uint32_t anchor_position, uint32_t from,
+    uint32_t window_end, size_t longest, size_t* first, size_t* last) {
   // About 6 bytes a token in Vietnamese; generous, so one pass is the rule.
   size_t budget =
       16 * (static_cast<size_t>(window_end - anchor_position) + longest + 16);
   while (budget < text.size()) {
     const size_t cut = text.find('\n', budget);
     if (cut == std::string_view::npos) break;
-    Analysis a = analyze(text.substr(0, cut));
+    auto s = std::make_shared<SnippetAnalysis>();
+    s->analysis = analyze(text.substr(0, cut));
     // Tokens of the prefix's last line may read otherwise in the whole text
     // (a number or word cut short): only those before it count.
+    const Analysis& a = s->analysis;
     const size_t line = a.text.rfind('\n');
     const size_t whole_lines = line == std::string::npos ? 0 : line + 1;
-    size_t complete = 0;
-    while (complete < a.tokens.size() && a.tokens[complete].end <= whole_lines)
-      ++complete;
-    bool beyond = false;  // every token from `complete` on is past the window
-    for (size_t i = complete; i < a.tokens.size(); ++i) {
-      beyond = anchor_position + a.tokens[i].position > window_end;
-      if (!beyond) break;
-    }
-    bool past = false;  // a whole-line token is past the window
-    for (size_t i = 0; i < complete && !past; ++i)
-      past = anchor_position + a.tokens[i].position > window_end;
-    if (past && (beyond || complete == a.tokens.size())) {
-      locate(a);
-      const size_t needed = (*first == a.tokens.size() ? 0 : *last) +
-                            std::max<size_t>(1, longest - 1);
-      if (needed < complete) return a;
-    }
+    while (s->complete < a.tokens.size() &&
+           a.tokens[s->complete].end <= whole_lines)
+      ++s->complete;
+    if (snippet_window_within(*s, anchor_position, from, window_end, longest,
+                              first, last))
+      return s;
     budget *= 2;
   }
-  Analysis a = analyze(text);
-  locate(a);
-  return a;
+  auto s = std::make_shared<SnippetAnalysis>();
+  s->analysis = analyze(text);
+  s->complete = s->analysis.tokens.size();
+  s->whole = true;
+  snippet_window_within(*s, anchor_position, from, window_end, longest, first,
+                        last);
+  return s;
 }
 
 }  // namespace
@@ -168,7 +185,7 @@ std::string html_escape(std::string_view s) {
 
 Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
                      Xapian::docid docid, const schema::DocumentData& data,
-                     const Highlight& marks) {
+                     const Highlight& marks, SnippetTextCache* texts) {
   // The entities' names share words ("nhựa" in a dozen keywords): each
   // term's positions are read once.
   std::map<std::string, std::vector<Xapian::termpos>> read;
@@ -242,7 +259,7 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
     }
   }
   if (best_score == 0 && marks.has_entities())
-    return make_snippet(db, catalog, docid, data, marks.entities());
+    return make_snippet(db, catalog, docid, data, marks.entities(), texts);
   Snippet s;
   int page_index = 0;
   uint32_t relative = 0;
@@ -254,13 +271,22 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
     relative = best - data.page_starts[static_cast<size_t>(page_index)];
   }
   s.page = page_index + 1;
-  const auto page = catalog.page(data.id, s.page);
-  if (!page || page->text.empty()) return s;
+  SnippetTextCache::Page page =
+      texts != nullptr ? texts->page(data.id, s.page) : nullptr;
+  if (!page) {
+    auto stored = catalog.page(data.id, s.page);
+    if (!stored || stored->text.empty()) return s;
+    auto loaded = std::make_shared<SnippetPageText>();
+    loaded->text = std::move(stored->text);
+    loaded->anchors = parse_anchors(stored->anchors);
+    page = loaded;
+    if (texts != nullptr) texts->add_page(data.id, s.page, page);
+  }
   // Start analysing at the last anchor before the window.
   const uint32_t from =
       relative > kSnippetContext ? relative - kSnippetContext : 0;
   SnippetAnchor anchor;
-  for (const SnippetAnchor& a : parse_anchors(page->anchors)) {
+  for (const SnippetAnchor& a : page->anchors) {
     if (a.position <= from) anchor = a;
   }
   std::string_view text = page->text;
@@ -273,10 +299,20 @@ Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
     if (nl != std::string_view::npos && nl > 0) cut = nl;
   }
   const uint32_t window_end = relative + kSnippetWindow + kSnippetContext;
+  const size_t longest = longest_marked_phrase(marks);
   size_t first = 0, last = 0;
-  const Analysis a = analyze_snippet_window(
-      text.substr(0, cut), anchor.position, from, window_end,
-      longest_marked_phrase(marks), &first, &last);
+  // The page's analysis from the anchor, kept, when it holds the window.
+  SnippetTextCache::Text analysed =
+      texts != nullptr ? texts->analysis(data.id, s.page, anchor.byte)
+                       : nullptr;
+  if (!analysed || !snippet_window_within(*analysed, anchor.position, from,
+                                          window_end, longest, &first, &last)) {
+    analysed = analyze_snippet_window(text.substr(0, cut), anchor.position,
+                                      from, window_end, longest, &first, &last);
+    if (texts != nullptr)
+      texts->add_analysis(data.id, s.page, anchor.byte, analysed);
+  }
+  const Analysis& a = analysed->analysis;
   if (first == a.tokens.size()) return s;
   // Widen to the surrounding punctuation ("(", quotes, "<"), up to spaces.
   auto is_blank = [](char c) {

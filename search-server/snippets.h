@@ -13,6 +13,7 @@
 
 #include "core/catalog.h"
 #include "core/schema.h"
+#include "search-server/snippet_texts.h"
 
 namespace kb {
 
@@ -52,10 +53,12 @@ struct Highlight {
 // The best passage of document `docid` for `marks`: the window of positions
 // holding the most distinct query terms, read from its page in the catalog,
 // with the matched words in <mark>; for a document holding none, the
-// window naming the most of the entities (Highlight::entity_terms).
+// window naming the most of the entities (Highlight::entity_terms). With
+// `texts`, the page and its analysis are read there when kept, and kept
+// there when read (the same snippet either way).
 Snippet make_snippet(Xapian::Database& db, const Catalog& catalog,
                      Xapian::docid docid, const schema::DocumentData& data,
-                     const Highlight& marks);
+                     const Highlight& marks, SnippetTextCache* texts = nullptr);
 
 // The whole of `text`, escaped, with the matched words in <mark> (the
 // entities' names where it holds none of the words).
