@@ -35,10 +35,8 @@ TEST_F(ServerTest, FacetCountsOverDocumentsAreTheMatchSpys) {
   const std::unique_ptr<QueryParts> parts = query_parts();
   ASSERT_TRUE(parts);
   Xapian::Database& db = parts->db;
-  std::string error;
-  const std::unique_ptr<Catalog> catalog =
-      Catalog::open(catalog_path(root_ / "db"), true, &error);
-  ASSERT_TRUE(catalog) << error;
+  const std::unique_ptr<Catalog> catalog = read_catalog();
+  ASSERT_TRUE(catalog);
   const std::shared_ptr<const RevisionData> data =
       build_revision_data(db, *catalog, "2026-12-07");
   const QueryBuilder builder(db, parts->taxonomy);

@@ -80,10 +80,8 @@ TEST_F(ServerTest, SnippetsFromKeptPagesAndAnalysesAreTheFreshOnes) {
   const std::unique_ptr<QueryParts> parts = query_parts();
   ASSERT_TRUE(parts);
   Xapian::Database& db = parts->db;
-  std::string error;
-  const std::unique_ptr<Catalog> catalog =
-      Catalog::open(catalog_path(root_ / "db"), true, &error);
-  ASSERT_TRUE(catalog) << error;
+  const std::unique_ptr<Catalog> catalog = read_catalog();
+  ASSERT_TRUE(catalog);
   const QueryBuilder builder(db, parts->taxonomy);
   SnippetTextCache texts;
   int compared = 0, deep = 0;

@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/catalog.h"
 #include "core/db_layout.h"
 #include "core/taxonomy.h"
 #include "search-server/query_builder.h"
@@ -172,6 +173,15 @@ class ServerTest : public test::SuiteFixture<ServerTest> {
     return std::make_unique<QueryParts>(
         Xapian::Database(index_path(root_ / "db").string()),
         std::move(*taxonomy));
+  }
+
+  // The catalog, read-only; null (the test failed) when it does not open.
+  static std::unique_ptr<Catalog> read_catalog() {
+    std::string error;
+    std::unique_ptr<Catalog> catalog =
+        Catalog::open(catalog_path(root_ / "db"), true, &error);
+    EXPECT_TRUE(catalog) << error;
+    return catalog;
   }
 
   static inline fs::path root_;
