@@ -295,6 +295,9 @@ class SentenceReader {
           if (attempt == 2 && !current->empty()) {
             supporters_ = current_supporters_;
             opponents_ = current_opponents_;
+            // "X noted ..., but, supported by SWEDEN, opposed": the aside
+            // is this verb's, not the first one's (after_verb).
+            aside_of_next_verb(whole);
             return *current;
           }
           break;
@@ -303,6 +306,47 @@ class SentenceReader {
       }
     }
     return std::nullopt;
+  }
+
+  // ", but, supported by Y," / ", and, opposed by Z," between two verbs of
+  // one subject: Y and Z join the second verb only.
+  void aside_of_next_verb(std::string_view between) {
+    for (const auto& [marker, same] :
+         {std::pair<std::string_view, bool>{"supported by ", true},
+          {"opposed by ", false}}) {
+      const size_t at = english::ascii_lower(between).find(marker);
+      if (at == std::string::npos || !opens_next_verb_aside(between, at) ||
+          !only_names(between.substr(at + marker.size())))
+        continue;
+      std::vector<std::string> names = english::names_after_by(
+          between.substr(at + marker.size()), taxonomy_);
+      auto& to = same ? supporters_ : opponents_;
+      to.insert(to.end(), names.begin(), names.end());
+    }
+  }
+
+  // Whether the aside at `at` follows "but," or "and," (its own clause).
+  static bool opens_next_verb_aside(std::string_view text, size_t at) {
+    std::string_view before = text.substr(0, at);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ','))
+      before.remove_suffix(1);
+    return before.ends_with(" but") || before.ends_with(" and") ||
+           before == "but" || before == "and";
+  }
+
+  // Whether `text` (after "supported by ") holds names only, up to the
+  // next verb: "Sweden and others, ", not "the EU and Norway, a roundtable".
+  static bool only_names(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+      const size_t end = std::min(text.find_first_of(" ,", i), text.size());
+      const std::string_view w = text.substr(i, end - i);
+      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w != "and" &&
+          w != "the" && w != "others" && w != "other" && w != "of")
+        return false;
+      i = end + 1;
+    }
+    return true;
   }
 
   // A participle (Cue::participle): after "with" its list takes the
@@ -469,6 +513,14 @@ class SentenceReader {
           {", opposed by ", false}}) {
       size_t at = clause.find(marker);
       while (at != std::string_view::npos) {
+        // "..., and, supported by Y, opposed": Y is the next verb's; not
+        // "..., and, supported by the EU, that targets be expressed".
+        if (opens_next_verb_aside(clause, at + 1) &&
+            only_names(s.substr(from + at + marker.size(),
+                                to - (from + at + marker.size())))) {
+          at = clause.find(marker, at + 1);
+          continue;
+        }
         const size_t begin = from + at + marker.size();
         for (const std::string& n :
              english::names_after_by(s.substr(begin, to - begin), taxonomy_))
