@@ -174,5 +174,25 @@ TEST(EnglishPositionAsides, SupportedByAfterButIsTheNextVerbs) {
     EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
 }
 
+// "Egypt, for the LMDCs, and INDONESIA": the party after the group's
+// speaker joins the list (it was dropped as "and INDONESIA").
+TEST(EnglishPositionAsides, APartyAfterAGroupsSpeakerJoinsTheList) {
+  if (!std::filesystem::exists(enb_dir() / "enb-0426.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      {"enb-0426.txt",
+       "Uganda, for the LDCs, and EGYPT called for attribution",
+       nullptr,
+       {"G-77/CHINA requests", "LDCs requests", "EGYPT requests"}},
+      {"enb-0543.txt",
+       "THAILAND, Malawi, for LDCs, and ARGENTINA, opposed by AUSTRALIA",
+       nullptr,
+       {"THAILAND supports", "LDCs supports", "ARGENTINA supports",
+        "AUSTRALIA opposes"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
 }  // namespace
 }  // namespace kb
