@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "indexer/positions/english_asides.h"
 #include "indexer/positions/english_cues.h"
 #include "indexer/positions/english_speech.h"
 #include "indexer/positions/english_subject.h"
@@ -315,38 +316,15 @@ class SentenceReader {
          {std::pair<std::string_view, bool>{"supported by ", true},
           {"opposed by ", false}}) {
       const size_t at = english::ascii_lower(between).find(marker);
-      if (at == std::string::npos || !opens_next_verb_aside(between, at) ||
-          !only_names(between.substr(at + marker.size())))
+      if (at == std::string::npos ||
+          !english::opens_next_verb_aside(between, at) ||
+          !english::only_names(between.substr(at + marker.size())))
         continue;
       std::vector<std::string> names = english::names_after_by(
           between.substr(at + marker.size()), taxonomy_);
       auto& to = same ? supporters_ : opponents_;
       to.insert(to.end(), names.begin(), names.end());
     }
-  }
-
-  // Whether the aside at `at` follows "but," or "and," (its own clause).
-  static bool opens_next_verb_aside(std::string_view text, size_t at) {
-    std::string_view before = text.substr(0, at);
-    while (!before.empty() && (before.back() == ' ' || before.back() == ','))
-      before.remove_suffix(1);
-    return before.ends_with(" but") || before.ends_with(" and") ||
-           before == "but" || before == "and";
-  }
-
-  // Whether `text` (after "supported by ") holds names only, up to the
-  // next verb: "Sweden and others, ", not "the EU and Norway, a roundtable".
-  static bool only_names(std::string_view text) {
-    size_t i = 0;
-    while (i < text.size()) {
-      const size_t end = std::min(text.find_first_of(" ,", i), text.size());
-      const std::string_view w = text.substr(i, end - i);
-      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w != "and" &&
-          w != "the" && w != "others" && w != "other" && w != "of")
-        return false;
-      i = end + 1;
-    }
-    return true;
   }
 
   // A participle (Cue::participle): after "with" its list takes the
@@ -515,9 +493,9 @@ class SentenceReader {
       while (at != std::string_view::npos) {
         // "..., and, supported by Y, opposed": Y is the next verb's; not
         // "..., and, supported by the EU, that targets be expressed".
-        if (opens_next_verb_aside(clause, at + 1) &&
-            only_names(s.substr(from + at + marker.size(),
-                                to - (from + at + marker.size())))) {
+        if (english::opens_next_verb_aside(clause, at + 1) &&
+            english::only_names(s.substr(from + at + marker.size(),
+                                         to - (from + at + marker.size())))) {
           at = clause.find(marker, at + 1);
           continue;
         }
