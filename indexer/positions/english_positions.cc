@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "indexer/positions/english_asides.h"
 #include "indexer/positions/english_cues.h"
 #include "indexer/positions/english_speech.h"
 #include "indexer/positions/english_subject.h"
@@ -295,6 +296,9 @@ class SentenceReader {
           if (attempt == 2 && !current->empty()) {
             supporters_ = current_supporters_;
             opponents_ = current_opponents_;
+            // "X noted ..., but, supported by SWEDEN, opposed": the aside
+            // is this verb's, not the first one's (after_verb).
+            aside_of_next_verb(whole);
             return *current;
           }
           break;
@@ -303,6 +307,24 @@ class SentenceReader {
       }
     }
     return std::nullopt;
+  }
+
+  // ", but, supported by Y," / ", and, opposed by Z," between two verbs of
+  // one subject: Y and Z join the second verb only.
+  void aside_of_next_verb(std::string_view between) {
+    for (const auto& [marker, same] :
+         {std::pair<std::string_view, bool>{"supported by ", true},
+          {"opposed by ", false}}) {
+      const size_t at = english::ascii_lower(between).find(marker);
+      if (at == std::string::npos ||
+          !english::opens_next_verb_aside(between, at) ||
+          !english::only_names(between.substr(at + marker.size())))
+        continue;
+      std::vector<std::string> names = english::names_after_by(
+          between.substr(at + marker.size()), taxonomy_);
+      auto& to = same ? supporters_ : opponents_;
+      to.insert(to.end(), names.begin(), names.end());
+    }
   }
 
   // A participle (Cue::participle): after "with" its list takes the
@@ -469,6 +491,14 @@ class SentenceReader {
           {", opposed by ", false}}) {
       size_t at = clause.find(marker);
       while (at != std::string_view::npos) {
+        // "..., and, supported by Y, opposed": Y is the next verb's; not
+        // "..., and, supported by the EU, that targets be expressed".
+        if (english::opens_next_verb_aside(clause, at + 1) &&
+            english::only_names(s.substr(from + at + marker.size(),
+                                         to - (from + at + marker.size())))) {
+          at = clause.find(marker, at + 1);
+          continue;
+        }
         const size_t begin = from + at + marker.size();
         for (const std::string& n :
              english::names_after_by(s.substr(begin, to - begin), taxonomy_))

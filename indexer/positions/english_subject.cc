@@ -508,7 +508,8 @@ Subject parse_subject(std::string_view text, const Taxonomy& taxonomy) {
   } else {
     if (!add_list({items[0]}, taxonomy, &names)) return out;
     for (size_t i = 1; i < items.size(); ++i) {
-      const std::string_view name = bare_name(items[i]);
+      // "Egypt, for the LMDCs, and INDONESIA": INDONESIA too.
+      const std::string_view name = bare_name(strip_prefix(items[i], "and "));
       if (is_caps(name) || taxonomy.resolve(name, {"country", "organisation",
                                                    "network", "agency"}))
         names.emplace_back(name);

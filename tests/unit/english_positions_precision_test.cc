@@ -1,6 +1,7 @@
-// English position rules for precision (branch enprec): sentences that end
-// on a number, speakers who report what a group found (a rapporteur, the
-// chair of a breakout group, a facilitator back from consultations). Real
+// English position rules for precision (branches enprec, enprec2):
+// sentences that end on a number, speakers who report what a group found (a
+// rapporteur, the chair of a breakout group, a facilitator back from
+// consultations), "supported by" asides between two verbs. Real
 // sentences of ENB reports outside labels.jsonl
 // (english_positions_test_util.h).
 #include <gtest/gtest.h>
@@ -130,6 +131,64 @@ TEST(EnglishPositionRapporteurs, AGroupsFindingsAreNotTheSpeakers) {
        "Canada proposed, and participants agreed",
        nullptr,
        {"Canada proposes"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
+// ", but, supported by Sweden and others, opposed": the aside after "but,"
+// or "and," is the second verb's. Before, the supporters took the first
+// verb's stance and the second verb had none of them. An aside that no
+// verb follows ("and, supported by the EU, that targets be expressed")
+// stays with the first verb.
+TEST(EnglishPositionAsides, SupportedByAfterButIsTheNextVerbs) {
+  if (!std::filesystem::exists(enb_dir() / "enb-0363.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      {"enb-0363.txt",
+       "but, supported by Sweden and others, opposed taking economics",
+       nullptr,
+       {"Bert Metz requests", "Bert Metz opposes", "Sweden opposes"}},
+      {"enb-0320.txt",
+       "and, opposed by Saudi Arabia and the Russian Federation, proposed",
+       nullptr,
+       {"Belgium opposes", "UK opposes", "Belgium proposes", "UK proposes",
+        "Saudi Arabia opposes", "Russian Federation opposes"}},
+      // China and the others opposed the underscoring, not the review.
+      {"enb-0311.txt",
+       "and, opposed by CHINA, SAUDI ARABIA, INDIA, EGYPT and others, "
+       "underscored",
+       nullptr,
+       {"UMBRELLA GROUP supports", "EU supports", "SWITZERLAND supports"}},
+      {"enb-0547.txt",
+       "and, supported by Switzerland, cautioned against",
+       nullptr,
+       {"US requests", "US opposes", "Switzerland opposes"}},
+      // No verb after the aside: the first verb's.
+      {"enb-0471.txt",
+       "and, supported by the EU, that targets be expressed",
+       nullptr,
+       {"BANGLADESH proposes", "EU proposes"}},
+  };
+  for (const EnbCase& c : cases)
+    EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
+}
+
+// "Egypt, for the LMDCs, and INDONESIA": the party after the group's
+// speaker joins the list (it was dropped as "and INDONESIA").
+TEST(EnglishPositionAsides, APartyAfterAGroupsSpeakerJoinsTheList) {
+  if (!std::filesystem::exists(enb_dir() / "enb-0426.txt"))
+    GTEST_SKIP() << "no ENB reports at " << enb_dir();
+  static const EnbCase cases[] = {
+      {"enb-0426.txt",
+       "Uganda, for the LDCs, and EGYPT called for attribution",
+       nullptr,
+       {"G-77/CHINA requests", "LDCs requests", "EGYPT requests"}},
+      {"enb-0543.txt",
+       "THAILAND, Malawi, for LDCs, and ARGENTINA, opposed by AUSTRALIA",
+       nullptr,
+       {"THAILAND supports", "LDCs supports", "ARGENTINA supports",
+        "AUSTRALIA opposes"}},
   };
   for (const EnbCase& c : cases)
     EXPECT_EQ(enb_positions_at(c), c.expected) << c.file << ": " << c.anchor;
