@@ -375,6 +375,8 @@ std::string PageReader::target_after(size_t u) const {
       break;
     ++e;
   }
+  if (e - u >= 15 && e < su1)  // cut: end on substance, not on "tại", "của"
+    while (e > u + 1 && leaves_a_phrase_hanging(mentions_.word(e - 1))) --e;
   const size_t b = mentions_.unit(u).begin;
   return text().substr(b, mentions_.unit(e - 1).end - b);
 }

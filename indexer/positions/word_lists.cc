@@ -62,6 +62,11 @@ const Words kHeaderWords = {
     "nội",  "dung",  "tỉnh",  "thành", "phố",    "trực", "thuộc", "trung",
     "ương", "cấp",   "huyện", "xã",    "phường", "cơ",   "quan"};
 
+const Words kHangingWords = {"tại",   "về",   "của",   "với",  "cho",  "để",
+                             "từ",    "đến",  "trong", "theo", "và",   "các",
+                             "những", "là",   "được",  "nhằm", "trên", "ở",
+                             "vào",   "hoặc", "đối",   "giữa", "bởi"};
+
 }  // namespace
 
 bool makes_cue_a_noun(const std::string& word_before) {
@@ -94,6 +99,10 @@ bool names_both_sides(const std::string& word_after_hai) {
 
 bool is_header_word(const std::string& word) {
   return kHeaderWords.count(word) > 0;
+}
+
+bool leaves_a_phrase_hanging(const std::string& last_word) {
+  return kHangingWords.count(last_word) > 0;
 }
 
 }  // namespace kb

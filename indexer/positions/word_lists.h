@@ -40,6 +40,10 @@ bool names_both_sides(const std::string& word_after_hai);
 // two syllables.
 bool is_title(const std::string& first, const std::string& second);
 
+// Words that leave a phrase cut short when it ends on them ("tại", "của",
+// "và"): a target cut at its length limit drops them.
+bool leaves_a_phrase_hanging(const std::string& last_word);
+
 // Words that a header line ("1. Bộ Tài chính có trách nhiệm:") may hold
 // besides its actors.
 bool is_header_word(const std::string& word);

@@ -90,6 +90,13 @@ TEST(PositionsClauses, TargetsStayInTheirClause) {
   ASSERT_EQ(ps.size(), 1u);
   EXPECT_EQ(ps[0].target.rfind("hoàn thành việc phân loại", 0), 0u)
       << ps[0].target;
+  // A target cut at fifteen words ends on a word of substance, not on the
+  // "tại" of "... của Việt Nam tại INC-5".
+  ps = positions_of(samples_dir() / "bien-ban-tham-van-lien-bo-inc5.txt",
+                    "chủ trì cuộc họp tham vấn liên bộ");
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].target,
+            "cuộc họp tham vấn liên bộ về phương án đàm phán của Việt Nam");
 }
 
 // "actor stance" of the positions whose quote holds `anchor` and whose cue
