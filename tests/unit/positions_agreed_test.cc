@@ -21,11 +21,6 @@ namespace {
 using test::line_with;
 using test::news_dir;
 
-bool agreed_holds(const std::vector<std::string>& stances,
-                  const std::string& want) {
-  return std::find(stances.begin(), stances.end(), want) != stances.end();
-}
-
 // "Thủ tướng nhất trí với đề xuất của Bộ NN&PTNT cần ưu tiên ...": the
 // ministry proposed it, the Prime Minister agrees.
 TEST(PositionAgreedTest, AProposalAgreedToIsItsAuthors) {
@@ -35,7 +30,7 @@ TEST(PositionAgreedTest, AProposalAgreedToIsItsAuthors) {
   ASSERT_FALSE(line.empty());
   const std::vector<std::string> got = test::stances_quoting(
       test::extract(line), "nhất trí với đề xuất của Bộ NN&PTNT");
-  EXPECT_TRUE(agreed_holds(got, "bnnptnt proposes"));
+  EXPECT_TRUE(test::has_stance(got, "bnnptnt proposes"));
 }
 
 // "Đồng tình với yêu cầu của lãnh đạo UBND tỉnh Bình Định, Thứ trưởng ...
@@ -47,7 +42,7 @@ TEST(PositionAgreedTest, ARequestAgreedToIsItsAuthors) {
   ASSERT_FALSE(line.empty());
   const std::vector<std::string> got = test::stances_quoting(
       test::extract(line), "Đồng tình với yêu cầu của lãnh đạo");
-  EXPECT_TRUE(agreed_holds(got, "x:ubnd-tinh-binh-dinh requests"));
+  EXPECT_TRUE(test::has_stance(got, "x:ubnd-tinh-binh-dinh requests"));
 }
 
 // With no verb of support before it, "yêu cầu của X" / "đề xuất của X"

@@ -26,11 +26,6 @@ namespace {
 using test::line_with;
 using test::news_dir;
 
-bool apposition_has(const std::vector<std::string>& stances,
-                    const std::string& want) {
-  return std::find(stances.begin(), stances.end(), want) != stances.end();
-}
-
 // "Ông A, <title> <organisation>": the organisation, not the person.
 TEST(PositionAppositionTest, APersonWithTheirOfficeSpeaksForIt) {
   SKIP_WITHOUT_NEWS();
@@ -53,7 +48,7 @@ TEST(PositionAppositionTest, APersonWithTheirOfficeSpeaksForIt) {
     ASSERT_FALSE(line.empty()) << c.file;
     const std::vector<std::string> got =
         test::stances_quoting(test::extract(line), c.anchor);
-    EXPECT_TRUE(apposition_has(got, c.want)) << c.file;
+    EXPECT_TRUE(test::has_stance(got, c.want)) << c.file;
     for (const std::string& s : got)
       EXPECT_EQ(s.find("x:ong-"), std::string::npos) << c.file << ": " << s;
   }
@@ -72,7 +67,7 @@ TEST(PositionAppositionTest, TheShortNameLaterSpeaksForTheSameOffice) {
             std::string::npos);
   const std::vector<std::string> got =
       test::stances_quoting(test::extract(text), "chúng tôi sẽ sớm triển khai");
-  EXPECT_TRUE(apposition_has(got, "x:ubnd-xa-cat-son commits"));
+  EXPECT_TRUE(test::has_stance(got, "x:ubnd-xa-cat-son commits"));
   for (const std::string& s : got)
     EXPECT_EQ(s.find("x:ong-"), std::string::npos) << s;
 }
@@ -88,15 +83,15 @@ TEST(PositionAppositionTest, APersonStaysTheActorUnlessNamedWithAnOffice) {
   ASSERT_FALSE(line.empty());
   const std::vector<std::string> in_paragraph =
       test::stances_quoting(test::extract(line), anchor);
-  EXPECT_TRUE(apposition_has(in_paragraph,
-                             "x:uy-ban-quoc-phong-va-an-ninh-cua-quoc-hoi "
-                             "proposes"))
+  EXPECT_TRUE(test::has_stance(in_paragraph,
+                               "x:uy-ban-quoc-phong-va-an-ninh-cua-quoc-hoi "
+                               "proposes"))
       << testing::PrintToString(in_paragraph);
   const size_t at = line.find(anchor);
   const std::string sentence = line.substr(at, line.find('.', at) + 1 - at);
   const std::vector<std::string> alone =
       test::stances_quoting(test::extract(sentence), anchor);
-  EXPECT_TRUE(apposition_has(alone, "x:ong-vo-trong-viet proposes"))
+  EXPECT_TRUE(test::has_stance(alone, "x:ong-vo-trong-viet proposes"))
       << testing::PrintToString(alone);
 }
 
@@ -113,7 +108,7 @@ TEST(PositionAppositionTest, AnOfficeInLowerCaseIsPartOfTheTitle) {
   const std::string sentence = line.substr(at, line.find('.', at) + 1 - at);
   const std::vector<std::string> got =
       test::stances_quoting(test::extract(sentence), anchor);
-  EXPECT_TRUE(apposition_has(got, "x:chu-tich-thuong-vien-haiti proposes"))
+  EXPECT_TRUE(test::has_stance(got, "x:chu-tich-thuong-vien-haiti proposes"))
       << testing::PrintToString(got);
 }
 

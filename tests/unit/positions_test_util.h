@@ -101,6 +101,12 @@ inline std::vector<std::string> stances_quoting(
   return out;
 }
 
+// Whether `stances` (as stances_quoting gives them) hold `want`.
+inline bool has_stance(const std::vector<std::string>& stances,
+                       std::string_view want) {
+  return std::find(stances.begin(), stances.end(), want) != stances.end();
+}
+
 }  // namespace kb::test
 
 #endif  // VNKB_TESTS_UNIT_POSITIONS_TEST_UTIL_H_

@@ -20,11 +20,6 @@ namespace {
 using test::line_with;
 using test::news_dir;
 
-bool will_holds(const std::vector<std::string>& stances,
-                const std::string& want) {
-  return std::find(stances.begin(), stances.end(), want) != stances.end();
-}
-
 // "Thủ tướng ... khẳng định, Chính phủ Việt Nam luôn tạo điều kiện ...":
 // the Government's pledge, told by the Prime Minister.
 TEST(PositionWillTest, AlwaysInAffirmedSpeechIsAPledge) {
@@ -33,13 +28,13 @@ TEST(PositionWillTest, AlwaysInAffirmedSpeechIsAPledge) {
       line_with(news_dir() / "baomoi-0023.txt",
                 "Chính phủ Việt Nam luôn tạo điều kiện thuận lợi và sân chơi");
   ASSERT_FALSE(line.empty());
-  EXPECT_TRUE(will_holds(
+  EXPECT_TRUE(test::has_stance(
       test::stances_quoting(test::extract(line), "luôn tạo điều kiện"),
       "chinh-phu commits"));
   const std::string values = line_with(news_dir() / "baomoi-0081.txt",
                                        "Khẳng định Việt Nam luôn coi trọng");
   ASSERT_FALSE(values.empty());
-  EXPECT_TRUE(will_holds(
+  EXPECT_TRUE(test::has_stance(
       test::stances_quoting(test::extract(values), "Việt Nam luôn coi trọng"),
       "viet-nam commits"));
 }
@@ -53,8 +48,8 @@ TEST(PositionWillTest, AlwaysBeforeAnotherCueLeavesItsStance) {
   ASSERT_FALSE(line.empty());
   const std::vector<std::string> got =
       test::stances_quoting(test::extract(line), "khẳng định luôn ủng hộ");
-  EXPECT_TRUE(will_holds(got, "viet-nam supports"));
-  EXPECT_TRUE(will_holds(got, "viet-nam commits"));
+  EXPECT_TRUE(test::has_stance(got, "viet-nam supports"));
+  EXPECT_TRUE(test::has_stance(got, "viet-nam commits"));
 }
 
 // Gratitude ("luôn trân trọng"), a state ("luôn giữ vững vị trí") and an
@@ -64,13 +59,13 @@ TEST(PositionWillTest, GratitudeStatesAndEffortsUnderWayAreNoPledge) {
   const std::string thanks =
       line_with(news_dir() / "baomoi-0081.txt", "Việt Nam luôn trân trọng");
   ASSERT_FALSE(thanks.empty());
-  EXPECT_FALSE(will_holds(
+  EXPECT_FALSE(test::has_stance(
       test::stances_quoting(test::extract(thanks), "luôn trân trọng"),
       "viet-nam commits"));
   const std::string state = line_with(news_dir() / "hddtvn-0108.txt",
                                       "Việt Nam luôn giữ vững vị trí");
   ASSERT_FALSE(state.empty());
-  EXPECT_FALSE(will_holds(
+  EXPECT_FALSE(test::has_stance(
       test::stances_quoting(test::extract(state), "luôn giữ vững vị trí"),
       "viet-nam commits"));
   const std::string effort =
@@ -78,9 +73,9 @@ TEST(PositionWillTest, GratitudeStatesAndEffortsUnderWayAreNoPledge) {
   ASSERT_FALSE(effort.empty());
   EXPECT_TRUE(test::stances_quoting(test::extract(effort), "Cu-ba đang nỗ lực")
                   .empty() ||
-              !will_holds(test::stances_quoting(test::extract(effort),
-                                                "Cu-ba đang nỗ lực"),
-                          "cuba commits"));
+              !test::has_stance(test::stances_quoting(test::extract(effort),
+                                                      "Cu-ba đang nỗ lực"),
+                                "cuba commits"));
 }
 
 // "X hứa sẽ ...": a promise; "hứa vậy thôi" (the one told before, doubted)
@@ -91,7 +86,7 @@ TEST(PositionWillTest, PromisesMadeNotPromisesNamed) {
       line_with(news_dir() / "baomoi-0023.txt",
                 "Lãnh đạo Phòng Thương mại Hà Lan-Việt Nam hứa sẽ");
   ASSERT_FALSE(line.empty());
-  EXPECT_TRUE(will_holds(
+  EXPECT_TRUE(test::has_stance(
       test::stances_quoting(test::extract(line), "Hà Lan-Việt Nam hứa sẽ"),
       "x:phong-thuong-mai-ha-lan commits"));
   const std::string doubted =
@@ -108,7 +103,7 @@ TEST(PositionWillTest, AnAdvisoryProposes) {
   const std::string line =
       line_with(news_dir() / "baomoi-0056.txt", "Bộ Y tế cũng khuyến cáo");
   ASSERT_FALSE(line.empty());
-  EXPECT_TRUE(will_holds(
+  EXPECT_TRUE(test::has_stance(
       test::stances_quoting(test::extract(line), "Bộ Y tế cũng khuyến cáo"),
       "byt proposes"));
 }
@@ -131,7 +126,7 @@ TEST(PositionWillTest, WhatASpeakerJudgesRightItSupports) {
   const std::string fit = line_with(news_dir() / "hddtvn-0033.txt",
                                     "Bộ Công Thương cho rằng, đề xuất");
   ASSERT_FALSE(fit.empty());
-  EXPECT_TRUE(will_holds(
+  EXPECT_TRUE(test::has_stance(
       test::stances_quoting(test::extract(fit), "Bộ Công Thương cho rằng"),
       "bct supports"));
   const std::string writer = line_with(news_dir() / "baomoi-0065.txt",
